@@ -1,0 +1,79 @@
+"""hotline_verify: is this customer-service number the real one?
+
+>>> import hotline_verify as hv
+>>> hv.verify("9510211").status
+<Status.OFFICIAL: 'official'>
+>>> hv.verify("400-123-4567", claimed="淘宝").status.value
+'unofficial'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .allowlist import Allowlist, load_allowlist, packaged_allowlist
+from .exceptions import AllowlistError, HotlineVerifyError, InvalidNumber
+from .lookalike import generate
+from .model import (
+    Case,
+    Lookalike,
+    LookalikeKind,
+    NumberKind,
+    OfficialNumber,
+    Organisation,
+    Reason,
+    Risk,
+    Source,
+    Status,
+)
+from .normalize import normalize
+from .verdict import Verdict
+from .verify import verify
+
+__all__ = [
+    "Allowlist",
+    "AllowlistError",
+    "Case",
+    "HotlineVerifyError",
+    "InvalidNumber",
+    "Lookalike",
+    "LookalikeKind",
+    "NumberKind",
+    "OfficialNumber",
+    "Organisation",
+    "Reason",
+    "Risk",
+    "Source",
+    "Status",
+    "Verdict",
+    "load_allowlist",
+    "lookalikes",
+    "normalize",
+    "packaged_allowlist",
+    "verify",
+]
+
+
+def lookalikes(number: str, /, *, kinds: Iterable[str] | None = None) -> Iterator[Lookalike]:
+    """Enumerate lookalike variants of ``number``, kind by kind.
+
+    ``kinds`` picks some of the :class:`LookalikeKind` names; an unknown name raises
+    ``ValueError``. The number is normalized first (:class:`InvalidNumber` if it
+    cannot be read).
+
+    >>> [v.number for v in lookalikes("400-988-8898", kinds=["prefix-swap", "international"])]
+    ['8009888898', '+4009888898', '004009888898']
+    """
+    from .lookalike import parse_kinds
+
+    chosen = parse_kinds(kinds)  # fail on a bad kind before reading the number
+    return generate(normalize(number), kinds=[k.value for k in chosen])
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("hotline-verify")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,328 @@
+"""The allowlist: loading, validating and indexing official numbers.
+
+An :class:`Allowlist` is built once and never changes; every index the verdicts need
+(numbers, aliases, lookalike variants) is made when it is built.
+
+>>> allowlist = packaged_allowlist()
+>>> allowlist.lookup("95188").org.name.en
+'Alipay'
+>>> allowlist.resolve_org("淘宝客服").id
+'taobao'
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+import fastjsonschema
+from rapidfuzz import fuzz, process
+
+from .exceptions import AllowlistError
+from .lookalike import LookalikeIndex
+from .model import Case, OfficialNumber, Organisation, Source, Text
+
+__all__ = ["Allowlist", "KnownFake", "WrongAttribution", "load_allowlist", "packaged_allowlist"]
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@attrs.frozen
+class KnownFake:
+    """A number documented as used by scammers posing as an organisation."""
+
+    number: str
+    posing_as: Organisation
+    note: Text
+    case: str | None
+    sources: tuple[Source, ...]
+
+
+@attrs.frozen
+class WrongAttribution:
+    """A number that public lists wrongly give to an organisation."""
+
+    number: str
+    attributed_to: Organisation
+    actual: Text
+    note: Text
+    sources: tuple[Source, ...]
+
+
+def alias_key(name: str) -> str:
+    """The form names are compared in: NFKC, case-folded, without spaces and dots."""
+    return re.sub(r"[\s.·・'’\-_/()（）]+", "", unicodedata.normalize("NFKC", name).casefold())
+
+
+@attrs.frozen(eq=False)
+class Allowlist:
+    """Official numbers with their organisations, evidence and documented cases."""
+
+    organisations: tuple[Organisation, ...]
+    numbers: tuple[OfficialNumber, ...]
+    known_fakes: tuple[KnownFake, ...]
+    wrong_attributions: tuple[WrongAttribution, ...]
+    cases: Mapping[str, Case]
+    origin: str
+    _by_number: Mapping[str, OfficialNumber] = attrs.field(repr=False)
+    _by_org: Mapping[str, tuple[OfficialNumber, ...]] = attrs.field(repr=False)
+    _aliases: Mapping[str, Organisation] = attrs.field(repr=False)
+    _fakes: Mapping[str, KnownFake] = attrs.field(repr=False)
+    _wrong: Mapping[str, tuple[WrongAttribution, ...]] = attrs.field(repr=False)
+    index: LookalikeIndex = attrs.field(repr=False)
+
+    def lookup(self, number: str, /) -> OfficialNumber | None:
+        """The entry (active or retired) for canonical digits, or ``None``."""
+        return self._by_number.get(number)
+
+    def active(self, number: str, /) -> OfficialNumber | None:
+        entry = self._by_number.get(number)
+        return entry if entry is not None and entry.active else None
+
+    def numbers_of(self, org: Organisation, /) -> tuple[OfficialNumber, ...]:
+        """The active numbers of ``org``, in file order."""
+        return self._by_org.get(org.id, ())
+
+    def known_fake(self, number: str, /) -> KnownFake | None:
+        return self._fakes.get(number)
+
+    def wrong_attributions_of(self, number: str, /) -> tuple[WrongAttribution, ...]:
+        return self._wrong.get(number, ())
+
+    @property
+    def alias_keys(self) -> Mapping[str, Organisation]:
+        """Every name and alias (in :func:`alias_key` form) with its organisation."""
+        return self._aliases
+
+    def resolve_org(self, name: str, /) -> Organisation | None:
+        """The organisation a free-text name refers to, or ``None``.
+
+        An exact name or alias wins; then the longest alias inside the text
+        ("淘宝客服" → Taobao); then a close spelling of a Latin-script name.
+        """
+        key = alias_key(name)
+        if not key:
+            return None
+        found = self._aliases.get(key)
+        if found is not None:
+            return found
+        best = max((a for a in self._aliases if a in key and _fits(a, key)), key=len, default=None)
+        if best is not None:
+            return self._aliases[best]
+        if key.isascii() and len(key) >= 4:
+            latin = [a for a in self._aliases if a.isascii() and len(a) >= 4]
+            match = process.extractOne(key, latin, scorer=fuzz.ratio, score_cutoff=85)
+            if match is not None:
+                return self._aliases[match[0]]
+        return None
+
+
+def _fits(alias: str, key: str) -> bool:
+    """Latin aliases must match whole words ("cmb" is not inside "cmbc")."""
+    if not alias.isascii():
+        return len(alias) >= 2
+    return re.search(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])", key) is not None
+
+
+@functools.cache
+def _validator() -> Any:
+    schema_text = importlib.resources.files(__package__).joinpath("allowlist.schema.json").read_text("utf-8")
+    return fastjsonschema.compile(json.loads(schema_text))
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the allowlist format."""
+    return json.loads(importlib.resources.files(__package__).joinpath("allowlist.schema.json").read_text("utf-8"))
+
+
+def _pointer(path: Iterable[Any]) -> str:
+    parts = [str(p) for p in path][1:]  # drop the leading "data"
+    return "/" + "/".join(parts) if parts else "/"
+
+
+def schema_problems(data: Any) -> list[tuple[str, str]]:
+    """Problems of ``data`` against the JSON Schema (the first one found)."""
+    try:
+        _validator()(data)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        message = exc.message.replace(exc.name, "this value", 1) if exc.name else exc.message
+        return [(_pointer(exc.path or ()), message)]
+    return []
+
+
+def reference_problems(data: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Problems that make the data ambiguous: duplicates and dangling references."""
+    problems: list[tuple[str, str]] = []
+    orgs: dict[str, int] = {}
+    for i, org in enumerate(data["organisations"]):
+        if org["id"] in orgs:
+            problems.append((f"/organisations/{i}/id", f'the organisation id "{org["id"]}" is used twice'))
+        orgs.setdefault(org["id"], i)
+    owners: dict[str, str] = {}
+    for i, org in enumerate(data["organisations"]):
+        names = [org["name"]["zh"], org["name"]["en"], *org["aliases"]]
+        for j, name in enumerate(names):
+            key = alias_key(name)
+            where = f"/organisations/{i}/" + (f"aliases/{j - 2}" if j >= 2 else "name/" + ("zh", "en")[j])
+            if not key:
+                problems.append((where, f'the name "{name}" is empty once spaces and punctuation are removed'))
+            elif owners.setdefault(key, org["id"]) != org["id"]:
+                problems.append((where, f'the name "{name}" also belongs to "{owners[key]}"'))
+    seen: dict[str, str] = {}
+    for i, entry in enumerate(data["numbers"]):
+        number = entry["number"]
+        if entry["org"] not in orgs:
+            problems.append((f"/numbers/{i}/org", f'no organisation has the id "{entry["org"]}"'))
+        if number in seen:
+            owner = seen[number]
+            detail = "twice" if owner == entry["org"] else f'by both "{owner}" and "{entry["org"]}"'
+            problems.append((f"/numbers/{i}/number", f"the number {number} is listed {detail}"))
+        seen.setdefault(number, entry["org"])
+    for i, entry in enumerate(data["numbers"]):
+        for j, new in enumerate(entry.get("replaced_by", ())):
+            if new not in seen:
+                problems.append((f"/numbers/{i}/replaced_by/{j}", f"the replacement {new} is not in the file"))
+    case_ids = {c["id"] for c in data.get("cases", ())}
+    for i, fake in enumerate(data.get("known_fakes", ())):
+        if fake["posing_as"] not in orgs:
+            problems.append((f"/known_fakes/{i}/posing_as", f'no organisation has the id "{fake["posing_as"]}"'))
+        if fake.get("case") and fake["case"] not in case_ids:
+            problems.append((f"/known_fakes/{i}/case", f'no case has the id "{fake["case"]}"'))
+        if fake["number"] in seen:
+            problems.append((f"/known_fakes/{i}/number", f"the fake number {fake['number']} is also listed as a number"))
+    for i, wrong in enumerate(data.get("wrong_attributions", ())):
+        if wrong["attributed_to"] not in orgs:
+            problems.append((f"/wrong_attributions/{i}/attributed_to",
+                             f'no organisation has the id "{wrong["attributed_to"]}"'))
+        if seen.get(wrong["number"]) == wrong["attributed_to"]:
+            problems.append((f"/wrong_attributions/{i}/number",
+                             f"the number {wrong['number']} is listed as belonging to the same organisation"))
+    return problems
+
+
+def _text(value: Mapping[str, str] | None) -> Text | None:
+    return Text(value["zh"], value["en"]) if value else None
+
+
+def _sources(values: Iterable[Mapping[str, str]]) -> tuple[Source, ...]:
+    return tuple(Source(s["kind"], s["where"], s["read"], s.get("says", "")) for s in values)
+
+
+def build(data: Any, *, origin: str = "<memory>") -> Allowlist:
+    """Validate parsed JSON data and build an :class:`Allowlist` from it."""
+    problems = schema_problems(data)
+    if not problems:
+        problems = reference_problems(data)
+    if problems:
+        where = "" if origin == "<memory>" else f"{origin}: "
+        pointer, message = problems[0]
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise AllowlistError(f"{where}{pointer}: {message}{more}", path=None if origin == "<memory>" else origin,
+                             problems=tuple(problems))
+    orgs = {
+        o["id"]: Organisation(o["id"], Text(o["name"]["zh"], o["name"]["en"]), tuple(o["aliases"]), o.get("group"))
+        for o in data["organisations"]
+    }
+    numbers = tuple(
+        OfficialNumber(
+            number=e["number"], org=orgs[e["org"]], status=e["status"], kind=e["kind"], scope=e["scope"],
+            service=Text(e["service"]["zh"], e["service"]["en"]), handles=Text(e["handles"]["zh"], e["handles"]["en"]),
+            sources=_sources(e["sources"]), not_for=_text(e.get("not_for")), hours=_text(e.get("hours")),
+            in_app=_text(e.get("in_app")), replaced_by=tuple(e.get("replaced_by", ())),
+            retired_note=_text(e.get("retired_note")),
+            conflicts=tuple(Text(c["zh"], c["en"]) for c in e.get("conflicts", ())),
+            acknowledged_lookalikes=tuple(e.get("acknowledged_lookalikes", ())),
+        )
+        for e in data["numbers"]
+    )
+    fakes = tuple(
+        KnownFake(f["number"], orgs[f["posing_as"]], Text(**f["note"]), f.get("case"), _sources(f["sources"]))
+        for f in data.get("known_fakes", ())
+    )
+    wrong = tuple(
+        WrongAttribution(w["number"], orgs[w["attributed_to"]], Text(**w["actual"]), Text(**w["note"]),
+                         _sources(w["sources"]))
+        for w in data.get("wrong_attributions", ())
+    )
+    cases = {
+        c["id"]: Case(c["id"], Text(**c["title"]), Text(**c["summary"]), _sources([c["source"]])[0])
+        for c in data.get("cases", ())
+    }
+    by_org: dict[str, list[OfficialNumber]] = {}
+    for n in numbers:
+        if n.active:
+            by_org.setdefault(n.org.id, []).append(n)
+    aliases = {}
+    for org in orgs.values():
+        for name in (org.name.zh, org.name.en, *org.aliases):
+            aliases[alias_key(name)] = org
+    wrong_by_number: dict[str, list[WrongAttribution]] = {}
+    for w in wrong:
+        wrong_by_number.setdefault(w.number, []).append(w)
+    return Allowlist(
+        organisations=tuple(orgs.values()),
+        numbers=numbers,
+        known_fakes=fakes,
+        wrong_attributions=wrong,
+        cases=MappingProxyType(cases),
+        origin=origin,
+        by_number=MappingProxyType({n.number: n for n in numbers}),
+        by_org=MappingProxyType({k: tuple(v) for k, v in by_org.items()}),
+        aliases=MappingProxyType(aliases),
+        fakes=MappingProxyType({f.number: f for f in fakes}),
+        wrong=MappingProxyType({k: tuple(v) for k, v in wrong_by_number.items()}),
+        index=LookalikeIndex.build(n.number for n in numbers if n.active),
+    )
+
+
+def parse_json(raw: bytes, origin: str) -> Any:
+    """Decode an allowlist file, with errors that name the file and the position."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise AllowlistError(f"{origin}: the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", path=origin)
+    try:
+        return json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise AllowlistError(f"{origin}: the file is not UTF-8 text (byte {exc.start})", path=origin) from None
+    except json.JSONDecodeError as exc:
+        raise AllowlistError(f"{origin}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}", path=origin) from None
+    except RecursionError:
+        raise AllowlistError(f"{origin}: the JSON is nested too deeply", path=origin) from None
+
+
+def load_allowlist(path: str | os.PathLike[str], /) -> Allowlist:
+    """Load and validate an allowlist file (for example an organisation's own).
+
+    Raises :class:`~hotline_verify.AllowlistError` naming the file and the JSON path
+    of the problem when the file cannot be read or breaks the format.
+    """
+    origin = os.fspath(path)
+    try:
+        raw = Path(origin).read_bytes()
+    except OSError as exc:
+        raise AllowlistError(f"{origin}: cannot read the file: {exc.strerror or exc}", path=origin) from None
+    return build(parse_json(raw, origin), origin=origin)
+
+
+def packaged_path() -> Path:
+    """Where the allowlist shipped with the package lies."""
+    resource = importlib.resources.files(__package__).joinpath("data", "official_numbers.json")
+    if resource.is_file():
+        return Path(str(resource))
+    # a source checkout (editable install): the file lives at the repository root
+    return Path(__file__).resolve().parents[2] / "data" / "official_numbers.json"
+
+
+@functools.cache
+def packaged_allowlist() -> Allowlist:
+    """The allowlist shipped with the package, loaded once."""
+    path = packaged_path()
+    return build(parse_json(path.read_bytes(), "packaged allowlist"), origin="packaged")

@@ -1,0 +1,41 @@
+"""The exceptions hotline_verify raises.
+
+Every exception derives from :class:`HotlineVerifyError`; the two a caller usually
+meets are :class:`InvalidNumber` (from :func:`~hotline_verify.normalize` and
+:func:`~hotline_verify.lookalikes`) and :class:`AllowlistError` (from
+:func:`~hotline_verify.load_allowlist`). Both are also ``ValueError``. Their messages
+are sentences that can be shown to a user as they are.
+"""
+
+from __future__ import annotations
+
+__all__ = ["AllowlistError", "HotlineVerifyError", "InvalidNumber"]
+
+
+class HotlineVerifyError(Exception):
+    """Base class of every error raised by hotline_verify."""
+
+
+class InvalidNumber(HotlineVerifyError, ValueError):
+    """The text is not a phone number that can be read.
+
+    ``code`` is a stable identifier of the problem (for example ``"masked"``).
+    """
+
+    def __init__(self, message: str, *, code: str = "invalid") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class AllowlistError(HotlineVerifyError, ValueError):
+    """An allowlist file cannot be read or breaks the format.
+
+    ``path`` is the file (or ``None`` for data given in memory) and ``problems`` a
+    tuple of ``(json_pointer, message)`` pairs, one per problem found.
+    """
+
+    def __init__(self, message: str, *, path: str | None = None,
+                 problems: tuple[tuple[str, str], ...] = ()) -> None:
+        super().__init__(message)
+        self.path = path
+        self.problems = problems

@@ -1,0 +1,290 @@
+"""Lookalikes: numbers that imitate an official one.
+
+Each kind is a small generator that enumerates variants of an official number; the
+:class:`LookalikeIndex` finds which official number a given number imitates, and
+:func:`difference` says how, in words. The index holds every official number and its
+one-digit deletions, so a check is a handful of dictionary look-ups whatever the size
+of the allowlist (the symmetric-deletion idea: two strings one edit apart share a
+deletion).
+
+>>> [l.number for l in generate("95188", kinds=["transposition"])]
+['59188', '91588', '95818']
+>>> difference("95818", "95188").en
+'two adjacent digits swapped: 1 and 8'
+>>> difference("95189", "95188").en
+'one digit changed: 8 became 9 at position 5 (neighbours on the keypad, the likeliest misdial)'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from types import MappingProxyType
+from typing import Callable, Mapping
+
+import attrs
+
+from .model import Lookalike, LookalikeKind, Text
+
+__all__ = ["LookalikeIndex", "Match", "difference", "generate"]
+
+MIN_OFFICIAL = 5  # edits of 110 or 120 are other real numbers, not lookalikes
+MIN_VARIANT = 4
+AREA_CODES = ("010", "020", "021", "0755")
+LETTERS = {"0": "O", "1": "l", "2": "Z", "5": "S", "8": "B"}
+_KEYPAD = {
+    "1": "24", "2": "135", "3": "26", "4": "157", "5": "2468", "6": "359",
+    "7": "48", "8": "5790", "9": "68", "0": "8",
+}
+
+
+def keypad_neighbours(a: str, b: str) -> bool:
+    """Whether two digits touch on a phone keypad (the likeliest misdial)."""
+    return b in _KEYPAD.get(a, "")
+
+
+def is_short_service(number: str) -> bool:
+    return len(number) <= 8 and number[:2] in ("95", "96", "10", "11", "12")
+
+
+def _edits_apply(number: str) -> bool:
+    return len(number) >= MIN_OFFICIAL and number.isdigit()
+
+
+def _substitution(n: str) -> Iterator[str]:
+    if not _edits_apply(n):
+        return
+    for i, d in enumerate(n):
+        near = _KEYPAD[d]
+        for c in sorted("0123456789", key=lambda c: (c not in near, c)):
+            if c != d:
+                yield n[:i] + c + n[i + 1:]
+
+
+def _transposition(n: str) -> Iterator[str]:
+    if not _edits_apply(n):
+        return
+    for i in range(len(n) - 1):
+        if n[i] != n[i + 1]:
+            yield n[:i] + n[i + 1] + n[i] + n[i + 2:]
+
+
+def _omission(n: str) -> Iterator[str]:
+    if not _edits_apply(n):
+        return
+    for i in range(len(n)):
+        yield n[:i] + n[i + 1:]
+
+
+def _repetition(n: str) -> Iterator[str]:
+    if not _edits_apply(n):
+        return
+    for i in range(len(n)):
+        yield n[: i + 1] + n[i] + n[i + 1:]
+
+
+def _insertion(n: str) -> Iterator[str]:
+    if not _edits_apply(n):
+        return
+    for i in range(len(n) + 1):
+        for c in "0123456789":
+            if (i > 0 and n[i - 1] == c) or (i < len(n) and n[i] == c):
+                continue  # that is a repetition
+            yield n[:i] + c + n[i:]
+
+
+def _prefix_swap(n: str) -> Iterator[str]:
+    if len(n) == 10 and n[:3] in ("400", "800"):
+        yield ("800" if n[:3] == "400" else "400") + n[3:]
+
+
+def _area_code(n: str) -> Iterator[str]:
+    if is_short_service(n) and not n.startswith("96"):
+        for code in AREA_CODES:
+            yield code + n
+
+
+def _international(n: str) -> Iterator[str]:
+    if is_short_service(n) or n[:3] in ("400", "800"):
+        yield "+" + n
+        yield "00" + n
+
+
+def _embedded(n: str) -> Iterator[str]:
+    if is_short_service(n) and len(n) >= MIN_OFFICIAL or n[:3] in ("400", "800"):
+        for tail in ("12", "00", "123", "8888"):
+            yield n + tail
+
+
+def _letter_for_digit(n: str) -> Iterator[str]:
+    positions = [i for i, d in enumerate(n) if d in LETTERS]
+    for i in positions:
+        yield n[:i] + LETTERS[n[i]] + n[i + 1:]
+    if len(positions) > 1:
+        yield "".join(LETTERS.get(d, d) if d == "0" else d for d in n)
+
+
+GENERATORS: Mapping[LookalikeKind, Callable[[str], Iterator[str]]] = MappingProxyType({
+    LookalikeKind.SUBSTITUTION: _substitution,
+    LookalikeKind.TRANSPOSITION: _transposition,
+    LookalikeKind.OMISSION: _omission,
+    LookalikeKind.REPETITION: _repetition,
+    LookalikeKind.INSERTION: _insertion,
+    LookalikeKind.PREFIX_SWAP: _prefix_swap,
+    LookalikeKind.AREA_CODE: _area_code,
+    LookalikeKind.INTERNATIONAL: _international,
+    LookalikeKind.EMBEDDED: _embedded,
+    LookalikeKind.LETTER_FOR_DIGIT: _letter_for_digit,
+})
+
+
+def parse_kinds(kinds: Iterable[str] | None) -> tuple[LookalikeKind, ...]:
+    """Kinds by name; an unknown name raises ``ValueError`` naming the known ones."""
+    if kinds is None:
+        return tuple(LookalikeKind)
+    if isinstance(kinds, str):
+        kinds = [kinds]
+    chosen = []
+    for name in kinds:
+        try:
+            chosen.append(LookalikeKind(name))
+        except ValueError:
+            known = ", ".join(k.value for k in LookalikeKind)
+            raise ValueError(f'Unknown lookalike kind "{name}"; the kinds are: {known}.') from None
+    return tuple(dict.fromkeys(chosen))
+
+
+def generate(number: str, /, *, kinds: Iterable[str] | None = None) -> Iterator[Lookalike]:
+    """Variants of canonical ``number`` for each kind, without duplicates."""
+    seen = {number}
+    for kind in parse_kinds(kinds):
+        for variant in GENERATORS[kind](number):
+            if variant not in seen and (len(variant) >= MIN_VARIANT or not variant.isdigit()):
+                seen.add(variant)
+                yield Lookalike(variant, kind)
+
+
+@attrs.frozen
+class Match:
+    """An official number that a number imitates, and how."""
+
+    official: str
+    kind: LookalikeKind
+    detail: Text
+    rank: int
+
+
+_RANK = {
+    LookalikeKind.PREFIX_SWAP: 0, LookalikeKind.TRANSPOSITION: 1, LookalikeKind.SUBSTITUTION: 2,
+    LookalikeKind.OMISSION: 3, LookalikeKind.REPETITION: 4, LookalikeKind.INSERTION: 5,
+    LookalikeKind.EMBEDDED: 7,
+}
+
+
+def _where(i: int, length: int) -> Text:
+    if i == 0:
+        return Text("在开头", "at the start")
+    if i >= length:
+        return Text("在末尾", "at the end")
+    return Text(f"在第 {i + 1} 位", f"at position {i + 1}")
+
+
+def edit_kind(query: str, official: str) -> tuple[LookalikeKind, Text, int] | None:
+    """The single edit that turns ``official`` into ``query``, if there is one."""
+    lq, lo = len(query), len(official)
+    if lq == lo:
+        diffs = [i for i in range(lq) if query[i] != official[i]]
+        if len(diffs) == 1:
+            i = diffs[0]
+            a, b = official[i], query[i]
+            if i == 0 and lq == 10 and {query[:3], official[:3]} == {"400", "800"}:
+                return (LookalikeKind.PREFIX_SWAP, Text(f"用 {query[:3]} 换掉了 {official[:3]}，后面的号码相同",
+                        f"{query[:3]} in place of {official[:3]}, with the same digits after it"), 0)
+            near = keypad_neighbours(a, b)
+            zh = f"改了一位数字：第 {i + 1} 位的 {a} 变成了 {b}" + ("（键盘上相邻，最容易按错）" if near else "")
+            en = f"one digit changed: {a} became {b} at position {i + 1}" + (
+                " (neighbours on the keypad, the likeliest misdial)" if near else "")
+            return LookalikeKind.SUBSTITUTION, Text(zh, en), _RANK[LookalikeKind.SUBSTITUTION] - near
+        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and query[diffs[0]] == official[diffs[1]] \
+                and query[diffs[1]] == official[diffs[0]]:
+            a, b = official[diffs[0]], official[diffs[1]]
+            return (LookalikeKind.TRANSPOSITION, Text(f"相邻两位数字对调：{a} 和 {b}",
+                    f"two adjacent digits swapped: {a} and {b}"), _RANK[LookalikeKind.TRANSPOSITION])
+        return None
+    if lq == lo - 1:
+        for i in range(lo):
+            if official[:i] + official[i + 1:] == query:
+                where = _where(i, lo - 1)
+                return (LookalikeKind.OMISSION, Text(f"少了一位数字 {official[i]}（{where.zh}）",
+                        f"the digit {official[i]} is missing ({where.en})"), _RANK[LookalikeKind.OMISSION])
+        return None
+    if lq == lo + 1:
+        for i in range(lq):
+            if query[:i] + query[i + 1:] == official:
+                c = query[i]
+                if (i > 0 and query[i - 1] == c) or (i + 1 < lq and query[i + 1] == c):
+                    return (LookalikeKind.REPETITION, Text(f"数字 {c} 多按了一次", f"the digit {c} is doubled"),
+                            _RANK[LookalikeKind.REPETITION])
+                where = _where(i, lq - 1)
+                return (LookalikeKind.INSERTION, Text(f"多了一位数字 {c}（{where.zh}）",
+                        f"an extra digit {c} ({where.en})"), _RANK[LookalikeKind.INSERTION])
+    return None
+
+
+def difference(query: str, official: str) -> Text:
+    """How ``query`` differs from ``official``, in words (one edit only)."""
+    found = edit_kind(query, official)
+    if found is None:
+        raise ValueError(f"{query} is not one edit away from {official}")
+    return found[1]
+
+
+@attrs.frozen
+class LookalikeIndex:
+    """Finds official numbers one edit away from a number, and official prefixes."""
+
+    _numbers: frozenset[str]
+    _deletions: Mapping[str, tuple[str, ...]]
+    _lengths: tuple[int, ...]
+
+    @classmethod
+    def build(cls, numbers: Iterable[str]) -> LookalikeIndex:
+        official = frozenset(numbers)
+        deletions: dict[str, list[str]] = {}
+        for n in sorted(official):
+            if _edits_apply(n):
+                for key in {n[:i] + n[i + 1:] for i in range(len(n))}:
+                    deletions.setdefault(key, []).append(n)
+        return cls(official, MappingProxyType({k: tuple(v) for k, v in deletions.items()}),
+                   tuple(sorted({len(n) for n in official if _edits_apply(n)})))
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def find(self, query: str, /) -> Match | None:
+        """The official number ``query`` most likely imitates, or ``None``."""
+        if len(query) < MIN_VARIANT or query in self._numbers:
+            return None
+        candidates: set[str] = set(self._deletions.get(query, ()))  # query lost a digit
+        for i in range(len(query)):
+            key = query[:i] + query[i + 1:]
+            if key in self._numbers:  # query gained a digit
+                candidates.add(key)
+            candidates.update(self._deletions.get(key, ()))  # changed or swapped digits
+        best: Match | None = None
+        for official in sorted(candidates):
+            found = edit_kind(query, official)
+            if found is not None and (best is None or found[2] < best.rank):
+                best = Match(official, found[0], found[1], found[2])
+        return best if best is not None else self.embedded(query)
+
+    def embedded(self, query: str, /) -> Match | None:
+        """An official number that ``query`` starts with, followed by a few more digits."""
+        for length in self._lengths:
+            extra = len(query) - length
+            if 2 <= extra <= 6 and query[:length] in self._numbers:
+                official = query[:length]
+                tail = query[length:]
+                return Match(official, LookalikeKind.EMBEDDED,
+                             Text(f"官方号码 {official} 后面多接了 {tail}",
+                                  f"the official {official} with {tail} added after it"), _RANK[LookalikeKind.EMBEDDED])
+        return None

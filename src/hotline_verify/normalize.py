@@ -1,0 +1,346 @@
+"""Reading what people paste: folding characters, then interpreting the digits.
+
+:func:`read` never raises: it returns a :class:`Reading` with the digits it found, what
+it had to fold on the way, and an error code when the text is not a number.
+:func:`interpret` turns the digits into a canonical number with its kind.
+:func:`normalize` is the strict public form of both.
+
+>>> normalize("+86 (400) 988-8898")
+'4009888898'
+>>> normalize("９５１８８")
+'95188'
+>>> normalize("0571-8815 8198")
+'057188158198'
+>>> normalize("+1 650-253-0000")
+'+16502530000'
+>>> normalize("4OO-988-8898")
+Traceback (most recent call last):
+...
+hotline_verify.exceptions.InvalidNumber: The number has the letter "O" (LATIN CAPITAL LETTER O) where a digit should be; official numbers are never written with letters.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import attrs
+import phonenumbers
+
+from .exceptions import InvalidNumber
+from .kinds import classify_national
+from .model import NumberKind
+
+__all__ = ["Number", "Reading", "interpret", "normalize", "read"]
+
+# Letters that stand in for digits (after NFKC and before lower-casing).
+HOMOGLYPHS = {
+    "O": "0", "o": "0", "О": "0", "о": "0", "Ο": "0", "ο": "0",
+    "l": "1", "I": "1", "|": "1", "ǀ": "1", "丨": "1",
+    "Z": "2", "z": "2", "S": "5", "s": "5", "B": "8",
+}
+_CHINESE_NUMERALS = dict(zip("零〇一二三四五六七八九幺", "001234567891"))
+_MASKS = frozenset("*＊×✱∗")
+# Characters people use as extension markers or dialling pauses.
+_EXTENSION = re.compile(r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?\s*$", re.I)
+_SIMPLE_ASCII = re.compile(r"[+]?[0-9 \t().\-]+")
+_DELETE_SIMPLE = str.maketrans("", "", " \t().-+")
+MIN_DIGITS = 3
+MAX_DIGITS = 20
+MAX_INPUT = 200  # characters of a single number; longer text is scan()'s job
+
+
+@attrs.frozen
+class Reading:
+    """The digits found in one string and what was done to find them."""
+
+    text: str
+    digits: str = ""
+    plus: bool = False
+    extension: str | None = None
+    letters: tuple[tuple[str, str], ...] = ()  # (letter, digit it stands for)
+    folded: tuple[str, ...] = ()  # digits of other scripts, read as ASCII
+    invisible: tuple[str, ...] = ()  # zero-width and bidi characters, dropped
+    error: str | None = None  # code of the reason the text is not a number
+    detail: str = ""  # the character or fact the error is about
+
+
+@functools.lru_cache(maxsize=4096)
+def _char(ch: str) -> tuple[str, str]:
+    """Map one character to ``(token, note)``.
+
+    token: a digit, ``" "`` separator, ``"+"``, ``"*"`` mask, ``""`` dropped, a letter,
+    or ``"?"`` for anything else; note: ``"folded"``, ``"invisible"`` or ``""``.
+    """
+    if "0" <= ch <= "9":
+        return ch, ""
+    if "０" <= ch <= "９":  # full-width digits are ordinary in Chinese text
+        return chr(ord(ch) - 0xFEE0), ""
+    if ch in _CHINESE_NUMERALS:
+        return _CHINESE_NUMERALS[ch], "folded"
+    value = unicodedata.decimal(ch, None)
+    if value is not None:
+        return str(value), "folded"
+    category = unicodedata.category(ch)
+    if category == "Cf" or ch in "\u180e\u034f":
+        return "", "invisible"
+    nfkc = unicodedata.normalize("NFKC", ch)
+    if len(nfkc) == 1 and "0" <= nfkc <= "9":
+        return nfkc, "folded"
+    if ch in _MASKS:
+        return "*", ""
+    if nfkc in HOMOGLYPHS:
+        return nfkc, ""
+    if len(nfkc) == 1 and nfkc.isalpha():
+        return nfkc.lower() if nfkc.isascii() else nfkc, ""
+    if nfkc == "+":
+        return "+", ""
+    if nfkc in "#,;，；":
+        return nfkc, ""
+    if ch.isspace() or category.startswith(("P", "Z", "S")) or category == "Cc":
+        return " ", ""
+    return "?", ""
+
+
+def read(text: str, /) -> Reading:
+    """Find the digits of one phone number in ``text``; never raises for a ``str``."""
+    if not text or not text.strip():
+        return Reading(text, error="empty")
+    if len(text) > MAX_INPUT:
+        return Reading(text, error="too-long", detail=str(len(text)))
+    if _SIMPLE_ASCII.fullmatch(text):  # fast path for the common case
+        plus = text.lstrip().startswith("+") and text.count("+") == 1
+        return _check(Reading(text, digits=text.translate(_DELETE_SIMPLE), plus=plus))
+    tokens: list[str] = []
+    folded: list[str] = []
+    invisible: list[str] = []
+    for ch in text:
+        token, note = _char(ch)
+        if note == "folded":
+            folded.append(ch)
+        elif note == "invisible":
+            invisible.append(ch)
+        if token:
+            tokens.append(token)
+    s = "".join(tokens).strip()
+    base = Reading(text, folded=tuple(dict.fromkeys(folded)), invisible=tuple(dict.fromkeys(invisible)))
+    if not s:
+        return attrs.evolve(base, error="no-digits")
+    extension = None
+    m = _EXTENSION.search(s)
+    if m and sum(c.isdigit() for c in s[: m.start()]) >= 5:
+        extension, s = m.group(1), s[: m.start()]
+    if "*" in s or re.search(r"x{2,}|x\d|\dx", s):
+        return attrs.evolve(base, error="masked")
+    s = _strip_labels(s)
+    if s is None:
+        return attrs.evolve(base, error="letters")
+    letters: list[tuple[str, str]] = []
+    digits: list[str] = []
+    plus = False
+    for i, token in enumerate(s):
+        if token.isdigit():
+            digits.append(token)
+        elif token in HOMOGLYPHS:
+            letters.append((token, HOMOGLYPHS[token]))
+            digits.append(HOMOGLYPHS[token])
+        elif token == "+" and not digits and not plus:
+            plus = True
+        elif token.isalpha() or token == "?":
+            return attrs.evolve(base, error="letters", detail=token)
+    if letters and len(digits) - len(letters) < MIN_DIGITS:
+        return attrs.evolve(base, error="letters", detail=letters[0][0])
+    return _check(attrs.evolve(base, digits="".join(digits), plus=plus, extension=extension,
+                               letters=tuple(letters)))
+
+
+def _strip_labels(s: str) -> str | None:
+    """Drop words before the first and after the last digit ("Tel: …", "…（淘宝）").
+
+    Returns ``None`` when a word sits between digits.
+    """
+    runs = re.split(r"([^\W\d_]+|\?+)", s)
+    first = next((i for i, r in enumerate(runs) if any(c.isdigit() for c in r)), None)
+    if first is None:
+        return s
+    last = max(i for i, r in enumerate(runs) if any(c.isdigit() for c in r))
+    kept: list[str] = []
+    for i, r in enumerate(runs):
+        is_word = bool(r) and (r[0].isalpha() or r[0] == "?")
+        if not is_word:
+            kept.append(r)
+        elif i < first or i > last:
+            if _homoglyph_run(r) and _touches_digit(runs, i):
+                kept.append(r)
+        elif _homoglyph_run(r):
+            kept.append(r)
+        else:
+            return None
+    return "".join(kept)
+
+
+def _homoglyph_run(run: str) -> bool:
+    return all(c in HOMOGLYPHS for c in run) and len(run) <= 4
+
+
+def _touches_digit(runs: list[str], i: int) -> bool:
+    before = runs[i - 1] if i > 0 else ""
+    after = runs[i + 1] if i + 1 < len(runs) else ""
+    return (before[-1:].isdigit() if before else False) or (after[:1].isdigit() if after else False)
+
+
+def _check(r: Reading) -> Reading:
+    n = len(r.digits)
+    if n == 0:
+        return attrs.evolve(r, error="no-digits")
+    if n < MIN_DIGITS:
+        return attrs.evolve(r, error="too-short", detail=r.digits)
+    if n > MAX_DIGITS:
+        return attrs.evolve(r, error="too-long", detail=str(n))
+    return r
+
+
+@attrs.frozen
+class Number:
+    """A number with its canonical digits and kind.
+
+    ``inner`` is the service number inside an area-code or international form
+    (``010-95566`` → ``95566``); ``prefix`` is what stood before it.
+    """
+
+    canonical: str
+    kind: NumberKind
+    inner: str | None = None
+    prefix: str | None = None
+    secondary_prefix: str | None = None
+    country_code: int | None = None
+    valid: bool = True
+
+
+_SECONDARY = re.compile(r"(12583\d|1259023|1183348)(\d{5,})")
+_SHORT_SERVICE = re.compile(r"(?:95\d{3,6}|10\d{3,6}|12\d{3}|11\d{3}|1[12]\d)")
+_AREA = re.compile(r"0(?:10|2\d|[3-9]\d\d)")
+
+
+def interpret(digits: str, /, *, plus: bool = False, region: str = "CN") -> Number:
+    """Canonical digits and kind of ``digits`` (as found by :func:`read`)."""
+    if plus or digits.startswith("00"):
+        return _international(digits if plus else digits[2:], region)
+    if region != "CN":
+        return _foreign_national(digits, region)
+    if digits.startswith("86") and len(digits) in (12, 13) and classify_national(digits[2:]) in (
+        NumberKind.MOBILE, NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800):
+        digits = digits[2:]
+    return _national(digits)
+
+
+def _national(digits: str, *, from_international: bool = False) -> Number:
+    m = _SECONDARY.fullmatch(digits)
+    if m and classify_national(m.group(2)) is not NumberKind.OTHER:
+        inner = _national(m.group(2))
+        return attrs.evolve(inner, secondary_prefix=m.group(1))
+    if digits.startswith("0"):
+        area = _AREA.match(digits)
+        if area:
+            rest = digits[area.end():]
+            if _SHORT_SERVICE.fullmatch(rest):
+                return Number(digits, NumberKind.AREA_CODE_SHORT, inner=rest, prefix=area.group())
+            if rest.startswith("96") and 5 <= len(rest) <= 8:
+                return Number(digits, NumberKind.LOCAL_96)
+            if 7 <= len(rest) <= 8:
+                return Number(digits, NumberKind.LANDLINE, valid=_valid_landline(digits))
+        return Number(digits, NumberKind.OTHER, valid=False)
+    kind = classify_national(digits)
+    if from_international and kind in (NumberKind.OTHER, NumberKind.LOCAL_LANDLINE):
+        return _national("0" + digits)
+    if from_international and kind is NumberKind.CARRIER_10 and _SHORT_SERVICE.fullmatch(digits[2:]):
+        return _national("0" + digits)  # +86 10 95566 is Beijing's area code + 95566
+    return Number(digits, kind, valid=kind is not NumberKind.OTHER)
+
+
+def _valid_landline(digits: str) -> bool:
+    try:
+        parsed = phonenumbers.parse(digits, "CN")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(parsed)
+
+
+def _international(rest: str, region: str) -> Number:
+    if rest.startswith("86") and len(rest) > 4:
+        inner = _national(rest[2:], from_international=True)
+        return attrs.evolve(inner, country_code=86)
+    shaped = _SHORT_SERVICE.fullmatch(rest) or classify_national(rest) in (
+        NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800, NumberKind.SERVICE_95)
+    try:
+        parsed = phonenumbers.parse("+" + rest, None)
+    except phonenumbers.NumberParseException:
+        parsed = None
+    if shaped or parsed is None:
+        # "+95588" reads as Myanmar (+95) but is a Chinese service number with a "+"
+        return Number("+" + rest, NumberKind.INTERNATIONAL, inner=rest, prefix="+",
+                      country_code=parsed.country_code if parsed else None,
+                      valid=parsed is not None and phonenumbers.is_valid_number(parsed))
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return Number(e164, NumberKind.INTERNATIONAL, country_code=parsed.country_code,
+                  valid=phonenumbers.is_possible_number(parsed))
+
+
+def _foreign_national(digits: str, region: str) -> Number:
+    try:
+        parsed = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return Number(digits, NumberKind.OTHER, valid=False)
+    if parsed.country_code == 86:
+        return _national(str(parsed.national_number), from_international=True)
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    return Number(e164, NumberKind.INTERNATIONAL, country_code=parsed.country_code,
+                  valid=phonenumbers.is_possible_number(parsed))
+
+
+def describe_char(ch: str) -> str:
+    """``"O" (LATIN CAPITAL LETTER O)``: a character as a user can recognise it."""
+    name = unicodedata.name(ch, f"U+{ord(ch):04X}")
+    shown = ch if ch.isprintable() and not unicodedata.category(ch).startswith(("C", "Z")) else ""
+    return f'"{shown}" ({name})' if shown else name
+
+
+_MESSAGES = {
+    "empty": "The number is empty.",
+    "no-digits": "The text has no digits, so it is not a phone number.",
+    "too-short": "The number has too few digits to be a phone number.",
+    "too-long": "The text is too long to be one phone number.",
+    "masked": "The number is masked (digits replaced by X or *), so it cannot be checked.",
+    "letters": "The text has letters where digits should be, so it is not a phone number.",
+    "format": "The digits do not form a phone number in any known format.",
+}
+
+
+def message(code: str) -> str:
+    return _MESSAGES.get(code, _MESSAGES["format"])
+
+
+def normalize(number: str, /, *, region: str = "CN") -> str:
+    """Return the canonical digits of ``number`` or raise :class:`InvalidNumber`.
+
+    Mainland numbers come back as dialled inside China (``"95188"``,
+    ``"4009888898"``, ``"13812345678"``, ``"057188158198"`` with the trunk 0);
+    foreign numbers in E.164 (``"+16502530000"``). Full-width digits, digits of other
+    scripts, separators, invisible characters, ``+86``/``0086``, extensions and
+    secondary-number prefixes are handled; letters standing for digits are refused.
+    """
+    if not isinstance(number, str):
+        raise TypeError(f"normalize() takes a str, not {type(number).__name__}")
+    r = read(number)
+    if r.letters:
+        letter = r.letters[0][0]
+        raise InvalidNumber(
+            f"The number has the letter {describe_char(letter)} where a digit should be; "
+            "official numbers are never written with letters.", code="letters")
+    if r.error:
+        raise InvalidNumber(message(r.error), code=r.error)
+    n = interpret(r.digits, plus=r.plus, region=region)
+    if not n.valid and n.kind is not NumberKind.INTERNATIONAL:
+        raise InvalidNumber(message("format"), code="format")
+    return n.canonical

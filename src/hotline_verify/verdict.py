@@ -1,0 +1,98 @@
+"""The :class:`Verdict`: what :func:`~hotline_verify.verify` says about one number."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from .model import Case, LookalikeKind, NumberKind, OfficialNumber, Organisation, Reason, Risk, Status
+
+__all__ = ["Verdict"]
+
+
+def _org_dict(org: Organisation | None) -> dict[str, Any] | None:
+    if org is None:
+        return None
+    return {"id": org.id, "name_zh": org.name.zh, "name_en": org.name.en}
+
+
+def number_dict(n: OfficialNumber) -> dict[str, Any]:
+    """An allowlist entry as JSON-safe data."""
+    return {
+        "number": n.number,
+        "org": n.org.id,
+        "status": n.status,
+        "service_zh": n.service.zh,
+        "service_en": n.service.en,
+        "hours_zh": n.hours.zh if n.hours else None,
+        "hours_en": n.hours.en if n.hours else None,
+        "in_app_zh": n.in_app.zh if n.in_app else None,
+        "in_app_en": n.in_app.en if n.in_app else None,
+        "evidence_zh": n.evidence.zh,
+        "evidence_en": n.evidence.en,
+        "sources": [{"kind": s.kind, "where": s.where, "read": s.read} for s in n.sources],
+    }
+
+
+@attrs.frozen
+class Verdict:
+    """The verdict on one number.
+
+    ``official`` is the allowlist entry the number matched (``official``) or imitates
+    (``lookalike``); ``suggested`` holds the official numbers to dial instead (or as
+    well); ``cases`` the documented cases the reasons cite.
+    """
+
+    input: str
+    status: Status
+    risk: Risk
+    normalized: str | None
+    kind: NumberKind | None = None
+    official: OfficialNumber | None = None
+    org: Organisation | None = None
+    claimed_org: Organisation | None = None
+    claimed: str | None = None
+    lookalike_kind: LookalikeKind | None = None
+    extension: str | None = None
+    incoming: bool = False
+    reasons: tuple[Reason, ...] = ()
+    suggested: tuple[OfficialNumber, ...] = ()
+    cases: tuple[Case, ...] = ()
+    allowlist: str = "packaged"
+
+    @property
+    def is_official(self) -> bool:
+        return self.status is Status.OFFICIAL
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The reason codes, in order."""
+        return tuple(r.code for r in self.reasons)
+
+    def explain(self, lang: str = "zh") -> str:
+        """A multi-line explanation for a person, in ``"zh"`` or ``"en"``."""
+        from .explain import render
+
+        return render(self, lang)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe data with stable keys."""
+        return {
+            "input": self.input,
+            "status": self.status.value,
+            "risk": self.risk.value,
+            "normalized": self.normalized,
+            "kind": self.kind.value if self.kind else None,
+            "official": number_dict(self.official) if self.official else None,
+            "org": _org_dict(self.org),
+            "claimed": self.claimed,
+            "claimed_org": _org_dict(self.claimed_org),
+            "lookalike_kind": self.lookalike_kind.value if self.lookalike_kind else None,
+            "extension": self.extension,
+            "incoming": self.incoming,
+            "reasons": [r.to_dict() for r in self.reasons],
+            "suggested": [number_dict(n) for n in self.suggested],
+            "cases": [{"id": c.id, "title_zh": c.title.zh, "title_en": c.title.en} for c in self.cases],
+            "allowlist": self.allowlist,
+        }

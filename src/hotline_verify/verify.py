@@ -1,0 +1,262 @@
+"""verify(): the verdict on one number.
+
+The order of the rules is the heart of it: an exact allowlist hit is decided before
+any lookalike rule, so official numbers one digit apart (95588 / 95599) never flag
+each other.
+
+>>> v = verify("400-123-4567", claimed="淘宝")
+>>> v.status, v.risk
+(<Status.UNOFFICIAL: 'unofficial'>, <Risk.HIGH: 'high'>)
+>>> verify("９５１８８").official.org.name.en
+'Alipay'
+>>> verify("95818").lookalike_kind
+<LookalikeKind.TRANSPOSITION: 'transposition'>
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .allowlist import Allowlist, packaged_allowlist
+from .lookalike import Match
+from .model import LookalikeKind, NumberKind, OfficialNumber, Organisation, Reason, Risk, Status
+from .normalize import Number, Reading, describe_char, interpret, message, read
+from .reasons import kind_reason, reason
+from .verdict import Verdict
+
+__all__ = ["verify"]
+
+_MEDIUM_KINDS = frozenset({
+    NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800, NumberKind.INTERNATIONAL,
+    NumberKind.AREA_CODE_SHORT, NumberKind.OTHER,
+})
+_SPOOF_REASON = {LookalikeKind.AREA_CODE: "area-code-spoof", LookalikeKind.INTERNATIONAL: "international-spoof"}
+
+
+def verify(number: str, /, *, claimed: str | None = None, region: str = "CN",
+           allowlist: Allowlist | None = None, incoming: bool = False) -> Verdict:
+    """Judge one phone number against the allowlist.
+
+    ``claimed`` names the organisation the number is presented as (Chinese or English,
+    any alias); ``incoming=True`` says the number called the person rather than being
+    found. Never raises for a ``str``; raises ``TypeError`` for anything else.
+    """
+    if not isinstance(number, str):
+        raise TypeError(f"verify() takes the number as a str, not {type(number).__name__}")
+    if claimed is not None and not isinstance(claimed, str):
+        raise TypeError(f"claimed must be a str or None, not {type(claimed).__name__}")
+    if not isinstance(region, str):
+        raise TypeError(f"region must be a str, not {type(region).__name__}")
+    al = packaged_allowlist() if allowlist is None else allowlist
+    if not isinstance(al, Allowlist):
+        raise TypeError(f"allowlist must be an Allowlist from load_allowlist(), not {type(al).__name__}")
+    claimed_org = al.resolve_org(claimed) if claimed and claimed.strip() else None
+    judge = _Judge(al, number, claimed, claimed_org, region.upper(), incoming)
+    return judge.run(read(number))
+
+
+@attrs.define
+class _Judge:
+    al: Allowlist
+    text: str
+    claimed: str | None
+    claimed_org: Organisation | None
+    region: str
+    incoming: bool
+
+    def verdict(self, status: Status, risk: Risk, normalized: str | None, reasons: list[Reason], *,
+                kind: NumberKind | None = None, official: OfficialNumber | None = None,
+                org: Organisation | None = None, lookalike_kind: LookalikeKind | None = None,
+                suggested: tuple[OfficialNumber, ...] = (), extension: str | None = None) -> Verdict:
+        if self.claimed and self.claimed.strip() and self.claimed_org is None:
+            reasons.append(reason("unknown-claim", claimed=self.claimed.strip()))
+        cases = tuple(dict.fromkeys(self.al.cases[r.case] for r in reasons if r.case in self.al.cases))
+        return Verdict(
+            input=self.text, status=status, risk=risk, normalized=normalized, kind=kind, official=official,
+            org=org if org is not None else (official.org if official else None), claimed_org=self.claimed_org,
+            claimed=self.claimed, lookalike_kind=lookalike_kind, extension=extension, incoming=self.incoming,
+            reasons=tuple(reasons), suggested=tuple(dict.fromkeys(suggested)), cases=cases,
+            allowlist=self.al.origin)
+
+    def claimed_numbers(self) -> tuple[OfficialNumber, ...]:
+        return self.al.numbers_of(self.claimed_org) if self.claimed_org else ()
+
+    def run(self, r: Reading) -> Verdict:
+        notes = _reading_notes(r)
+        if r.error:
+            detail = message(r.error)
+            return self.verdict(Status.INVALID, Risk.LOW, None, [
+                Reason(f"invalid-{r.error}", *_invalid_texts(r.error, detail))] + notes)
+        n = interpret(r.digits, plus=r.plus, region=self.region)
+        if n.secondary_prefix:
+            notes.append(reason("secondary-prefix", prefix=n.secondary_prefix))
+        if r.extension:
+            notes.append(reason("extension", extension=r.extension))
+        if r.letters:
+            return self.letters(r, n, notes)
+        v = self.judge(r, n, notes)
+        return attrs.evolve(v, extension=r.extension)
+
+    def letters(self, r: Reading, n: Number, notes: list[Reason]) -> Verdict:
+        shown = "、".join(f"{describe_char(c)}→{d}" for c, d in r.letters)
+        letter_reason = reason("letter-for-digit", letters=shown)
+        inner = self.judge(r, n, [])
+        official = inner.official if inner.status in (Status.OFFICIAL, Status.LOOKALIKE) else None
+        reasons = [letter_reason]
+        if official is not None:
+            reasons.append(reason("lookalike", number=self.text.strip(), official=official.number,
+                                  org_zh=official.org.name.zh, org_en=official.org.name.en,
+                                  how_zh="用字母代替了数字", how_en="letters in place of digits"))
+        reasons += [x for x in inner.reasons if x.code not in ("official", "not-listed")]
+        suggested = ((official,) if official else ()) + self.claimed_numbers()
+        return self.verdict(Status.LOOKALIKE, Risk.HIGH, n.canonical, reasons + notes, kind=n.kind,
+                            official=official, lookalike_kind=LookalikeKind.LETTER_FOR_DIGIT,
+                            suggested=suggested, extension=r.extension)
+
+    def judge(self, r: Reading, n: Number, notes: list[Reason]) -> Verdict:
+        al = self.al
+        entry = al.lookup(n.canonical)
+        if entry is not None:
+            return self.listed(entry, n, notes)
+        fake = al.known_fake(n.canonical)
+        if fake is not None:
+            if self.claimed_org is None:
+                self.claimed_org = fake.posing_as
+            found = reason("known-fake", number=n.canonical, org_zh=fake.posing_as.name.zh,
+                           org_en=fake.posing_as.name.en, note_zh=fake.note.zh, note_en=fake.note.en)
+            return self.verdict(Status.UNOFFICIAL, Risk.HIGH, n.canonical,
+                                [attrs.evolve(found, case=fake.case), *self.call_notes(n), *notes],
+                                kind=n.kind, org=fake.posing_as, suggested=al.numbers_of(fake.posing_as))
+        if n.inner is not None:
+            structural = self.structural(r, n, notes)
+            if structural is not None:
+                return structural
+        if n.kind is NumberKind.SMS_PORT:
+            embedded = next((al.active(n.canonical[i:]) for i in range(3, len(n.canonical) - 2)
+                             if al.active(n.canonical[i:])), None)
+            if embedded is not None:
+                notes.append(reason("sms-port-embeds", official=embedded.number, org_zh=embedded.org.name.zh,
+                                    org_en=embedded.org.name.en))
+        else:
+            match = al.index.find(n.canonical)
+            if match is None and r.digits != n.canonical and not r.plus:
+                match = al.index.find(r.digits)
+            if match is not None:
+                return self.lookalike(n, match, notes)
+        return self.unlisted(n, notes)
+
+    def listed(self, entry: OfficialNumber, n: Number, notes: list[Reason]) -> Verdict:
+        org = entry.org
+        if not entry.active:
+            replacements = tuple(x for x in (self.al.active(m) for m in entry.replaced_by) if x)
+            zh = "，请改打 " + "、".join(x.number for x in replacements) if replacements else ""
+            en = "; call " + " or ".join(x.number for x in replacements) + " instead" if replacements else ""
+            reasons = [reason("retired", number=entry.number, org_zh=org.name.zh, org_en=org.name.en,
+                              replacement_zh=zh, replacement_en=en)]
+            if self.incoming:
+                reasons.append(reason("caller-id-spoofable"))
+            return self.verdict(Status.UNOFFICIAL, Risk.HIGH, n.canonical, reasons + notes, kind=n.kind, org=org,
+                                suggested=replacements + self.claimed_numbers())
+        reasons = [reason("official", number=entry.number, org_zh=org.name.zh, org_en=org.name.en,
+                          service_zh=entry.service.zh, service_en=entry.service.en,
+                          evidence_zh=entry.evidence.zh, evidence_en=entry.evidence.en)]
+        suggested: tuple[OfficialNumber, ...] = (entry,)
+        claimed = self.claimed_org
+        if claimed is not None and claimed.id != org.id:
+            theirs = self.claimed_numbers()
+            suggest = " / ".join(x.number for x in theirs) or "—"
+            reasons.append(reason("official-other-org", number=entry.number, org_zh=org.name.zh,
+                                  org_en=org.name.en, claimed_zh=claimed.name.zh, claimed_en=claimed.name.en,
+                                  suggest=suggest))
+            suggested = theirs + suggested
+        risk = Risk.LOW
+        if self.incoming:
+            reasons.append(reason("caller-id-spoofable"))
+            if n.kind is NumberKind.ENTERPRISE_400:
+                reasons.append(reason("incoming-400"))
+                risk = Risk.MEDIUM
+        return self.verdict(Status.OFFICIAL, risk, entry.number, reasons + notes, kind=n.kind,
+                            official=entry, suggested=suggested)
+
+    def structural(self, r: Reading, n: Number, notes: list[Reason]) -> Verdict | None:
+        """An area code or ``+``/``00`` in front of a listed service number."""
+        assert n.inner is not None
+        entry = self.al.active(n.inner)
+        if entry is None:
+            return None
+        if n.kind is NumberKind.AREA_CODE_SHORT and entry.scope != "national":
+            v = self.listed(entry, Number(entry.number, n.kind), notes)
+            extra = reason("area-code-kept", prefix=n.prefix, number=entry.number)
+            return attrs.evolve(v, reasons=v.reasons[:1] + (extra,) + v.reasons[1:])
+        kind = LookalikeKind.AREA_CODE if n.kind is NumberKind.AREA_CODE_SHORT else LookalikeKind.INTERNATIONAL
+        prefix = n.prefix if kind is LookalikeKind.AREA_CODE else ("+" if r.plus else "00")
+        spoof = reason(_SPOOF_REASON[kind], number=n.canonical, official=entry.number, prefix=prefix,
+                       org_zh=entry.org.name.zh, org_en=entry.org.name.en)
+        return self.verdict(Status.LOOKALIKE, Risk.HIGH, n.canonical, [spoof, *self.call_notes(n), *notes],
+                            kind=n.kind, official=entry, lookalike_kind=kind,
+                            suggested=(entry,) + self.claimed_numbers())
+
+    def lookalike(self, n: Number, match: Match, notes: list[Reason]) -> Verdict:
+        entry = self.al.active(match.official)
+        assert entry is not None
+        found = reason("lookalike", number=n.canonical, official=entry.number, org_zh=entry.org.name.zh,
+                       org_en=entry.org.name.en, how_zh=match.detail.zh, how_en=match.detail.en)
+        return self.verdict(Status.LOOKALIKE, Risk.HIGH, n.canonical, [found, *self.call_notes(n), *notes],
+                            kind=n.kind, official=entry, lookalike_kind=match.kind,
+                            suggested=(entry,) + self.claimed_numbers())
+
+    def call_notes(self, n: Number) -> list[Reason]:
+        if not self.incoming:
+            return []
+        out = [reason("caller-id-spoofable")]
+        if n.kind is NumberKind.ENTERPRISE_400:
+            out.append(reason("incoming-400"))
+        return out
+
+    def unlisted(self, n: Number, notes: list[Reason]) -> Verdict:
+        wrong = [w for w in self.al.wrong_attributions_of(n.canonical)]
+        claimed = self.claimed_org
+        if not n.valid and n.kind is not NumberKind.INTERNATIONAL:
+            return self.verdict(Status.INVALID, Risk.LOW, None, [
+                Reason("invalid-format", *_invalid_texts("format", message("format")))] + notes, kind=n.kind)
+        wrong_reasons = [reason("wrong-attribution", number=n.canonical, org_zh=w.attributed_to.name.zh,
+                                org_en=w.attributed_to.name.en, actual_zh=w.actual.zh, actual_en=w.actual.en,
+                                note_zh=w.note.zh, note_en=w.note.en) for w in wrong]
+        if claimed is not None:
+            theirs = self.claimed_numbers()
+            suggest = " / ".join(x.number for x in theirs) or "—"
+            reasons = [reason("unofficial-claim", number=n.canonical, claimed_zh=claimed.name.zh,
+                              claimed_en=claimed.name.en, suggest=suggest),
+                       kind_reason(n.kind, claimed=True), *wrong_reasons, *self.call_notes(n), *notes]
+            return self.verdict(Status.UNOFFICIAL, Risk.HIGH, n.canonical, reasons, kind=n.kind, suggested=theirs)
+        risk = Risk.MEDIUM if n.kind in _MEDIUM_KINDS or wrong or notes else Risk.LOW
+        if self.incoming and n.kind is NumberKind.ENTERPRISE_400:
+            risk = Risk.HIGH
+        reasons = [reason("not-listed", number=n.canonical), kind_reason(n.kind), *wrong_reasons,
+                   *self.call_notes(n), *notes]
+        return self.verdict(Status.UNKNOWN, risk, n.canonical, reasons, kind=n.kind)
+
+
+def _reading_notes(r: Reading) -> list[Reason]:
+    notes = []
+    if r.folded:
+        notes.append(reason("folded-digits", chars=", ".join(describe_char(c) for c in r.folded)))
+    if r.invisible:
+        notes.append(reason("invisible-characters", chars=", ".join(describe_char(c) for c in r.invisible)))
+    return notes
+
+
+_INVALID_ZH = {
+    "empty": "号码是空的。",
+    "no-digits": "里面没有数字，不是电话号码。",
+    "too-short": "数字太少，不是电话号码。",
+    "too-long": "内容太长，不是一个电话号码。",
+    "masked": "号码被打了码（数字换成了 X 或 *），无法核对；打码的号码不可能是可拨打的官方号码。",
+    "letters": "应该是数字的地方出现了文字，不是电话号码。",
+    "format": "这些数字不符合任何已知的电话号码格式。",
+}
+
+
+def _invalid_texts(code: str, detail_en: str) -> tuple[str, str]:
+    r = reason("invalid", detail_zh=_INVALID_ZH.get(code, _INVALID_ZH["format"]), detail_en=detail_en)
+    return r.message_zh, r.message_en
