@@ -240,6 +240,7 @@ def build(data: Any, *, origin: str = "<memory>") -> Allowlist:
             in_app=_text(e.get("in_app")), replaced_by=tuple(e.get("replaced_by", ())),
             retired_note=_text(e.get("retired_note")),
             conflicts=tuple(Text(c["zh"], c["en"]) for c in e.get("conflicts", ())),
+            notes=tuple(Text(c["zh"], c["en"]) for c in e.get("notes", ())),
             acknowledged_lookalikes=tuple(e.get("acknowledged_lookalikes", ())),
         )
         for e in data["numbers"]

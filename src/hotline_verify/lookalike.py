@@ -260,22 +260,28 @@ class LookalikeIndex:
     def __len__(self) -> int:
         return len(self._numbers)
 
-    def find(self, query: str, /) -> Match | None:
-        """The official number ``query`` most likely imitates, or ``None``."""
-        if len(query) < MIN_VARIANT or query in self._numbers:
-            return None
+    def neighbours(self, query: str, /) -> list[Match]:
+        """Every official number one edit away from ``query``, likeliest first."""
         candidates: set[str] = set(self._deletions.get(query, ()))  # query lost a digit
         for i in range(len(query)):
             key = query[:i] + query[i + 1:]
             if key in self._numbers:  # query gained a digit
                 candidates.add(key)
             candidates.update(self._deletions.get(key, ()))  # changed or swapped digits
-        best: Match | None = None
-        for official in sorted(candidates):
+        candidates.discard(query)
+        matches = []
+        for official in candidates:
             found = edit_kind(query, official)
-            if found is not None and (best is None or found[2] < best.rank):
-                best = Match(official, found[0], found[1], found[2])
-        return best if best is not None else self.embedded(query)
+            if found is not None:
+                matches.append(Match(official, *found))
+        return sorted(matches, key=lambda m: (m.rank, m.official))
+
+    def find(self, query: str, /) -> Match | None:
+        """The official number ``query`` most likely imitates, or ``None``."""
+        if len(query) < MIN_VARIANT or query in self._numbers:
+            return None
+        near = self.neighbours(query)
+        return near[0] if near else self.embedded(query)
 
     def embedded(self, query: str, /) -> Match | None:
         """An official number that ``query`` starts with, followed by a few more digits."""

@@ -133,6 +133,7 @@ class OfficialNumber:
     replaced_by: tuple[str, ...] = ()
     retired_note: Text | None = None
     conflicts: tuple[Text, ...] = ()
+    notes: tuple[Text, ...] = ()
     acknowledged_lookalikes: tuple[str, ...] = ()
 
     @property

@@ -31,6 +31,11 @@ CATALOGUE: Mapping[str, tuple[str, str, str | None]] = MappingProxyType({
         "{number} 是官方号码，但属于{org_zh}，不是{claimed_zh}。{claimed_zh}的问题请打 {suggest}。",
         "{number} is official, but it belongs to {org_en}, not {claimed_en}. For {claimed_en}, call {suggest}.",
         WRONG_LINE_CASE),
+    "group-line": (
+        "{number} 是{org_zh}的官方号码，{claimed_zh}属于同一集团，没有自己单列的号码，可以通过这条线接入。",
+        "{number} is an official number of {org_en}; {claimed_en} belongs to the same group, has no line of its "
+        "own in the allowlist, and is reached through this one.",
+        None),
     "area-code-kept": (
         "前面的 {prefix} 是区号；{number} 在各城市本地接听，加区号拨打没有问题。",
         "{prefix} in front is an area code; {number} is answered locally in every city, so dialling it with an "
@@ -79,6 +84,12 @@ CATALOGUE: Mapping[str, tuple[str, str, str | None]] = MappingProxyType({
         "{number} 不在{claimed_zh}的官方号码之列。{claimed_zh}的官方号码是 {suggest}。",
         "{number} is not among the official numbers of {claimed_en}. The official number of {claimed_en} is "
         "{suggest}.",
+        FAKE_400_CASE),
+    "claim-without-numbers": (
+        "{number} 不在官方号码名单里。名单里没有{claimed_zh}的号码，请在{claimed_zh}的官方 App 或官网里查找，"
+        "不要用搜索结果或陌生人给的号码。",
+        "{number} is not in the allowlist, which has no number for {claimed_en}. Look the number up in "
+        "{claimed_en}'s official app or website, never in search results or from a stranger.",
         FAKE_400_CASE),
     "unknown-claim": (
         "没有找到名为“{claimed}”的机构，无法核对它的官方号码。",

@@ -123,7 +123,7 @@ class _Judge:
             if self.claimed_org is None:
                 self.claimed_org = fake.posing_as
             found = reason("known-fake", number=n.canonical, org_zh=fake.posing_as.name.zh,
-                           org_en=fake.posing_as.name.en, note_zh=fake.note.zh, note_en=fake.note.en)
+                           org_en=fake.posing_as.name.en, note_zh=fake.note.zh, note_en=_sentence(fake.note.en))
             return self.verdict(Status.UNOFFICIAL, Risk.HIGH, n.canonical,
                                 [attrs.evolve(found, case=fake.case), *self.call_notes(n), *notes],
                                 kind=n.kind, org=fake.posing_as, suggested=al.numbers_of(fake.posing_as))
@@ -164,10 +164,13 @@ class _Judge:
         claimed = self.claimed_org
         if claimed is not None and claimed.id != org.id:
             theirs = self.claimed_numbers()
-            suggest = " / ".join(x.number for x in theirs) or "—"
-            reasons.append(reason("official-other-org", number=entry.number, org_zh=org.name.zh,
-                                  org_en=org.name.en, claimed_zh=claimed.name.zh, claimed_en=claimed.name.en,
-                                  suggest=suggest))
+            names = dict(org_zh=org.name.zh, org_en=org.name.en, claimed_zh=claimed.name.zh,
+                         claimed_en=claimed.name.en)
+            if not theirs and claimed.group is not None and claimed.group == org.group:
+                reasons.append(reason("group-line", number=entry.number, **names))
+            else:
+                reasons.append(reason("official-other-org", number=entry.number, suggest=_numbers(theirs), **names))
+            reasons += self.wrong_reasons(entry.number)
             suggested = theirs + suggested
         risk = Risk.LOW
         if self.incoming:
@@ -205,6 +208,14 @@ class _Judge:
                             kind=n.kind, official=entry, lookalike_kind=match.kind,
                             suggested=(entry,) + self.claimed_numbers())
 
+    def wrong_reasons(self, number: str, *, only_claimed: bool = True) -> list[Reason]:
+        """Reasons for public lists that wrongly give ``number`` to an organisation."""
+        return [reason("wrong-attribution", number=number, org_zh=w.attributed_to.name.zh,
+                       org_en=w.attributed_to.name.en, actual_zh=w.actual.zh, actual_en=w.actual.en,
+                       note_zh=w.note.zh, note_en=_sentence(w.note.en))
+                for w in self.al.wrong_attributions_of(number)
+                if not only_claimed or w.attributed_to == self.claimed_org]
+
     def call_notes(self, n: Number) -> list[Reason]:
         if not self.incoming:
             return []
@@ -214,27 +225,33 @@ class _Judge:
         return out
 
     def unlisted(self, n: Number, notes: list[Reason]) -> Verdict:
-        wrong = [w for w in self.al.wrong_attributions_of(n.canonical)]
         claimed = self.claimed_org
         if not n.valid and n.kind is not NumberKind.INTERNATIONAL:
             return self.verdict(Status.INVALID, Risk.LOW, None, [
                 Reason("invalid-format", *_invalid_texts("format", message("format")))] + notes, kind=n.kind)
-        wrong_reasons = [reason("wrong-attribution", number=n.canonical, org_zh=w.attributed_to.name.zh,
-                                org_en=w.attributed_to.name.en, actual_zh=w.actual.zh, actual_en=w.actual.en,
-                                note_zh=w.note.zh, note_en=w.note.en) for w in wrong]
+        wrong_reasons = self.wrong_reasons(n.canonical, only_claimed=False)
         if claimed is not None:
             theirs = self.claimed_numbers()
-            suggest = " / ".join(x.number for x in theirs) or "—"
-            reasons = [reason("unofficial-claim", number=n.canonical, claimed_zh=claimed.name.zh,
-                              claimed_en=claimed.name.en, suggest=suggest),
-                       kind_reason(n.kind, claimed=True), *wrong_reasons, *self.call_notes(n), *notes]
+            names = dict(number=n.canonical, claimed_zh=claimed.name.zh, claimed_en=claimed.name.en)
+            first = reason("unofficial-claim", suggest=_numbers(theirs), **names) if theirs else \
+                reason("claim-without-numbers", **names)
+            reasons = [first, kind_reason(n.kind, claimed=True), *wrong_reasons, *self.call_notes(n), *notes]
             return self.verdict(Status.UNOFFICIAL, Risk.HIGH, n.canonical, reasons, kind=n.kind, suggested=theirs)
-        risk = Risk.MEDIUM if n.kind in _MEDIUM_KINDS or wrong or notes else Risk.LOW
+        risk = Risk.MEDIUM if n.kind in _MEDIUM_KINDS or wrong_reasons or notes else Risk.LOW
         if self.incoming and n.kind is NumberKind.ENTERPRISE_400:
             risk = Risk.HIGH
         reasons = [reason("not-listed", number=n.canonical), kind_reason(n.kind), *wrong_reasons,
                    *self.call_notes(n), *notes]
         return self.verdict(Status.UNKNOWN, risk, n.canonical, reasons, kind=n.kind)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def _numbers(entries: tuple[OfficialNumber, ...]) -> str:
+    return " / ".join(x.number for x in entries)
 
 
 def _reading_notes(r: Reading) -> list[Reason]:

@@ -1,0 +1,141 @@
+"""check_data(): validate an allowlist file against the schema and the data rules.
+
+The rules, beyond the JSON Schema: no duplicate numbers, no number owned by two
+organisations, aliases unique across organisations, every number in its canonical
+form, real ISO dates, the evidence rule, and no official number one edit away from
+another organisation's unless the entry acknowledges it.
+
+>>> from hotline_verify.allowlist import packaged_path
+>>> check_data(packaged_path())
+()
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .allowlist import parse_json, reference_problems, schema_problems
+from .exceptions import AllowlistError, InvalidNumber
+from .lookalike import LookalikeIndex
+from .normalize import normalize
+
+__all__ = ["STRONG_EVIDENCE", "Problem", "check_data", "evidence_problem"]
+
+STRONG_EVIDENCE = frozenset({"official-site", "government", "news"})
+
+
+@attrs.frozen
+class Problem:
+    """One problem in an allowlist file: the file, the JSON pointer, a sentence."""
+
+    file: str
+    pointer: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}::{self.pointer}: {self.message}"
+
+
+def check_data(source: str | os.PathLike[str] | Mapping[str, Any], /) -> tuple[Problem, ...]:
+    """All problems of an allowlist file (or of its parsed data); empty when valid.
+
+    Raises :class:`~hotline_verify.AllowlistError` when a file cannot be read at all
+    (missing, not UTF-8, too large); a JSON syntax error is a problem at ``/``.
+    """
+    if isinstance(source, Mapping):
+        name, data = "<data>", source
+    else:
+        name = os.fspath(source)
+        try:
+            raw = Path(name).read_bytes()
+        except OSError as exc:
+            raise AllowlistError(f"{name}: cannot read the file: {exc.strerror or exc}", path=name) from None
+        try:
+            data = parse_json(raw, name)
+        except AllowlistError as exc:
+            if "not valid JSON" not in str(exc) and "nested too deeply" not in str(exc):
+                raise
+            return (Problem(name, "/", str(exc).split(": ", 1)[1]),)
+    found = schema_problems(data) or reference_problems(data) + _rule_problems(data)
+    return tuple(Problem(name, pointer, message) for pointer, message in found)
+
+
+def evidence_problem(sources: list[Mapping[str, Any]], conflicts: list[Any]) -> str | None:
+    """Why these sources do not admit a number, or ``None`` when they do."""
+    kinds = {s["kind"] for s in sources}
+    if kinds & STRONG_EVIDENCE:
+        return None
+    if conflicts:
+        return "a number with recorded conflicts needs an official-site, government or news source"
+    publishers = {s["where"].strip().casefold() for s in sources}
+    if len(publishers) < 2:
+        return ("the evidence is too weak: it needs an official-site, government or news source, or two "
+                "independent sources that agree")
+    return None
+
+
+def _rule_problems(data: Mapping[str, Any]) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    today = datetime.date.today()
+    owner = {e["number"]: e["org"] for e in data["numbers"] if e["status"] == "active"}
+    index = LookalikeIndex.build(owner)
+    for i, entry in enumerate(data["numbers"]):
+        here = f"/numbers/{i}"
+        number = entry["number"]
+        try:
+            canonical = normalize(number)
+        except InvalidNumber as exc:
+            problems.append((f"{here}/number", f"{number} does not read as a phone number: {exc}"))
+        else:
+            if canonical != number:
+                problems.append((f"{here}/number", f"{number} is not in canonical form; write it as {canonical}"))
+        if entry["scope"] == "local" and not number.startswith("0"):
+            problems.append((f"{here}/number", f"the local number {number} must include its area code"))
+        why = evidence_problem(entry["sources"], entry.get("conflicts", []))
+        if why:
+            problems.append((f"{here}/sources", why))
+        for j, source in enumerate(entry["sources"]):
+            problems += _date_problems(source["read"], f"{here}/sources/{j}/read", today)
+        if entry["status"] == "active":
+            acknowledged = set(entry.get("acknowledged_lookalikes", ()))
+            for match in index.neighbours(number):
+                other = owner[match.official]
+                if other != entry["org"] and match.official not in acknowledged and \
+                        number not in _acknowledged_by(data, match.official):
+                    problems.append((f"{here}/number", f"{number} is one edit away from {match.official} of "
+                                     f'"{other}" ({match.detail.en}); list it in acknowledged_lookalikes if '
+                                     "both are right"))
+        elif entry.get("replaced_by") and entry["number"] in entry["replaced_by"]:
+            problems.append((f"{here}/replaced_by", "a retired number cannot replace itself"))
+    for key in ("known_fakes", "wrong_attributions"):
+        for i, entry in enumerate(data.get(key, ())):
+            for j, source in enumerate(entry["sources"]):
+                problems += _date_problems(source["read"], f"/{key}/{i}/sources/{j}/read", today)
+    for i, case in enumerate(data.get("cases", ())):
+        problems += _date_problems(case["source"]["read"], f"/cases/{i}/source/read", today)
+    if "updated" in data:
+        problems += _date_problems(data["updated"], "/updated", today)
+    return problems
+
+
+def _acknowledged_by(data: Mapping[str, Any], number: str) -> set[str]:
+    for entry in data["numbers"]:
+        if entry["number"] == number:
+            return set(entry.get("acknowledged_lookalikes", ()))
+    return set()
+
+
+def _date_problems(value: str, pointer: str, today: datetime.date) -> list[tuple[str, str]]:
+    try:
+        day = datetime.date.fromisoformat(value)
+    except ValueError:
+        return [(pointer, f'"{value}" is not a real date (YYYY-MM-DD)')]
+    if day > today:
+        return [(pointer, f"{value} is in the future")]
+    return []
