@@ -13,7 +13,6 @@ An :class:`Allowlist` is built once and never changes; every index the verdicts 
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import json
 import os
 import re
@@ -24,8 +23,6 @@ from types import MappingProxyType
 from typing import Any
 
 import attrs
-import fastjsonschema
-from rapidfuzz import fuzz, process
 
 from .exceptions import AllowlistError
 from .lookalike import LookalikeIndex
@@ -58,9 +55,17 @@ class WrongAttribution:
     sources: tuple[Source, ...]
 
 
+_PUNCTUATION = re.compile(r"[\s.·・'’\-_/()（）:：,，]+")
+
+
 def alias_key(name: str) -> str:
     """The form names are compared in: NFKC, case-folded, without spaces and dots."""
-    return re.sub(r"[\s.·・'’\-_/()（）]+", "", unicodedata.normalize("NFKC", name).casefold())
+    return _PUNCTUATION.sub("", unicodedata.normalize("NFKC", name).casefold())
+
+
+def spaced_key(name: str) -> str:
+    """Like :func:`alias_key`, but keeping single spaces between words."""
+    return _PUNCTUATION.sub(" ", unicodedata.normalize("NFKC", name).casefold()).strip()
 
 
 @attrs.frozen(eq=False)
@@ -76,6 +81,7 @@ class Allowlist:
     _by_number: Mapping[str, OfficialNumber] = attrs.field(repr=False)
     _by_org: Mapping[str, tuple[OfficialNumber, ...]] = attrs.field(repr=False)
     _aliases: Mapping[str, Organisation] = attrs.field(repr=False)
+    _latin: Mapping[str, str] = attrs.field(repr=False)  # Latin alias key -> its spaced words
     _fakes: Mapping[str, KnownFake] = attrs.field(repr=False)
     _wrong: Mapping[str, tuple[WrongAttribution, ...]] = attrs.field(repr=False)
     index: LookalikeIndex = attrs.field(repr=False)
@@ -115,33 +121,34 @@ class Allowlist:
         found = self._aliases.get(key)
         if found is not None:
             return found
-        best = max((a for a in self._aliases if a in key and _fits(a, key)), key=len, default=None)
+        spaced = f" {spaced_key(name)} "
+        best = max((a for a in self._aliases if a in key and (not a.isascii() and len(a) >= 2 or
+                    f" {self._latin[a]} " in spaced)), key=len, default=None)
         if best is not None:
             return self._aliases[best]
         if key.isascii() and len(key) >= 4:
-            latin = [a for a in self._aliases if a.isascii() and len(a) >= 4]
+            from rapidfuzz import fuzz, process  # only misspelt Latin names need it
+
+            latin = [a for a in self._latin if len(a) >= 4]
             match = process.extractOne(key, latin, scorer=fuzz.ratio, score_cutoff=85)
             if match is not None:
                 return self._aliases[match[0]]
         return None
 
 
-def _fits(alias: str, key: str) -> bool:
-    """Latin aliases must match whole words ("cmb" is not inside "cmbc")."""
-    if not alias.isascii():
-        return len(alias) >= 2
-    return re.search(rf"(?<![a-z0-9]){re.escape(alias)}(?![a-z0-9])", key) is not None
-
-
-@functools.cache
-def _validator() -> Any:
-    schema_text = importlib.resources.files(__package__).joinpath("allowlist.schema.json").read_text("utf-8")
-    return fastjsonschema.compile(json.loads(schema_text))
+SCHEMA_PATH = Path(__file__).with_name("allowlist.schema.json")
 
 
 def schema() -> dict[str, Any]:
     """The JSON Schema of the allowlist format."""
-    return json.loads(importlib.resources.files(__package__).joinpath("allowlist.schema.json").read_text("utf-8"))
+    return json.loads(SCHEMA_PATH.read_text("utf-8"))
+
+
+@functools.cache
+def _validator() -> Any:
+    import fastjsonschema  # compiling the schema costs ~20 ms: only when a file is checked
+
+    return fastjsonschema.compile(schema())
 
 
 def _pointer(path: Iterable[Any]) -> str:
@@ -151,10 +158,16 @@ def _pointer(path: Iterable[Any]) -> str:
 
 def schema_problems(data: Any) -> list[tuple[str, str]]:
     """Problems of ``data`` against the JSON Schema (the first one found)."""
+    from fastjsonschema import JsonSchemaValueException
+
     try:
         _validator()(data)
-    except fastjsonschema.JsonSchemaValueException as exc:
-        message = exc.message.replace(exc.name, "this value", 1) if exc.name else exc.message
+    except JsonSchemaValueException as exc:
+        if exc.rule == "required" and isinstance(exc.value, dict):
+            missing = ", ".join(k for k in exc.rule_definition if k not in exc.value)
+            message = f"required keys are missing: {missing}"
+        else:
+            message = exc.message.replace(exc.name, "this value", 1) if exc.name else exc.message
         return [(_pointer(exc.path or ()), message)]
     return []
 
@@ -217,9 +230,13 @@ def _sources(values: Iterable[Mapping[str, str]]) -> tuple[Source, ...]:
     return tuple(Source(s["kind"], s["where"], s["read"], s.get("says", "")) for s in values)
 
 
-def build(data: Any, *, origin: str = "<memory>") -> Allowlist:
-    """Validate parsed JSON data and build an :class:`Allowlist` from it."""
-    problems = schema_problems(data)
+def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allowlist:
+    """Validate parsed JSON data and build an :class:`Allowlist` from it.
+
+    ``trusted`` skips the schema (not the reference checks) for the packaged file,
+    which the test suite validates in full.
+    """
+    problems = [] if trusted else schema_problems(data)
     if not problems:
         problems = reference_problems(data)
     if problems:
@@ -263,9 +280,12 @@ def build(data: Any, *, origin: str = "<memory>") -> Allowlist:
         if n.active:
             by_org.setdefault(n.org.id, []).append(n)
     aliases = {}
+    latin = {}
     for org in orgs.values():
         for name in (org.name.zh, org.name.en, *org.aliases):
             aliases[alias_key(name)] = org
+            if alias_key(name).isascii():
+                latin[alias_key(name)] = spaced_key(name)
     wrong_by_number: dict[str, list[WrongAttribution]] = {}
     for w in wrong:
         wrong_by_number.setdefault(w.number, []).append(w)
@@ -279,6 +299,7 @@ def build(data: Any, *, origin: str = "<memory>") -> Allowlist:
         by_number=MappingProxyType({n.number: n for n in numbers}),
         by_org=MappingProxyType({k: tuple(v) for k, v in by_org.items()}),
         aliases=MappingProxyType(aliases),
+        latin=MappingProxyType(latin),
         fakes=MappingProxyType({f.number: f for f in fakes}),
         wrong=MappingProxyType({k: tuple(v) for k, v in wrong_by_number.items()}),
         index=LookalikeIndex.build(n.number for n in numbers if n.active),
@@ -315,9 +336,9 @@ def load_allowlist(path: str | os.PathLike[str], /) -> Allowlist:
 
 def packaged_path() -> Path:
     """Where the allowlist shipped with the package lies."""
-    resource = importlib.resources.files(__package__).joinpath("data", "official_numbers.json")
-    if resource.is_file():
-        return Path(str(resource))
+    installed = Path(__file__).with_name("data") / "official_numbers.json"
+    if installed.is_file():
+        return installed
     # a source checkout (editable install): the file lives at the repository root
     return Path(__file__).resolve().parents[2] / "data" / "official_numbers.json"
 
@@ -326,4 +347,4 @@ def packaged_path() -> Path:
 def packaged_allowlist() -> Allowlist:
     """The allowlist shipped with the package, loaded once."""
     path = packaged_path()
-    return build(parse_json(path.read_bytes(), "packaged allowlist"), origin="packaged")
+    return build(parse_json(path.read_bytes(), "packaged allowlist"), origin="packaged", trusted=True)

@@ -47,8 +47,8 @@ NEVER = Text(
     "move money to a \"safe account\", and never ask you to raise a credit limit to receive a refund.",
 )
 _HEAD = {
-    "zh": ("结论", "风险", "号码", "原因", "应该拨打", "在 App 里核对", "参考案例"),
-    "en": ("Verdict", "risk", "Number", "Why", "Call instead", "Check in the app", "Documented case"),
+    "zh": ("结论", "风险", "号码", "原因", "官方号码", "在 App 里核对", "参考案例"),
+    "en": ("Verdict", "risk", "Number", "Why", "Official numbers", "Check in the app", "Documented case"),
 }
 
 
@@ -68,11 +68,10 @@ def render(v: Verdict, lang: str = "zh") -> str:
     lines += [f"- {r.message(lang)}" for r in v.reasons]
     if v.suggested:
         lines.append(f"{call_h}{sep.rstrip()}")
+        colon, semicolon = ("：", "；") if lang == "zh" else (": ", "; ")
         for n in v.suggested:
-            detail = f"{n.org.name.get(lang)}，{n.service.get(lang)}" if lang == "zh" else \
-                f"{n.org.name.get(lang)}, {n.service.get(lang)}"
-            hours = (("，" if lang == "zh" else ", ") + n.hours.get(lang)) if n.hours else ""
-            lines.append(f"- {n.number}（{detail}{hours}）" if lang == "zh" else f"- {n.number} ({detail}{hours})")
+            hours = f"{semicolon}{n.hours.get(lang)}" if n.hours else ""
+            lines.append(f"- {n.number} — {n.org.name.get(lang)}{colon}{n.service.get(lang)}{hours}")
     paths = [n.in_app.get(lang) for n in v.suggested if n.in_app]
     if paths:
         lines.append(f"{app_h}{sep}" + ("；" if lang == "zh" else "; ").join(dict.fromkeys(paths)))

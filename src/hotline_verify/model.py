@@ -105,7 +105,7 @@ class Source:
     says: str = ""
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Organisation:
     """An organisation the allowlist knows, with the names people use for it."""
 
@@ -115,7 +115,7 @@ class Organisation:
     group: str | None = None
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class OfficialNumber:
     """A number of the allowlist (``status`` is ``"active"`` or ``"retired"``)."""
 
@@ -155,7 +155,7 @@ class OfficialNumber:
                     f"agreed by {n} independent secondary sources")
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Case:
     """A documented fraud case that explanations cite."""
 

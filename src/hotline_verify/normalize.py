@@ -149,7 +149,7 @@ def read(text: str, /) -> Reading:
             plus = True
         elif token.isalpha() or token == "?":
             return attrs.evolve(base, error="letters", detail=token)
-    if letters and len(digits) - len(letters) < MIN_DIGITS:
+    if letters and len(digits) == len(letters):
         return attrs.evolve(base, error="letters", detail=letters[0][0])
     return _check(attrs.evolve(base, digits="".join(digits), plus=plus, extension=extension,
                                letters=tuple(letters)))
@@ -181,7 +181,7 @@ def _strip_labels(s: str) -> str | None:
 
 
 def _homoglyph_run(run: str) -> bool:
-    return all(c in HOMOGLYPHS for c in run) and len(run) <= 4
+    return all(c in HOMOGLYPHS for c in run) and len(run) <= 8
 
 
 def _touches_digit(runs: list[str], i: int) -> bool:
@@ -240,6 +240,8 @@ def _national(digits: str, *, from_international: bool = False) -> Number:
     if m and classify_national(m.group(2)) is not NumberKind.OTHER:
         inner = _national(m.group(2))
         return attrs.evolve(inner, secondary_prefix=m.group(1))
+    if digits[:4] in ("0400", "0800") and len(digits) == 11:
+        return _national(digits[1:])  # a trunk 0 written before a 400/800 number
     if digits.startswith("0"):
         area = _AREA.match(digits)
         if area:
@@ -249,7 +251,7 @@ def _national(digits: str, *, from_international: bool = False) -> Number:
             if rest.startswith("96") and 5 <= len(rest) <= 8:
                 return Number(digits, NumberKind.LOCAL_96)
             if 7 <= len(rest) <= 8:
-                return Number(digits, NumberKind.LANDLINE, valid=_valid_landline(digits))
+                return Number(digits, NumberKind.LANDLINE, valid=_landline_pattern().fullmatch(digits[1:]) is not None)
         return Number(digits, NumberKind.OTHER, valid=False)
     kind = classify_national(digits)
     if from_international and kind in (NumberKind.OTHER, NumberKind.LOCAL_LANDLINE):
@@ -259,12 +261,12 @@ def _national(digits: str, *, from_international: bool = False) -> Number:
     return Number(digits, kind, valid=kind is not NumberKind.OTHER)
 
 
-def _valid_landline(digits: str) -> bool:
-    try:
-        parsed = phonenumbers.parse(digits, "CN")
-    except phonenumbers.NumberParseException:
-        return False
-    return phonenumbers.is_valid_number(parsed)
+@functools.cache
+def _landline_pattern() -> re.Pattern[str]:
+    """phonenumbers' own pattern for mainland fixed lines, matched directly: the same
+    answer as ``is_valid_number`` for a landline, without parsing."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
+    return re.compile(metadata.fixed_line.national_number_pattern)
 
 
 def _international(rest: str, region: str) -> Number:

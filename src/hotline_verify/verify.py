@@ -30,6 +30,7 @@ _MEDIUM_KINDS = frozenset({
     NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800, NumberKind.INTERNATIONAL,
     NumberKind.AREA_CODE_SHORT, NumberKind.OTHER,
 })
+_OBFUSCATION = frozenset({"folded-digits", "invisible-characters"})
 _SPOOF_REASON = {LookalikeKind.AREA_CODE: "area-code-spoof", LookalikeKind.INTERNATIONAL: "international-spoof"}
 
 
@@ -70,12 +71,14 @@ class _Judge:
                 suggested: tuple[OfficialNumber, ...] = (), extension: str | None = None) -> Verdict:
         if self.claimed and self.claimed.strip() and self.claimed_org is None:
             reasons.append(reason("unknown-claim", claimed=self.claimed.strip()))
-        cases = tuple(dict.fromkeys(self.al.cases[r.case] for r in reasons if r.case in self.al.cases))
+        cited = dict.fromkeys(r.case for r in reasons if r.case)
+        cases = tuple(self.al.cases[c] for c in cited if c in self.al.cases)
+        unique = {n.number: n for n in reversed(suggested)}  # first occurrence wins
         return Verdict(
             input=self.text, status=status, risk=risk, normalized=normalized, kind=kind, official=official,
             org=org if org is not None else (official.org if official else None), claimed_org=self.claimed_org,
             claimed=self.claimed, lookalike_kind=lookalike_kind, extension=extension, incoming=self.incoming,
-            reasons=tuple(reasons), suggested=tuple(dict.fromkeys(suggested)), cases=cases,
+            reasons=tuple(reasons), suggested=tuple(reversed(unique.values())), cases=cases,
             allowlist=self.al.origin)
 
     def claimed_numbers(self) -> tuple[OfficialNumber, ...]:
@@ -95,7 +98,7 @@ class _Judge:
         if r.letters:
             return self.letters(r, n, notes)
         v = self.judge(r, n, notes)
-        return attrs.evolve(v, extension=r.extension)
+        return attrs.evolve(v, extension=r.extension) if r.extension else v
 
     def letters(self, r: Reading, n: Number, notes: list[Reason]) -> Verdict:
         shown = "、".join(f"{describe_char(c)}→{d}" for c, d in r.letters)
@@ -237,7 +240,8 @@ class _Judge:
                 reason("claim-without-numbers", **names)
             reasons = [first, kind_reason(n.kind, claimed=True), *wrong_reasons, *self.call_notes(n), *notes]
             return self.verdict(Status.UNOFFICIAL, Risk.HIGH, n.canonical, reasons, kind=n.kind, suggested=theirs)
-        risk = Risk.MEDIUM if n.kind in _MEDIUM_KINDS or wrong_reasons or notes else Risk.LOW
+        obfuscated = any(r.code in _OBFUSCATION for r in notes)
+        risk = Risk.MEDIUM if n.kind in _MEDIUM_KINDS or wrong_reasons or obfuscated else Risk.LOW
         if self.incoming and n.kind is NumberKind.ENTERPRISE_400:
             risk = Risk.HIGH
         reasons = [reason("not-listed", number=n.canonical), kind_reason(n.kind), *wrong_reasons,

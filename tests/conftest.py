@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from hotline_verify.allowlist import build, packaged_path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def source(where: str = "https://example.org/contact", kind: str = "official-site") -> dict[str, str]:
+    return {"kind": kind, "where": where, "says": "lists the number", "read": "2026-11-26"}
+
+
+def entry(number: str, org: str, **extra: Any) -> dict[str, Any]:
+    data = {
+        "number": number, "org": org, "status": "active", "kind": "hotline", "scope": "national",
+        "service": {"zh": "客服热线", "en": "customer service"},
+        "handles": {"zh": "一般问题", "en": "general questions"},
+        "sources": [source()],
+    }
+    data.update(extra)
+    return data
+
+
+def org(id: str, zh: str, en: str, *aliases: str, **extra: Any) -> dict[str, Any]:
+    return {"id": id, "name": {"zh": zh, "en": en}, "aliases": list(aliases), **extra}
+
+
+def allowlist_data(orgs: list[dict[str, Any]], numbers: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
+    return {"format": "hotline-verify-allowlist", "version": 1, "updated": "2026-11-26",
+            "organisations": orgs, "numbers": numbers, **extra}
+
+
+@pytest.fixture(scope="session")
+def packaged_data() -> dict[str, Any]:
+    return json.loads(packaged_path().read_text("utf-8"))
+
+
+@pytest.fixture
+def packaged_copy(packaged_data: dict[str, Any]) -> dict[str, Any]:
+    return copy.deepcopy(packaged_data)
+
+
+@pytest.fixture(scope="session")
+def banks():
+    """Official numbers one digit apart, like the big banks' 955xx lines."""
+    return build(allowlist_data(
+        [org("bank-a", "甲银行", "Bank A", "甲行"), org("bank-b", "乙银行", "Bank B", "乙行"),
+         org("bank-c", "丙银行", "Bank C", "丙行")],
+        [entry("95588", "bank-a", acknowledged_lookalikes=["95599", "95566"]),
+         entry("95599", "bank-b", acknowledged_lookalikes=["95588"]),
+         entry("95566", "bank-c", acknowledged_lookalikes=["95588"])],
+    ))

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import hotline_verify as hv
+from hotline_verify.allowlist import build
+from conftest import allowlist_data, entry, org
+
+
+def write(tmp_path, data, name="allowlist.json"):
+    path = tmp_path / name
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    return path
+
+
+def test_an_organisations_own_allowlist(tmp_path):
+    data = allowlist_data([org("acme", "阿克米", "Acme", "阿克米客服")], [entry("4001234567", "acme")])
+    allowlist = hv.load_allowlist(write(tmp_path, data))
+    v = hv.verify("400-123-4567", allowlist=allowlist)
+    assert v.status is hv.Status.OFFICIAL and v.org.name.en == "Acme"
+    assert v.allowlist == str(tmp_path / "allowlist.json")
+    assert hv.verify("400-123-4568", claimed="阿克米", allowlist=allowlist).status is hv.Status.LOOKALIKE
+    assert hv.verify("400-765-4321", claimed="Acme", allowlist=allowlist).status is hv.Status.UNOFFICIAL
+
+
+@pytest.mark.parametrize(("mutate", "pointer", "message"), [
+    (lambda d: d["numbers"][0].__setitem__("number", "400-123"), "/numbers/0/number", "must match pattern"),
+    (lambda d: d["numbers"][0].pop("sources"), "/numbers/0", "required keys are missing: sources"),
+    (lambda d: d["numbers"][0].__setitem__("status", "maybe"), "/numbers/0/status", "must be one of"),
+    (lambda d: d["numbers"][0].__setitem__("org", "nobody"), "/numbers/0/org", 'no organisation has the id "nobody"'),
+    (lambda d: d["numbers"].append(entry("4001234567", "acme")), "/numbers/1/number",
+     "the number 4001234567 is listed twice"),
+    (lambda d: d["organisations"].append(org("acme2", "另一家", "ACME CORP")), "/organisations/1/name/en",
+     'the name "ACME CORP" also belongs to "acme"'),
+])
+def test_broken_files_name_the_json_path(tmp_path, mutate, pointer, message):
+    data = allowlist_data([org("acme", "阿克米", "Acme Corp", "阿克米客服")], [entry("4001234567", "acme")])
+    mutate(data)
+    with pytest.raises(hv.AllowlistError) as info:
+        hv.load_allowlist(write(tmp_path, data))
+    text = str(info.value)
+    assert text.startswith(str(tmp_path / "allowlist.json") + ": " + pointer + ": "), text
+    assert message in text
+
+
+def test_corrupt_file_names_the_position(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('{"format": "hotline-verify-allowlist",\n "version": 1,\n  oops}', "utf-8")
+    with pytest.raises(hv.AllowlistError, match=r"broken\.json:3:3: not valid JSON"):
+        hv.load_allowlist(path)
+
+
+def test_missing_and_binary_files(tmp_path):
+    with pytest.raises(hv.AllowlistError, match="cannot read the file"):
+        hv.load_allowlist(tmp_path / "nope.json")
+    path = tmp_path / "binary.json"
+    path.write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(hv.AllowlistError, match="not UTF-8"):
+        hv.load_allowlist(path)
+
+
+def test_allowlist_is_immutable():
+    allowlist = hv.packaged_allowlist()
+    with pytest.raises(AttributeError):
+        allowlist.numbers = ()  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        allowlist.cases["x"] = None  # type: ignore[index]
+
+
+def test_resolve_org_names_and_aliases():
+    allowlist = hv.packaged_allowlist()
+    for text, expected in [("淘宝", "taobao"), ("Taobao", "taobao"), ("TAOBAO", "taobao"), ("天猫超市", "tmall-supermarket"),
+                           ("天猫超市客服", "tmall-supermarket"), ("工行", "icbc"), ("ICBC", "icbc"),
+                           ("CMBC", "cmbc"), ("CMB", "cmb"), ("中國銀行", "boc"), ("SF Express", "sf-express"),
+                           ("南航", "china-southern"), ("Alipy", "alipay")]:
+        assert allowlist.resolve_org(text).id == expected, text
+    for text in ("", "某银行", "a bank", "xyz", "   "):
+        assert allowlist.resolve_org(text) is None, text
+
+
+def test_in_memory_build_reports_problems_without_a_file():
+    with pytest.raises(hv.AllowlistError, match=r"^/: required keys are missing: format, version, organisations"):
+        build({})

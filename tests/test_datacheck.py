@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import hotline_verify as hv
+from hotline_verify.allowlist import packaged_path
+from hotline_verify.datacheck import check_data
+from conftest import allowlist_data, entry, org, source
+
+
+def test_the_packaged_file_passes():
+    assert check_data(packaged_path()) == ()
+
+
+def _good():
+    return allowlist_data(
+        [org("acme", "阿克米", "Acme", "阿克米客服"), org("bolt", "博尔特", "Bolt", "博尔特客服")],
+        [entry("4001234567", "acme"), entry("95123", "bolt")],
+        cases=[], known_fakes=[], wrong_attributions=[],
+    )
+
+
+def test_a_good_file_passes():
+    assert check_data(_good()) == ()
+
+
+def _secondary(where):
+    return source(where, kind="secondary")
+
+
+@pytest.mark.parametrize(("mutate", "pointer", "message"), [
+    (lambda d: d["numbers"].append(entry("4001234567", "acme")), "/numbers/2/number",
+     "the number 4001234567 is listed twice"),
+    (lambda d: d["numbers"].append(entry("4001234567", "bolt")), "/numbers/2/number",
+     'the number 4001234567 is listed by both "acme" and "bolt"'),
+    (lambda d: d["numbers"][0].__setitem__("sources", []), "/numbers/0/sources", "must contain at least 1 items"),
+    (lambda d: d["numbers"][0].__setitem__("sources", [_secondary("blog.example")]), "/numbers/0/sources",
+     "the evidence is too weak"),
+    (lambda d: d["numbers"][0].__setitem__("sources", [_secondary("blog.example"), _secondary("blog.example")]),
+     "/numbers/0/sources", "the evidence is too weak"),
+    (lambda d: d["numbers"][0].update(sources=[_secondary("a.example"), _secondary("b.example")],
+                                      conflicts=[{"zh": "有冲突", "en": "a list disagrees"}]),
+     "/numbers/0/sources", "a number with recorded conflicts needs an official-site"),
+    (lambda d: d["organisations"][1]["aliases"].append("阿克米"), "/organisations/1/aliases/1",
+     'the name "阿克米" also belongs to "acme"'),
+    (lambda d: d["numbers"][0].__setitem__("number", "0123"), "/numbers/0/number",
+     "does not read as a phone number"),
+    (lambda d: d["numbers"][0].__setitem__("number", "04001234567"), "/numbers/0/number",
+     "is not in canonical form; write it as 4001234567"),
+    (lambda d: d["numbers"][1].__setitem__("number", "0095123"), "/numbers/1/number",
+     "is not in canonical form; write it as +95123"),
+    (lambda d: d["numbers"][0]["sources"][0].__setitem__("read", "2026-02-30"), "/numbers/0/sources/0/read",
+     '"2026-02-30" is not a real date'),
+    (lambda d: d["numbers"][0]["sources"][0].__setitem__("read", "26-11-2026"), "/numbers/0/sources/0/read",
+     "must match pattern"),
+    (lambda d: d["numbers"][0].__setitem__("colour", "red"), "/numbers/0", "must not contain"),
+    (lambda d: d["numbers"][1].__setitem__("number", "4001234568"), "/numbers/0/number",
+     '4001234567 is one edit away from 4001234568 of "bolt"'),
+    (lambda d: d["numbers"].append(entry("96110", "acme", scope="local")), "/numbers/2/number",
+     "must include its area code"),
+])
+def test_broken_data_fails_with_path_and_message(mutate, pointer, message):
+    data = _good()
+    mutate(data)
+    problems = check_data(data)
+    assert any(p.pointer == pointer and message in p.message for p in problems), problems
+
+
+def test_acknowledged_lookalikes_pass():
+    data = _good()
+    data["numbers"][1]["number"] = "4001234568"
+    data["numbers"][0]["acknowledged_lookalikes"] = ["4001234568"]
+    assert check_data(data) == ()
+
+
+def test_json_syntax_error_is_a_problem_and_unreadable_files_raise(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_text("{", "utf-8")
+    (problem,) = check_data(path)
+    assert (problem.pointer, str(problem).startswith(str(path))) == ("/", True)
+    assert "not valid JSON" in problem.message
+    with pytest.raises(hv.AllowlistError):
+        check_data(tmp_path / "missing.json")
+
+
+def test_problem_renders_file_and_pointer(tmp_path):
+    data = _good()
+    data["numbers"][0]["status"] = "gone"
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(data), "utf-8")
+    (problem,) = check_data(path)
+    assert str(problem) == f"{path}::/numbers/0/status: this value must be one of ['active', 'retired']"

@@ -1,0 +1,268 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import hotline_verify as hv
+from hotline_verify import LookalikeKind as K
+from hotline_verify import Status as S
+
+from samples import WAYS_95188, WAYS_4009888898, WAYS_9510211
+
+
+@pytest.mark.parametrize("text", WAYS_9510211 + WAYS_4009888898 + WAYS_95188)
+def test_the_article_numbers_are_official_however_written(text):
+    v = hv.verify(text)
+    assert v.status is S.OFFICIAL
+    assert v.risk is hv.Risk.LOW
+    assert v.official is not None and v.normalized == v.official.number
+    assert v.org is v.official.org
+
+
+@pytest.mark.parametrize(("number", "org"), [("9510211", "taobao"), ("400-988-8898", "tmall-supermarket"),
+                                             ("95188", "alipay")])
+def test_official_owner(number, org):
+    assert hv.verify(number).org.id == org
+
+
+@pytest.mark.parametrize(("text", "official", "kind"), [
+    # keypad neighbours and other single-digit changes
+    ("95189", "95188", K.SUBSTITUTION),
+    ("95185", "95188", K.SUBSTITUTION),
+    ("9510214", "9510211", K.SUBSTITUTION),
+    ("400-988-8897", "4009888898", K.SUBSTITUTION),
+    # adjacent digits swapped
+    ("95818", "95188", K.TRANSPOSITION),
+    ("9501211", "9510211", K.TRANSPOSITION),
+    ("400-988-8988", "4009888898", K.TRANSPOSITION),
+    # a digit dropped
+    ("9518", "95188", K.OMISSION),
+    ("951021", "9510211", K.OMISSION),
+    ("400-988-889", "4009888898", K.OMISSION),
+    # a digit doubled
+    ("951888", "95188", K.REPETITION),
+    ("95510211", "9510211", K.REPETITION),
+    ("4009988898", "4009888898", K.SUBSTITUTION),  # same length: a change, not a repetition
+    # a digit added, also at either end
+    ("951838", "95188", K.INSERTION),
+    ("195188", "95188", K.INSERTION),
+    ("95103211", "9510211", K.INSERTION),
+    # 400 <-> 800
+    ("800-988-8898", "4009888898", K.PREFIX_SWAP),
+    ("8009888898", "4009888898", K.PREFIX_SWAP),
+    # area code in front of a nationwide number
+    ("010-95188", "95188", K.AREA_CODE),
+    ("021-9510211", "9510211", K.AREA_CODE),
+    ("+86 10 95188", "95188", K.AREA_CODE),
+    # + or 00 in front of a short number
+    ("+95188", "95188", K.INTERNATIONAL),
+    ("0095188", "95188", K.INTERNATIONAL),
+    ("+9510211", "9510211", K.INTERNATIONAL),
+    ("+4009888898", "4009888898", K.INTERNATIONAL),
+    # the official digits inside a longer number
+    ("9518812", "95188", K.EMBEDDED),
+    ("951021188", "9510211", K.EMBEDDED),
+    # letters for digits
+    ("4OO-988-8898", "4009888898", K.LETTER_FOR_DIGIT),
+    ("95l88", "95188", K.LETTER_FOR_DIGIT),
+    ("95I88", "95188", K.LETTER_FOR_DIGIT),
+    ("951O2ll", "9510211", K.LETTER_FOR_DIGIT),
+])
+def test_lookalikes(text, official, kind):
+    v = hv.verify(text)
+    assert (v.status, v.lookalike_kind) == (S.LOOKALIKE, kind)
+    assert v.official.number == official
+    assert v.risk is hv.Risk.HIGH
+    assert v.reasons[0].case == "fake-400-search"
+    assert official in v.reasons[0].message_en or official in v.reasons[1].message_en
+
+
+def test_lookalike_says_how_it_differs():
+    v = hv.verify("95818")
+    assert v.reasons[0].message_en == (
+        "95818 is not an official number: it imitates 95188 (Alipay) — two adjacent digits swapped: 1 and 8.")
+    assert v.reasons[0].message_zh == "95818 不是官方号码，它在模仿支付宝的 95188——相邻两位数字对调：1 和 8。"
+
+
+def test_letters_without_an_official_number_are_still_lookalikes():
+    v = hv.verify("4OO-123-4567")
+    assert v.status is S.LOOKALIKE and v.official is None
+    assert v.codes[0] == "letter-for-digit"
+
+
+def test_official_numbers_one_digit_apart_never_flag_each_other(banks):
+    for number, org in [("95588", "bank-a"), ("95599", "bank-b"), ("95566", "bank-c")]:
+        v = hv.verify(number, allowlist=banks)
+        assert v.status is S.OFFICIAL and v.org.id == org, number
+        assert v.lookalike_kind is None
+    # a number between them is a lookalike of the likeliest one
+    v = hv.verify("95589", allowlist=banks)
+    assert v.status is S.LOOKALIKE and v.official.number == "95588"
+
+
+@pytest.mark.parametrize(("text", "claimed", "kind"), [
+    ("400-123-4567", "淘宝", hv.NumberKind.ENTERPRISE_400),
+    ("400 123 4567", "天猫", hv.NumberKind.ENTERPRISE_400),
+    ("4001234567", "Taobao", hv.NumberKind.ENTERPRISE_400),
+    ("4001234567", "taobao customer service", hv.NumberKind.ENTERPRISE_400),
+    ("800-123-4567", "淘宝客服", hv.NumberKind.TOLL_FREE_800),
+    ("13812345678", "支付宝", hv.NumberKind.MOBILE),
+    ("13812345678", "Alipay", hv.NumberKind.MOBILE),
+    ("0571-88881234", "支付宝", hv.NumberKind.LANDLINE),
+    ("021-61234567", "Alipy", hv.NumberKind.LANDLINE),  # a misspelt claim still resolves
+    ("+1 650 253 0000", "淘宝", hv.NumberKind.INTERNATIONAL),
+])
+def test_unlisted_numbers_claimed_for_a_brand_are_unofficial(text, claimed, kind):
+    v = hv.verify(text, claimed=claimed)
+    assert v.status is S.UNOFFICIAL and v.risk is hv.Risk.HIGH
+    assert v.kind is kind
+    assert v.claimed_org is not None and v.claimed_org.id in ("taobao", "alipay")
+    assert v.codes[:2] == ("unofficial-claim", f"kind-{kind.value}")
+    assert v.reasons[0].case == "fake-400-search"
+    assert v.suggested and v.suggested[0].org is v.claimed_org
+
+
+def test_official_number_of_another_organisation_routes_the_user():
+    v = hv.verify("95188", claimed="淘宝")
+    assert v.status is S.OFFICIAL and v.org.id == "alipay" and v.claimed_org.id == "taobao"
+    assert v.codes == ("official", "official-other-org")
+    assert v.reasons[1].case == "wrong-line"
+    assert v.reasons[1].message_en == (
+        "95188 is official, but it belongs to Alipay, not Taobao / Tmall. For Taobao / Tmall, call 9510211.")
+    assert v.suggested[0].number == "9510211"
+    assert "wrong-line" in [c.id for c in v.cases]
+
+
+def test_tmall_supermarket_question_on_the_taobao_line():
+    v = hv.verify("9510211", claimed="天猫超市")
+    assert v.status is S.OFFICIAL and v.claimed_org.id == "tmall-supermarket"
+    assert "400-988-8898" not in v.reasons[1].message_zh and "4009888898" in v.reasons[1].message_zh
+
+
+def test_group_line_is_not_the_wrong_line():
+    v = hv.verify("95511", claimed="平安银行")
+    assert v.status is S.OFFICIAL and v.codes == ("official", "group-line")
+
+
+def test_retired_number_names_its_replacement():
+    v = hv.verify("4008-111-111", claimed="顺丰")
+    assert v.status is S.UNOFFICIAL and v.official is None
+    assert v.codes[0] == "retired"
+    assert "95338" in v.reasons[0].message_en and "95338" in v.reasons[0].message_zh
+    assert [n.number for n in v.suggested][:1] == ["95338"]
+
+
+def test_known_fake_number():
+    v = hv.verify("400-822-5355")
+    assert v.status is S.UNOFFICIAL and v.claimed_org.id == "china-southern"
+    assert v.reasons[0].code == "known-fake" and v.reasons[0].case == "fake-airline-400-sms"
+    assert v.suggested[0].number == "95539"
+
+
+def test_wrong_attribution_is_flagged_for_the_claim():
+    v = hv.verify("400-888-8888", claimed="淘宝")
+    assert v.status is S.UNOFFICIAL
+    assert "wrong-attribution" in v.codes
+
+
+@pytest.mark.parametrize(("text", "kind", "risk"), [
+    ("13812345678", hv.NumberKind.MOBILE, hv.Risk.LOW),
+    ("0571-88158198", hv.NumberKind.LANDLINE, hv.Risk.LOW),
+    ("400-123-4567", hv.NumberKind.ENTERPRISE_400, hv.Risk.MEDIUM),
+    ("800-123-4567", hv.NumberKind.TOLL_FREE_800, hv.Risk.MEDIUM),
+    ("+1 650 253 0000", hv.NumberKind.INTERNATIONAL, hv.Risk.MEDIUM),
+    ("+44 20 7946 0958", hv.NumberKind.INTERNATIONAL, hv.Risk.MEDIUM),
+    ("88158198", hv.NumberKind.LOCAL_LANDLINE, hv.Risk.LOW),
+    ("10690012345", hv.NumberKind.SMS_PORT, hv.Risk.LOW),
+])
+def test_unknown_numbers(text, kind, risk):
+    v = hv.verify(text)
+    assert (v.status, v.kind, v.risk) == (S.UNKNOWN, kind, risk)
+    assert v.official is None and v.codes[:2] == ("not-listed", f"kind-{kind.value}")
+
+
+def test_sms_port_that_embeds_a_hotline():
+    v = hv.verify("1069095588")
+    assert v.status is S.UNKNOWN and v.kind is hv.NumberKind.SMS_PORT
+    assert "sms-port-embeds" in v.codes
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("", "invalid-empty"), ("hello", "invalid-letters"), ("400-XXX-XXXX", "invalid-masked"),
+    ("1" * 30, "invalid-too-long"), ("!!!", "invalid-no-digits"), ("😀😀", "invalid-no-digits"),
+    ("\x00\x01\x02", "invalid-no-digits"), ("12", "invalid-too-short"), ("0123", "invalid-format"),
+    ("淘宝客服", "invalid-letters"),
+])
+def test_invalid(text, code):
+    v = hv.verify(text)
+    assert v.status is S.INVALID and v.normalized is None and v.official is None
+    assert v.codes[0] == code
+
+
+def test_masked_number_is_never_official_even_with_a_claim():
+    v = hv.verify("400-XXX-XXXX", claimed="淘宝")
+    assert v.status is S.INVALID
+
+
+def test_obfuscation_is_reported_and_the_status_follows_the_digits():
+    v = hv.verify("٩٥١٨٨")
+    assert v.status is S.OFFICIAL and "folded-digits" in v.codes
+    assert 'ARABIC-INDIC DIGIT NINE' in v.reasons[-1].message_en
+    v = hv.verify("95\u200b188")
+    assert v.status is S.OFFICIAL and "invisible-characters" in v.codes
+    assert "ZERO WIDTH SPACE" in v.reasons[-1].message_en
+    assert hv.verify("９５１８８").codes == ("official",)  # full-width is accepted silently
+
+
+def test_incoming_call_from_an_official_number_can_still_be_a_spoof():
+    v = hv.verify("95188", incoming=True)
+    assert v.status is S.OFFICIAL and "caller-id-spoofable" in v.codes
+    v = hv.verify("400-123-4567", incoming=True)
+    assert v.risk is hv.Risk.HIGH and "incoming-400" in v.codes
+
+
+def test_unknown_claim_is_reported():
+    v = hv.verify("95188", claimed="某银行")
+    assert v.status is S.OFFICIAL and v.claimed_org is None and v.codes[-1] == "unknown-claim"
+
+
+def test_extension_is_kept_apart():
+    v = hv.verify("95017转2")
+    assert v.status is S.OFFICIAL and v.extension == "2" and "extension" in v.codes
+
+
+def test_every_city_number_with_area_code_is_fine():
+    v = hv.verify("0571-12345")
+    assert v.status is S.OFFICIAL and v.normalized == "12345" and "area-code-kept" in v.codes
+
+
+def test_verdicts_are_immutable_and_json_safe():
+    v = hv.verify("400-123-4567", claimed="淘宝")
+    with pytest.raises(AttributeError):
+        v.status = S.OFFICIAL  # type: ignore[misc]
+    data = json.loads(json.dumps(v.to_dict(), ensure_ascii=False))
+    assert data["status"] == "unofficial" and data["claimed_org"]["id"] == "taobao"
+    assert data["reasons"][0]["code"] == "unofficial-claim"
+    assert list(data) == ["input", "status", "risk", "normalized", "kind", "official", "org", "claimed",
+                          "claimed_org", "lookalike_kind", "extension", "incoming", "reasons", "suggested",
+                          "cases", "allowlist"]
+
+
+def test_status_values_are_the_public_contract():
+    assert [s.value for s in S] == ["official", "lookalike", "unofficial", "unknown", "invalid"]
+    assert str(hv.verify("95188").status.value) == "official"
+    assert hv.verify("95188").status == "official"
+
+
+@pytest.mark.parametrize("bad", [None, 95188, b"95188", object(), ["95188"]])
+def test_non_str_raises_type_error(bad):
+    with pytest.raises(TypeError):
+        hv.verify(bad)
+
+
+def test_bad_option_types_raise_type_error():
+    with pytest.raises(TypeError):
+        hv.verify("95188", claimed=123)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        hv.verify("95188", allowlist="data.json")  # type: ignore[arg-type]
