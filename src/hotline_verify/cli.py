@@ -1,27 +1,169 @@
-"""The ``hotline-verify`` command."""
+"""The ``hotline-verify`` command (also ``python -m hotline_verify``).
+
+``hotline-verify NUMBER…`` explains verdicts for a person; ``scan FILE…`` is the
+pre-commit/CI check; ``check-data FILE…`` validates allowlist files; ``mcp`` serves
+the tools to an MCP client. Exit codes: 0 clean, 1 findings, 2 usage error or an
+unreadable file. Nothing here touches the network.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
+from typing import TextIO
 
-from .verify import verify
+from .allowlist import Allowlist, load_allowlist
+from .exceptions import AllowlistError, HotlineVerifyError
+from .model import Risk, Status
 
 __all__ = ["main"]
 
+COMMANDS = ("scan", "check-data", "mcp")
+_COLOURS = {Status.OFFICIAL: "32", Status.LOOKALIKE: "31", Status.UNOFFICIAL: "31", Status.UNKNOWN: "33",
+            Status.INVALID: "90"}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that returns exit code 2 instead of calling ``sys.exit`` mid-way."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise _UsageError(f"{self.prog}: error: {message}")
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _verify_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="hotline-verify", description="Is this customer-service number the real one? "
+                "Subcommands: scan FILE…, check-data FILE…, mcp.")
+    p.add_argument("numbers", nargs="+", metavar="NUMBER", help="phone numbers, in any format")
+    p.add_argument("--claimed", metavar="ORG", help="the organisation the number is presented as")
+    p.add_argument("--incoming", action="store_true", help="the number called you (caller ID can be spoofed)")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the explanation (default zh)")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.add_argument("--allowlist", metavar="FILE", help="an allowlist file instead of the packaged one")
+    return p
+
+
+def _scan_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="hotline-verify scan", description="Report lookalike, unofficial and masked numbers "
+                "presented as an organisation's in the files given.")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    p.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the messages (default en)")
+    p.add_argument("--allowlist", metavar="FILE", help="an allowlist file instead of the packaged one")
+    p.add_argument("--baseline", metavar="FILE", help="ignore the findings recorded in this baseline")
+    p.add_argument("--write-baseline", metavar="FILE", help="record the current findings as the baseline")
+    return p
+
+
+def _data_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="hotline-verify check-data", description="Validate allowlist files against the schema "
+                "and the data rules.")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    return p
+
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="hotline-verify", description="Check customer-service numbers.")
-    parser.add_argument("numbers", nargs="+", metavar="NUMBER")
-    parser.add_argument("--claimed", metavar="ORG")
-    parser.add_argument("--lang", choices=("zh", "en"), default="zh")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    verdicts = [verify(n, claimed=args.claimed) for n in args.numbers]
+    """Run the command line; returns the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] == "scan":
+            return _scan(_scan_parser().parse_args(args[1:]))
+        if args and args[0] == "check-data":
+            return _check_data(_data_parser().parse_args(args[1:]))
+        if args and args[0] == "mcp":
+            from .mcp_server import main as serve
+
+            serve()
+            return 0
+        return _verify(_verify_parser().parse_args(args))
+    except _UsageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except HotlineVerifyError as exc:  # an allowlist or baseline that cannot be used
+        print(f"hotline-verify: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # the reader went away (| head): not our error to report
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _allowlist(path: str | None) -> Allowlist | None:
+    return load_allowlist(path) if path else None
+
+
+def _colour(stream: TextIO) -> bool:
+    return stream.isatty() and "NO_COLOR" not in os.environ
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from .verify import verify
+
+    allowlist = _allowlist(args.allowlist)
+    verdicts = [verify(n, claimed=args.claimed, incoming=args.incoming, allowlist=allowlist) for n in args.numbers]
     if args.json:
         print(json.dumps([v.to_dict() for v in verdicts], ensure_ascii=False, indent=2))
     else:
-        print("\n\n".join(v.explain(args.lang) for v in verdicts))
-    return 0 if all(v.status.value in ("official", "unknown") for v in verdicts) else 1
+        colour = _colour(sys.stdout)
+        blocks = []
+        for v in verdicts:
+            text = f"{v.input}\n{v.explain(args.lang)}"
+            if colour:
+                first, _, rest = text.partition("\n")
+                text = f"\033[1m{first}\033[0m\n\033[{_COLOURS[v.status]}m{rest.splitlines()[0]}\033[0m" + \
+                    "\n" + "\n".join(rest.splitlines()[1:])
+            blocks.append(text)
+        print("\n\n".join(blocks))
+    risky = any(v.status in (Status.LOOKALIKE, Status.UNOFFICIAL) or v.risk is Risk.HIGH for v in verdicts)
+    return 1 if risky else 0
+
+
+def _scan(args: argparse.Namespace) -> int:
+    from .baseline import read_baseline, write_baseline
+    from .files import UnreadableFile, check_files
+    from .reporters import REPORTERS
+
+    allowlist = _allowlist(args.allowlist)
+    ignored = read_baseline(args.baseline) if args.baseline else frozenset()
+    try:
+        findings, skipped = check_files(args.files, allowlist=allowlist, ignored=ignored)
+    except UnreadableFile as exc:
+        print(f"hotline-verify: {exc}", file=sys.stderr)
+        return 2
+    for s in skipped:
+        print(f"hotline-verify: {s.path}: {s.reason}", file=sys.stderr)
+    if args.write_baseline:
+        write_baseline(args.write_baseline, findings)
+        return 0
+    sys.stdout.write(REPORTERS[args.format](findings, skipped, lang=args.lang))
+    return 1 if findings else 0
+
+
+def _check_data(args: argparse.Namespace) -> int:
+    from .datacheck import check_data
+
+    problems = []
+    unreadable = False
+    for path in args.files:
+        try:
+            problems += check_data(path)
+        except AllowlistError as exc:
+            print(f"hotline-verify: {exc}", file=sys.stderr)
+            unreadable = True
+    if args.format == "json":
+        data = {"status": "fail" if problems else "ok",
+                "errors": [{"filename": p.file, "path": p.pointer, "message": p.message} for p in problems]}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for p in problems:
+            print(p)
+    if unreadable:
+        return 2
+    return 1 if problems else 0
