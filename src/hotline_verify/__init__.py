@@ -1,10 +1,10 @@
 """hotline_verify: is this customer-service number the real one?
 
->>> import hotline_verify as hv
->>> hv.verify("9510211").status
-<Status.OFFICIAL: 'official'>
->>> hv.verify("400-123-4567", claimed="淘宝").status.value
-'unofficial'
+    >>> import hotline_verify as hv
+    >>> hv.verify("9510211").status
+    <Status.OFFICIAL: 'official'>
+    >>> hv.verify("400-123-4567", claimed="淘宝").status.value
+    'unofficial'
 """
 
 from __future__ import annotations
@@ -62,8 +62,8 @@ def lookalikes(number: str, /, *, kinds: Iterable[str] | None = None) -> Iterato
     ``ValueError``. The number is normalized first (:class:`InvalidNumber` if it
     cannot be read).
 
-    >>> [v.number for v in lookalikes("400-988-8898", kinds=["prefix-swap", "international"])]
-    ['8009888898', '+4009888898', '004009888898']
+        >>> [v.number for v in lookalikes("400-988-8898", kinds=["prefix-swap", "international"])]
+        ['8009888898', '+4009888898', '004009888898']
     """
     from .lookalike import parse_kinds
 

@@ -5,9 +5,9 @@ organisations, aliases unique across organisations, every number in its canonica
 form, real ISO dates, the evidence rule, and no official number one edit away from
 another organisation's unless the entry acknowledges it.
 
->>> from hotline_verify.allowlist import packaged_path
->>> check_data(packaged_path())
-()
+    >>> from hotline_verify.allowlist import packaged_path
+    >>> check_data(packaged_path())
+    ()
 """
 
 from __future__ import annotations

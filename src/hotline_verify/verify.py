@@ -267,7 +267,7 @@ def _reading_notes(r: Reading) -> list[Reason]:
     return notes
 
 
-_INVALID_ZH = {
+INVALID_ZH = {
     "empty": "号码是空的。",
     "no-digits": "里面没有数字，不是电话号码。",
     "too-short": "数字太少，不是电话号码。",
@@ -279,5 +279,5 @@ _INVALID_ZH = {
 
 
 def _invalid_texts(code: str, detail_en: str) -> tuple[str, str]:
-    r = reason("invalid", detail_zh=_INVALID_ZH.get(code, _INVALID_ZH["format"]), detail_en=detail_en)
+    r = reason("invalid", detail_zh=INVALID_ZH.get(code, INVALID_ZH["format"]), detail_en=detail_en)
     return r.message_zh, r.message_en
