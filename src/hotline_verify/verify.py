@@ -109,7 +109,8 @@ class _Judge:
         if r.letters:
             return self.letters(r, n, notes)
         v = self.judge(r, n, notes)
-        return attrs.evolve(v, extension=r.extension)
+        # judge() never sets an extension; copying the verdict only to set None again costs ~10%
+        return v if r.extension is None else attrs.evolve(v, extension=r.extension)
 
     def letters(self, r: Reading, n: Number, notes: list[Reason]) -> Verdict:
         shown = "、".join(f"{describe_char(c)}→{d}" for c, d in r.letters)
