@@ -264,12 +264,17 @@ class LookalikeIndex:
         """The official number ``query`` most likely imitates, or ``None``."""
         if len(query) < MIN_VARIANT or query in self._numbers:
             return None
-        candidates: set[str] = set(self._deletions.get(query, ()))  # query lost a digit
+        numbers, deletions = self._numbers, self._deletions  # locals: this loop runs for every number
+        candidates: set[str] = set(deletions.get(query, ()))  # query lost a digit
         for i in range(len(query)):
             key = query[:i] + query[i + 1:]
-            if key in self._numbers:  # query gained a digit
+            if key in numbers:  # query gained a digit
                 candidates.add(key)
-            candidates.update(self._deletions.get(key, ()))  # changed or swapped digits
+            found = deletions.get(key)  # changed or swapped digits
+            if found:
+                candidates.update(found)
+        if not candidates:
+            return self.embedded(query)
         best: Match | None = None
         for official in sorted(candidates):
             found = edit_kind(query, official)
