@@ -19,12 +19,16 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Iterator
 
+import attrs
+
 from .allowlist import Allowlist
 from .model import Organisation
 from .verdict import Verdict
 from .verify import judge, options, resolve_claim
 
-__all__ = ["verify_many"]
+__all__ = ["Shared", "factorize", "verify_many"]
+
+Key = tuple[str, "str | None"]
 
 
 def verify_many(numbers: Iterable[str], /, *, claimed: str | Iterable[str | None] | None = None,
@@ -43,27 +47,15 @@ def verify_many(numbers: Iterable[str], /, *, claimed: str | Iterable[str | None
         items = list(numbers)
     except TypeError:
         raise TypeError(f"verify_many() takes an iterable of str, not {type(numbers).__name__}") from None
-    claims = _claims(claimed, len(items))
-    al, region = options(region, allowlist)
-    orgs: dict[str | None, Organisation | None] = {}
-    seen: dict[tuple[str, str | None], Verdict] = {}
-    out: list[Verdict] = []
-    for i, (number, claim) in enumerate(zip(items, claims)):
-        if not isinstance(number, str):
-            raise TypeError(f"verify_many() takes each number as a str; item {i} is {type(number).__name__}")
-        if claim is not None and not isinstance(claim, str):
-            raise TypeError(f"claimed must hold a str or None per number; item {i} is {type(claim).__name__}")
-        key = (number, claim)
-        v = seen.get(key)
-        if v is None:
-            if claim not in orgs:
-                orgs[claim] = resolve_claim(al, claim)
-            v = seen[key] = judge(number, claim, orgs[claim], region=region, allowlist=al, incoming=incoming)
-        out.append(v)
-    return out
+    claims = claims_for(claimed, len(items))
+    shared = Shared.check(region=region, allowlist=allowlist, incoming=incoming)
+    codes, unique = factorize(items, claims)
+    verdicts = [shared.verdict(number, claim) for number, claim in unique]
+    return [verdicts[c] for c in codes]
 
 
-def _claims(claimed: str | Iterable[str | None] | None, n: int, /) -> Iterator[str | None]:
+def claims_for(claimed: str | Iterable[str | None] | None, n: int, /) -> Iterator[str | None]:
+    """One claimed name per number: ``claimed`` repeated, or its items after a length check."""
     if claimed is None or isinstance(claimed, str):
         return itertools.repeat(claimed, n)
     try:
@@ -74,3 +66,42 @@ def _claims(claimed: str | Iterable[str | None] | None, n: int, /) -> Iterator[s
         raise ValueError(f"claimed has {len(claims)} names for {n} numbers; give one name (or None) per number, "
                          "or a single str for all of them")
     return iter(claims)
+
+
+def factorize(numbers: Iterable[object], claims: Iterable[object], /) -> tuple[list[int], list[Key]]:
+    """Distinct (number, claimed) pairs in order of first sight, and each item's position among them.
+
+    Checks every item first, so a bad one fails the batch before any work is done.
+    """
+    positions: dict[Key, int] = {}
+    codes: list[int] = []
+    for i, (number, claim) in enumerate(zip(numbers, claims)):
+        if not isinstance(number, str):
+            raise TypeError(f"verify_many() takes each number as a str; item {i} is {type(number).__name__}")
+        if claim is not None and not isinstance(claim, str):
+            raise TypeError(f"claimed must hold a str or None per number; item {i} is {type(claim).__name__}")
+        codes.append(positions.setdefault((number, claim), len(positions)))
+    return codes, list(positions)
+
+
+@attrs.frozen
+class Shared:
+    """What the numbers of one batch share: checked options and the claims resolved so far."""
+
+    allowlist: Allowlist
+    region: str
+    incoming: bool
+    _orgs: dict[str | None, Organisation | None] = attrs.field(factory=dict, repr=False)
+
+    @classmethod
+    def check(cls, *, region: str, allowlist: Allowlist | None, incoming: bool) -> Shared:
+        al, region = options(region, allowlist)
+        return cls(al, region, incoming)
+
+    def verdict(self, number: str, claim: str | None, /) -> Verdict:
+        """What ``verify(number, claimed=claim, …)`` says, with this batch's options."""
+        if claim in self._orgs:
+            org = self._orgs[claim]
+        else:
+            org = self._orgs[claim] = resolve_claim(self.allowlist, claim)
+        return judge(number, claim, org, region=self.region, allowlist=self.allowlist, incoming=self.incoming)
