@@ -60,3 +60,13 @@ def test_a_custom_allowlist_travels_to_the_workers(client, frame, tmp_path):
     df = verify_dask(ddf["number"], allowlist=custom).compute()
     assert rows(df) == [expected(hv.verify(n, allowlist=custom)) for n, _ in data]
     assert df["status"][[n == "９５１８８" for n, _ in data]].unique().tolist() == ["unknown"]
+
+
+def test_verdicts_go_beside_their_rows_without_a_shuffle(client, frame):
+    data, index, ddf = frame
+    ddf = ddf.clear_divisions()  # as after read_parquet without an index
+    combined = dd.concat([ddf, verify_dask(ddf["number"], claimed=ddf["claimed"])], axis=1)
+    assert not [k for k in combined.__dask_graph__() if "shuffle" in str(k)]
+    df = combined.compute()
+    assert list(df.index) == index
+    assert rows(df[list(COLUMNS)]) == [expected(hv.verify(n, claimed=c)) for n, c in data]
