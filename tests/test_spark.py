@@ -23,15 +23,14 @@ pytestmark = [
     pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning"),
 ]
 
-SCHEMA = "id long, " + ", ".join(f"{c} string" for c in COLUMNS)
+INPUT = "id long, number string, claimed string"
+SCHEMA = INPUT + ", " + ", ".join(f"{c} string" for c in COLUMNS)
 
 
 def judge(batches):
-    """What mapInPandas runs on the executors: one DataFrame of verdicts per Arrow batch."""
+    """What mapInPandas runs on the executors: each batch with its verdicts beside it."""
     for pdf in batches:
-        out = verify_series(pdf["number"], claimed=pdf["claimed"])
-        out.insert(0, "id", pdf["id"].to_numpy())
-        yield out
+        yield pdf.join(verify_series(pdf["number"], claimed=pdf["claimed"]))
 
 
 @pytest.fixture(scope="module")
@@ -50,10 +49,10 @@ def spark():
 
 def test_map_in_pandas_gives_what_verify_gives(spark, mixed):
     data = [(i, n, c) for i, (n, c) in enumerate(list(mixed) * 3 + [(None, None)])]
-    df = spark.createDataFrame(data, "id long, number string, claimed string").repartition(3)
+    df = spark.createDataFrame(data, INPUT).repartition(3)
     got = {r["id"]: r.asDict() for r in df.mapInPandas(judge, SCHEMA).collect()}
     assert sorted(got) == [i for i, _, _ in data]
     for i, n, c in data:
         row = dict(got[i])
-        del row["id"]
+        assert (row.pop("id"), row.pop("number"), row.pop("claimed")) == (i, n, c)
         assert row == expected(hv.verify(n or "", claimed=c)), (i, n, c)
