@@ -3,6 +3,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 pd = pytest.importorskip("pandas", reason="the columnar form needs the batch extra (pandas)")
 pa = pytest.importorskip("pyarrow", reason="the columnar form needs the batch extra (pyarrow)")
@@ -119,3 +121,11 @@ def test_claims_must_line_up():
         verify_series(pa.array(["95188", "95188"]), claimed=pa.array(["淘宝"]))
     with pytest.raises(ValueError, match="same index"):
         verify_series(pd.Series(["95188"], index=[1]), claimed=pd.Series(["淘宝"], index=[2]))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.text(max_size=25), st.from_regex(r"\+?[0-9 ()\-]{3,16}", fullmatch=True)),
+                max_size=15))
+def test_any_column_gives_what_verify_gives(cells):
+    df = verify_series(pd.Series(cells, dtype=object))
+    assert rows(df) == [expected(hv.verify(x or "")) for x in cells]

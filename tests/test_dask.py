@@ -70,3 +70,11 @@ def test_verdicts_go_beside_their_rows_without_a_shuffle(client, frame):
     df = combined.compute()
     assert list(df.index) == index
     assert rows(df[list(COLUMNS)]) == [expected(hv.verify(n, claimed=c)) for n, c in data]
+
+
+def test_other_inputs_are_refused(frame):
+    _, _, ddf = frame
+    with pytest.raises(TypeError, match="takes a Dask Series of numbers, not Series; use verify_series"):
+        verify_dask(pd.Series(["95188"]))
+    with pytest.raises(TypeError, match="claimed must be a str, None or a Dask Series, not list"):
+        verify_dask(ddf["number"], claimed=["淘宝"])

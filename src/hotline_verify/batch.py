@@ -150,6 +150,11 @@ def verify_dask(numbers: dd.Series, /, *, claimed: str | dd.Series | None = None
         import dask.dataframe as dd
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise ImportError("verify_dask() needs dask: pip install 'hotline-verify[dask]'") from exc
+    if not isinstance(numbers, dd.Series):
+        raise TypeError(f"verify_dask() takes a Dask Series of numbers, not {type(numbers).__name__}; "
+                        "use verify_series() for a pandas Series")
+    if not (claimed is None or isinstance(claimed, (str, dd.Series))):
+        raise TypeError(f"claimed must be a str, None or a Dask Series, not {type(claimed).__name__}")
     options = {"region": region, "allowlist": allowlist, "incoming": incoming}
     meta = empty_frame(numbers._meta.index)
     if isinstance(claimed, dd.Series):
