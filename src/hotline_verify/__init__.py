@@ -15,6 +15,7 @@ from typing import Any
 from .allowlist import Allowlist, load_allowlist, packaged_allowlist
 from .exceptions import AllowlistError, HotlineVerifyError, InvalidNumber
 from .lookalike import generate
+from .many import verify_many
 from .model import (
     Case,
     Lookalike,
@@ -52,6 +53,7 @@ __all__ = [
     "normalize",
     "packaged_allowlist",
     "verify",
+    "verify_many",
 ]
 
 

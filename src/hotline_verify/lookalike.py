@@ -262,18 +262,21 @@ class LookalikeIndex:
 
     def neighbours(self, query: str, /) -> list[Match]:
         """Every official number one edit away from ``query``, likeliest first."""
-        candidates: set[str] = set(self._deletions.get(query, ()))  # query lost a digit
+        numbers, deletions = self._numbers, self._deletions  # locals: this loop runs for every number
+        candidates: set[str] = set(deletions.get(query, ()))  # query lost a digit
         for i in range(len(query)):
             key = query[:i] + query[i + 1:]
-            if key in self._numbers:  # query gained a digit
+            if key in numbers:  # query gained a digit
                 candidates.add(key)
-            candidates.update(self._deletions.get(key, ()))  # changed or swapped digits
+            found = deletions.get(key)  # changed or swapped digits
+            if found:
+                candidates.update(found)
         candidates.discard(query)
         matches = []
         for official in candidates:
-            found = edit_kind(query, official)
-            if found is not None:
-                matches.append(Match(official, *found))
+            edit = edit_kind(query, official)
+            if edit is not None:
+                matches.append(Match(official, *edit))
         return sorted(matches, key=lambda m: (m.rank, m.official))
 
     def find(self, query: str, /) -> Match | None:

@@ -46,14 +46,28 @@ def verify(number: str, /, *, claimed: str | None = None, region: str = "CN",
         raise TypeError(f"verify() takes the number as a str, not {type(number).__name__}")
     if claimed is not None and not isinstance(claimed, str):
         raise TypeError(f"claimed must be a str or None, not {type(claimed).__name__}")
+    al, region = options(region, allowlist)
+    return judge(number, claimed, resolve_claim(al, claimed), region=region, allowlist=al, incoming=incoming)
+
+
+def options(region: str, allowlist: Allowlist | None) -> tuple[Allowlist, str]:
+    """The allowlist and region a call uses, checked once (batches share them)."""
     if not isinstance(region, str):
         raise TypeError(f"region must be a str, not {type(region).__name__}")
     al = packaged_allowlist() if allowlist is None else allowlist
     if not isinstance(al, Allowlist):
         raise TypeError(f"allowlist must be an Allowlist from load_allowlist(), not {type(al).__name__}")
-    claimed_org = al.resolve_org(claimed) if claimed and claimed.strip() else None
-    judge = _Judge(al, number, claimed, claimed_org, region.upper(), incoming)
-    return judge.run(read(number))
+    return al, region.upper()
+
+
+def resolve_claim(al: Allowlist, claimed: str | None, /) -> Organisation | None:
+    return al.resolve_org(claimed) if claimed and claimed.strip() else None
+
+
+def judge(number: str, claimed: str | None, claimed_org: Organisation | None, /, *, region: str,
+          allowlist: Allowlist, incoming: bool) -> Verdict:
+    """:func:`verify` once its options are checked and resolved by :func:`options`."""
+    return _Judge(allowlist, number, claimed, claimed_org, region, incoming).run(read(number))
 
 
 @attrs.define
