@@ -6,7 +6,7 @@ import pytest
 
 import hotline_verify as hv
 from hotline_verify.allowlist import build
-from conftest import allowlist_data, entry, org
+from helpers import allowlist_data, entry, org
 
 
 def write(tmp_path, data, name="allowlist.json"):

@@ -7,7 +7,7 @@ import pytest
 import hotline_verify as hv
 from hotline_verify.allowlist import packaged_path
 from hotline_verify.datacheck import check_data
-from conftest import allowlist_data, entry, org, source
+from helpers import allowlist_data, entry, org, source
 
 
 def test_the_packaged_file_passes():

@@ -5,7 +5,7 @@ import pytest
 import hotline_verify as hv
 from hotline_verify.allowlist import build
 from hotline_verify.lookalike import LookalikeIndex, difference, edit_kind, keypad_neighbours
-from conftest import allowlist_data, entry, org
+from helpers import allowlist_data, entry, org
 
 
 def test_every_kind_has_a_generator_and_variants_are_deduplicated():

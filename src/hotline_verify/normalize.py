@@ -32,7 +32,7 @@ from .exceptions import InvalidNumber
 from .kinds import classify_national
 from .model import NumberKind
 
-__all__ = ["Number", "Reading", "interpret", "normalize", "read"]
+__all__ = ["Number", "Reading", "interpret", "normalize", "read", "readable"]
 
 # Letters that stand in for digits (after NFKC and before lower-casing).
 HOMOGLYPHS = {
@@ -279,11 +279,13 @@ def _international(rest: str, region: str) -> Number:
         parsed = phonenumbers.parse("+" + rest, None)
     except phonenumbers.NumberParseException:
         parsed = None
-    if shaped or parsed is None:
+    if shaped:
         # "+95588" reads as Myanmar (+95) but is a Chinese service number with a "+"
         return Number("+" + rest, NumberKind.INTERNATIONAL, inner=rest, prefix="+",
                       country_code=parsed.country_code if parsed else None,
                       valid=parsed is not None and phonenumbers.is_valid_number(parsed))
+    if parsed is None:
+        return Number("+" + rest, NumberKind.INTERNATIONAL, valid=False)
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     return Number(e164, NumberKind.INTERNATIONAL, country_code=parsed.country_code,
                   valid=phonenumbers.is_possible_number(parsed))
@@ -299,6 +301,11 @@ def _foreign_national(digits: str, region: str) -> Number:
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     return Number(e164, NumberKind.INTERNATIONAL, country_code=parsed.country_code,
                   valid=phonenumbers.is_possible_number(parsed))
+
+
+def readable(n: Number) -> bool:
+    """Whether a number can be judged: valid, or a service number behind ``+``/``00``."""
+    return n.valid or (n.kind is NumberKind.INTERNATIONAL and n.inner is not None)
 
 
 def describe_char(ch: str) -> str:
@@ -343,6 +350,6 @@ def normalize(number: str, /, *, region: str = "CN") -> str:
     if r.error:
         raise InvalidNumber(message(r.error), code=r.error)
     n = interpret(r.digits, plus=r.plus, region=region)
-    if not n.valid and n.kind is not NumberKind.INTERNATIONAL:
+    if not readable(n):
         raise InvalidNumber(message("format"), code="format")
     return n.canonical

@@ -20,7 +20,7 @@ import attrs
 from .allowlist import Allowlist, packaged_allowlist
 from .lookalike import Match
 from .model import LookalikeKind, NumberKind, OfficialNumber, Organisation, Reason, Risk, Status
-from .normalize import Number, Reading, describe_char, interpret, message, read
+from .normalize import Number, Reading, describe_char, interpret, message, read, readable
 from .reasons import kind_reason, reason
 from .verdict import Verdict
 
@@ -243,7 +243,7 @@ class _Judge:
 
     def unlisted(self, n: Number, notes: list[Reason]) -> Verdict:
         claimed = self.claimed_org
-        if not n.valid and n.kind is not NumberKind.INTERNATIONAL:
+        if not readable(n):
             return self.verdict(Status.INVALID, Risk.LOW, None, [
                 Reason("invalid-format", *_invalid_texts("format", message("format")))] + notes, kind=n.kind)
         wrong_reasons = self.wrong_reasons(n.canonical, only_claimed=False)
