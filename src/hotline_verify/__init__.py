@@ -5,6 +5,8 @@
 <Status.OFFICIAL: 'official'>
 >>> hv.verify("400-123-4567", claimed="淘宝").status.value
 'unofficial'
+>>> [(f.text, f.status.value) for f in hv.scan("支付宝客服 95188，不是 4OO-988-8898")]
+[('95188', 'official'), ('4OO-988-8898', 'lookalike')]
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from .model import (
     Status,
 )
 from .normalize import normalize
+from .scan import Finding, scan
 from .verdict import Verdict
 from .verify import verify
 
@@ -35,6 +38,7 @@ __all__ = [
     "Allowlist",
     "AllowlistError",
     "Case",
+    "Finding",
     "HotlineVerifyError",
     "InvalidNumber",
     "Lookalike",
@@ -51,6 +55,7 @@ __all__ = [
     "lookalikes",
     "normalize",
     "packaged_allowlist",
+    "scan",
     "verify",
 ]
 
