@@ -181,7 +181,9 @@ def _trie(words: Iterable[tuple[str, ...]]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [atom + emit(child) for atom, child in sorted(node.items()) if atom]
+        # a word's end comes last, so "tmall supermarket" is tried before "tmall"
+        atoms = sorted((a for a in node if a), key=lambda a: (a == _LATIN_END, a))
+        branches = [atom + emit(node[atom]) for atom in atoms]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -53,7 +53,7 @@ _CANDIDATE = re.compile(
     f"\\d(?<![\\dA-Za-z_/=@#&%$¥￥€£\\\\月年第].)(?<!\\d[.,:：/．，].){_RUN_CHAR}{{2,{MAX_RUN}}}")
 _LEAD = frozenset("+＋(（")
 _REST = re.compile(f"{_RUN_CHAR}{{1,256}}")
-_PIECE = re.compile(f"[^{_SPACES}]{{1,64}}")
+_PIECE = re.compile(f"[^{_SPACES}{_PARENS}]{{1,64}}")  # what lies between spaces and brackets
 _TRIM = frozenset(" \t\u00a0\u202f\u205f\u3000-‐‑‒–—―－﹣−.．()（）" + _LETTERS)
 _SPACE_SET = frozenset(" \t\u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
 _DASH_SET = frozenset("-‐‑‒–—―－﹣−")
@@ -274,7 +274,7 @@ class _Scanner:
             if overlong:
                 # an endless run: only pieces between spaces can be numbers ("95588 95566 …")
                 for m in _PIECE.finditer(self.text, start, end):
-                    found, _ = self._judge(m.start(), m.end())
+                    found = self._judge(m.start(), m.end())
                     if found is not None:
                         yield found
             else:
@@ -303,20 +303,23 @@ class _Scanner:
         if span is None:
             return
         start, end = span
-        found, unreadable = self._judge(start, end)
+        found = self._judge(start, end)
         if found is not None:
             yield found
-        elif unreadable:
+        else:
             pieces = [(m.start(), m.end()) for m in _PIECE.finditer(self.text, start, end)]
             if 2 <= len(pieces) <= 6:
                 yield from self._split(pieces)
 
     def _split(self, pieces: list[tuple[int, int]]) -> Iterator[Finding]:
-        """Numbers listed with spaces between them: take the longest readable piece first."""
+        """Numbers listed with spaces between them, or followed by a bracket ("400-920-6688（24小时）").
+
+        Takes the longest readable stretch of pieces first.
+        """
         i = 0
         while i < len(pieces):
             for j in range(len(pieces), i, -1):
-                found, _ = self._judge(pieces[i][0], pieces[j - 1][1])
+                found = self._judge(pieces[i][0], pieces[j - 1][1])
                 if found is not None:
                     yield found
                     i = j
@@ -332,35 +335,35 @@ class _Scanner:
             start += 1
         return (start, end) if end > start else None
 
-    def _judge(self, start: int, end: int) -> tuple[Finding | None, bool]:
-        """The finding at ``[start, end)``, or ``None`` and whether the digits cannot be one number."""
+    def _judge(self, start: int, end: int) -> Finding | None:
+        """The finding at ``[start, end)``, or ``None``."""
         span = self._trim(start, end)
         if span is None or span[1] - span[0] > MAX_RUN + 4:
-            return None, False
+            return None
         start, end = span
         if not self._edges_ok(start, end):
-            return None, False
+            return None
         piece = self.text[start:end]
         shape = _shape(piece)
         if _shape_problem(shape) is not None:
-            return None, True
+            return None
         number: Number | None = None
         if not shape.masks:
             number = self._number(piece)
             if number is None:
-                return None, True
+                return None
             if number.kind is NumberKind.LOCAL_LANDLINE and _is_date(_shape(number.canonical)):
-                return None, False
+                return None
         ctx = self.ctx
         ctx.prepare(start, end)
         label = ctx.label_before(start, reach=LABEL_REACH)
         if label is not None and label.cue in (Cue.LABEL, Cue.FLAG):
-            return None, False
+            return None
         claim = ctx.claim(start, end)
         if number is not None and not (self._stands_alone(shape, number)
                                        or self._has_context(start, end, number, claim)):
-            return None, False
-        return self._finding(start, end, piece, claim), False
+            return None
+        return self._finding(start, end, piece, claim)
 
     def _number(self, piece: str) -> Number | None:
         """The number ``piece`` reads as, if it is a valid one (remembered per scan)."""
