@@ -166,6 +166,11 @@ def test_not_a_phone_number(text):
     assert spans(text) == []
 
 
+def test_amount_words_give_way_to_a_listed_number():
+    assert spans("客服说赔偿找 95188") == [("95188", "official")]
+    assert spans("客服说赔偿 12000") == []
+
+
 def test_short_code_needs_context_unless_listed(test_allowlist):
     assert spans("有问题可以找12315。") == []  # not in the packaged list and no phone word
     assert spans("有问题可以找12315。", allowlist=test_allowlist) == [("12315", "official")]

@@ -38,7 +38,8 @@ class Cue(enum.Enum):
     PHONE = "phone"  # a noun for a phone number: 电话, 热线, hotline
     DIAL = "dial"  # the reader is told to call: 拨打, 致电, call
     SERVICE = "service"  # weaker: 客服, 投诉, customer service
-    LABEL = "label"  # the digits are something else: 订单号, 工号, 邮编, price
+    LABEL = "label"  # the digits are something else: 订单号, 工号, 邮编, version
+    MONEY = "money"  # the digits are likely an amount: 金额, 赔偿, price
     INCOMING = "incoming"  # the number called the person: 来电, 打来, called me
     NEGATION = "negation"  # 不会, 别, never: a red flag mentioned to warn, not asked for
     FLAG = "flag"  # a request only scammers make (see RED_FLAGS)
@@ -62,12 +63,16 @@ _WORDS: Mapping[Cue, tuple[str, ...]] = MappingProxyType({
         "订单号码", "订单编号", "订单号", "订单", "单号", "运单号", "快递单号", "物流单号", "工单号", "工号",
         "员工号", "编号", "会员号", "学号", "邮编", "邮政编码", "身份证号码", "身份证号", "身份证", "证件号",
         "银行卡", "账号", "帐号", "账户", "帐户", "户号", "尾号", "货号", "型号", "版本号", "版本", "序列号",
-        "流水号", "交易号", "QQ号", "QQ群", "QQ", "房间号", "车牌", "金额", "价格", "售价", "原价", "现价",
-        "单价", "总价", "优惠", "赔偿", "退款", "共计", "合计", "付款", "转账", "余额", "扣款", "收费", "损失",
-        "盗刷", "额度", "积分", "红包", "库存", "销量", "已售", "阅读", "粉丝", "点赞", "播放",
+        "流水号", "交易号", "QQ号", "QQ群", "QQ", "房间号", "车牌", "库存", "销量", "已售", "阅读", "粉丝",
+        "点赞", "播放", "积分",
         "order", "order number", "order no.", "order id", "tracking", "tracking number", "invoice", "account",
         "account number", "id", "staff id", "employee id", "postcode", "zip", "zip code", "postal code",
-        "price", "amount", "total", "refund", "version", "serial", "reference", "no.", "rmb", "cny", "usd",
+        "version", "serial", "reference", "no.",
+    ),
+    Cue.MONEY: (
+        "金额", "价格", "售价", "原价", "现价", "单价", "总价", "优惠", "赔偿", "退款", "共计", "合计", "付款", "转账",
+        "余额", "扣款", "收费", "损失", "盗刷", "额度", "红包",
+        "price", "amount", "total", "refund", "rmb", "cny", "usd",
     ),
     Cue.INCOMING: (
         "来电", "来电显示", "打来", "打给我", "给我打", "打电话给我", "打我电话", "致电给我", "呼入",

@@ -357,8 +357,10 @@ class _Scanner:
         ctx = self.ctx
         ctx.prepare(start, end)
         label = ctx.label_before(start, reach=LABEL_REACH)
-        if label is not None and label.cue in (Cue.LABEL, Cue.FLAG):
-            return None
+        if label is not None and label.cue in (Cue.LABEL, Cue.FLAG, Cue.MONEY):
+            # an amount label gives way to an exactly listed number ("赔偿找 95188")
+            if label.cue is not Cue.MONEY or number is None or not self._listed(number):
+                return None
         claim = ctx.claim(start, end)
         if number is not None and not (self._stands_alone(shape, number)
                                        or self._has_context(start, end, number, claim)):
@@ -397,13 +399,17 @@ class _Scanner:
             return False
         return _PREFIX_BEFORE.search(text, max(0, start - 6), start) is None
 
-    def _stands_alone(self, shape: _Shape, number: Number) -> bool:
-        """Whether the digits are a phone number whatever the words around them say."""
+    def _listed(self, number: Number) -> bool:
+        """Whether the allowlist knows these digits (or the listed number they disguise)."""
         al = self.al
         if al.lookup(number.canonical) or al.known_fake(number.canonical):
             return True
-        if number.inner is not None and al.active(number.inner):
-            return True  # "010-95566", "+95588": a disguise of a listed number
+        return number.inner is not None and al.active(number.inner) is not None  # "010-95566", "+95588"
+
+    def _stands_alone(self, shape: _Shape, number: Number) -> bool:
+        """Whether the digits are a phone number whatever the words around them say."""
+        if self._listed(number):
+            return True
         if shape.plus or shape.digits.startswith("00"):
             return True
         written_as_phone = len(shape.groups) > 1 or shape.letters
