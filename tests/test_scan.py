@@ -371,9 +371,9 @@ def test_megabyte_inputs(unit):
         assert text[f.start:f.end] == f.text
 
 
-def _best_time(text: str) -> float:
+def _best_time(text: str, repeat: int) -> float:
     best = float("inf")
-    for _ in range(3):
+    for _ in range(repeat):
         t0 = time.perf_counter()
         scan(text)
         best = min(best, time.perf_counter() - t0)
@@ -385,4 +385,5 @@ def test_linear_time_on_digit_and_separator_runs():
     alphabet = "0123456789" * 4 + " -.()+（）－"
     large = "".join(rng.choice(alphabet) for _ in range(2_000_000))
     small = large[:200_000]
-    assert _best_time(large) < 20 * _best_time(small)
+    # 10 times the input; linear is about 10 times the time, the bound leaves room for a busy machine
+    assert _best_time(large, 1) < 20 * _best_time(small, 3)

@@ -29,7 +29,7 @@ import attrs
 from .allowlist import Allowlist, alias_key
 from .model import Organisation
 
-__all__ = ["RED_FLAGS", "Cue", "Mention", "TextContext", "WordPattern", "org_pattern"]
+__all__ = ["RED_FLAGS", "Cue", "Mention", "TextContext", "WordPattern", "vocabulary"]
 
 
 class Cue(enum.Enum):
@@ -121,10 +121,8 @@ RED_FLAGS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 })
 
 # "接到一个自称客服的电话": the words between are bounded, so this stays linear.
-_RECEIVED_CALL = re.compile(r"接到[^。！？!?；;\n]{0,16}?(?:电话|来电)")
-_BOUNDARY = re.compile(r"[。！？!?；;\n\r\u2028\u2029，,、]|\.(?=\s)")
-_CLAUSE_ONLY = frozenset("，,、")
-REACH = 200  # characters: no sentence, clause or line is taken to run farther from a number
+_RECEIVED_CALL = re.compile(r"(?<![转直连链对衔承迎])接到[^。！？!?；;\n]{0,16}?(?:电话|来电)")
+REACH = 120  # characters: no sentence, clause or line is taken to run farther from a number
 CLAIM_REACH = 80  # characters: farther names are taken to be about something else
 _LONGEST_WORD = 24
 # A brand followed by these words is a shop or a user of the brand, not the brand itself.
@@ -134,7 +132,11 @@ _SEPARATOR_CHAR = re.compile(r"[\s.·・'’\-_/()（）]")
 _LATIN_END = r"(?![a-z0-9])"
 
 
-def _meanings() -> Mapping[str, tuple[Cue, str | None]]:
+# Negations only matter just before a red flag; they are looked for there alone.
+_NEAR_FLAG = (Cue.NEGATION, Cue.NEUTRAL)
+
+
+def _meanings() -> dict[str, tuple[Cue, str | None]]:
     meaning: dict[str, tuple[Cue, str | None]] = {}
     for cue, words in _WORDS.items():
         for w in words:
@@ -142,10 +144,10 @@ def _meanings() -> Mapping[str, tuple[Cue, str | None]]:
     for code, words in RED_FLAGS.items():
         for w in words:
             meaning[w.lower()] = (Cue.FLAG, code)
-    return MappingProxyType(meaning)
+    return meaning
 
 
-_MEANING = _meanings()
+_MEANING = _meanings()  # private and never changed: a plain dict is the fastest to look up
 
 
 def _meaning(word: str) -> tuple[Cue, str | None]:
@@ -166,6 +168,10 @@ def _atoms(word: str, *, separators: bool) -> tuple[str, ...]:
             atoms.append(re.escape(ch))
     while atoms and atoms[-1] == _SEPARATOR_ATOM:
         atoms.pop()
+    if word[0].isascii() and word[0].isalnum():
+        # whole words only; the check follows the first letter so that re can still skip
+        # ahead to the letters words start with
+        atoms[0] += "(?<![a-z0-9].)"
     if word[-1].isascii() and word[-1].isalnum():
         atoms.append(_LATIN_END)  # whole words only: "pin" is not inside "pinduoduo"
     return tuple(atoms)
@@ -205,22 +211,25 @@ class WordPattern:
     latin: re.Pattern[str] | None
 
     @classmethod
-    def build(cls, words: Iterable[str], *, separators: bool = False) -> WordPattern:
-        other: list[tuple[str, ...]] = []
+    def build(cls, words: Iterable[str], *, names: Iterable[str] = (),
+              extra: Iterable[tuple[str, ...]] = ()) -> WordPattern:
+        """Words, names (whose inner spaces and dots may vary) and words given as atoms."""
+        other: list[tuple[str, ...]] = list(extra)
         latin: list[tuple[str, ...]] = []
-        for w in words:
+        for w, separators in [(w, False) for w in words] + [(n, True) for n in names]:
             (latin if w[0].isascii() and w[0].isalnum() else other).append(_atoms(w, separators=separators))
-        return cls(re.compile(_trie(other)) if other else None,
-                   re.compile("(?<![a-z0-9])" + _trie(latin)) if latin else None)
+        return cls(re.compile(_trie(other)) if other else None, re.compile(_trie(latin)) if latin else None)
 
     def finditer(self, lowered: str, lo: int, hi: int) -> list[re.Match[str]]:
-        found = [m for p in (self.other, self.latin) if p is not None for m in p.finditer(lowered, lo, hi)]
-        if self.latin is not None and self.other is not None:
-            found.sort(key=lambda m: m.start())
+        found = list(self.other.finditer(lowered, lo, hi)) if self.other is not None else []
+        if self.latin is not None:
+            latin = list(self.latin.finditer(lowered, lo, hi))
+            if latin:
+                found = sorted(found + latin, key=lambda m: m.start()) if found else latin
         return found
 
 
-_CUES = WordPattern.build(_MEANING)
+_NEGATIONS = WordPattern.build(w for w, (cue, _) in _MEANING.items() if cue in _NEAR_FLAG)
 
 
 class Mention(NamedTuple):
@@ -234,20 +243,26 @@ class Mention(NamedTuple):
     org: Organisation | None = None
 
 
-_org_patterns: weakref.WeakKeyDictionary[Allowlist, WordPattern] = weakref.WeakKeyDictionary()
+# Sentence and clause ends, found by the same pattern as the words: one pass per window.
+_SENTENCE_ENDS = "。！？!?；;\n\r\u2028\u2029"
+_CLAUSE_ENDS = "，,、"
+_BOUNDARY_ATOMS = tuple((re.escape(c),) for c in _SENTENCE_ENDS + _CLAUSE_ENDS) + ((r"\.", r"(?=\s)"),)
+_vocabularies: weakref.WeakKeyDictionary[Allowlist, WordPattern] = weakref.WeakKeyDictionary()
 
 
-def org_pattern(allowlist: Allowlist, /) -> WordPattern:
-    """The names and aliases of the allowlist as one pattern, built once per allowlist.
+def vocabulary(allowlist: Allowlist, /) -> WordPattern:
+    """Every cue word, sentence and clause end, and name of the allowlist, as one pattern.
 
-    Latin names match whole words only, in any case; the spaces and dots inside a
-    name may vary as they do in :func:`~hotline_verify.allowlist.alias_key`.
+    Built once per allowlist. Latin words and names match whole words only, in any
+    case; the spaces and dots inside a name may vary as in
+    :func:`~hotline_verify.allowlist.alias_key`.
     """
-    pattern = _org_patterns.get(allowlist)
+    pattern = _vocabularies.get(allowlist)
     if pattern is None:
         names = [name for org in allowlist.organisations for name in (org.name.zh, org.name.en, *org.aliases)
                  if len(alias_key(name)) >= 2 and alias_key(name) in allowlist.alias_keys]
-        pattern = _org_patterns[allowlist] = WordPattern.build(names, separators=True)
+        words = [w for w, (cue, _) in _MEANING.items() if cue not in _NEAR_FLAG] + ["接到"]
+        pattern = _vocabularies[allowlist] = WordPattern.build(words, names=names, extra=_BOUNDARY_ATOMS)
     return pattern
 
 
@@ -269,7 +284,7 @@ class TextContext:
     def __init__(self, text: str, allowlist: Allowlist, /) -> None:
         self.text = text
         self._lowered = _lower(text)
-        self._org_words = org_pattern(allowlist)
+        self._words = vocabulary(allowlist)
         self._aliases = allowlist.alias_keys
         self._sentences: list[int] = []
         self._clauses: list[int] = []
@@ -277,43 +292,45 @@ class TextContext:
         self._cue_starts: list[int] = []
         self._orgs: list[Mention] = []
         self._org_starts: list[int] = []
-        self._bounds_done = self._words_done = 0
+        self._done = 0
 
     def prepare(self, start: int, end: int) -> None:
         """Index what every question about the number at ``[start, end)`` needs.
 
         Numbers must be prepared in text order.
         """
-        text, lowered = self.text, self._lowered
-        lo, hi = max(0, start - REACH - _LONGEST_WORD), min(len(text), end + REACH + _LONGEST_WORD)
-        if hi > self._bounds_done:
-            for m in _BOUNDARY.finditer(text, max(lo, self._bounds_done), hi):
-                self._clauses.append(m.end())
-                if m.group() not in _CLAUSE_ONLY:
-                    self._sentences.append(m.end())
-            self._bounds_done = hi
-        lo = max(lo, self._words_done)
+        text = self.text
+        lo, hi = max(self._done, start - REACH - _LONGEST_WORD), min(len(text), end + REACH + _LONGEST_WORD)
         if lo >= hi:
             return
+        last = hi
         # look a word's length past the window, so no word is cut at its edge
-        stop, last = min(len(text), hi + _LONGEST_WORD), hi
-        cues = [Mention(m.start(), m.end(), text[m.start():m.end()], *_meaning(m.group()))
-                for m in _CUES.finditer(lowered, lo, stop) if m.start() < hi]
-        cues += [Mention(m.start(), m.end(), m.group(), Cue.INCOMING) for m in _RECEIVED_CALL.finditer(text, lo, hi)]
-        cues.sort(key=lambda c: c.start)
-        self._cues += cues
-        self._cue_starts += [c.start for c in cues]
-        last = max([last] + [c.end for c in cues])
-        for m in self._org_words.finditer(lowered, lo, stop):
-            if m.start() >= hi or (self._orgs and m.start() < self._orgs[-1].end):
-                continue
-            name = text[m.start():m.end()]
-            org = self._aliases.get(alias_key(name))
-            if org is not None and not _NOT_A_CLAIM.match(text, m.end()):
-                self._orgs.append(Mention(m.start(), m.end(), name, org=org))
-                self._org_starts.append(m.start())
-            last = max(last, m.end())
-        self._words_done = last
+        for m in self._words.finditer(self._lowered, lo, min(len(text), hi + _LONGEST_WORD)):
+            at, to = m.span()
+            if at >= hi:
+                break
+            word = m.group()
+            last = max(last, to)
+            if to - at == 1 and word in _SENTENCE_ENDS or word == ".":
+                self._clauses.append(to)
+                self._sentences.append(to)
+            elif to - at == 1 and word in _CLAUSE_ENDS:
+                self._clauses.append(to)
+            elif word in _MEANING or "\t" in word or "  " in word:
+                cue, flag = _meaning(word)
+                self._cues.append(Mention(at, to, text[at:to], cue, flag))
+                self._cue_starts.append(at)
+            elif word == "接到":
+                if _RECEIVED_CALL.match(text, at):  # "接到一个自称客服的电话"
+                    self._cues.append(Mention(at, to, text[at:to], Cue.INCOMING))
+                    self._cue_starts.append(at)
+            else:
+                name = text[at:to]
+                org = self._aliases.get(alias_key(name))
+                if org is not None and not _NOT_A_CLAIM.match(text, to):
+                    self._orgs.append(Mention(at, to, name, org=org))
+                    self._org_starts.append(at)
+        self._done = last
 
     # -- boundaries ---------------------------------------------------------------
     # Every span is cut at REACH characters from the number: text without punctuation
@@ -356,7 +373,7 @@ class TextContext:
         i = bisect.bisect_left(self._cue_starts, start) - 1
         while i >= 0 and self._cues[i].start >= lo:
             c = self._cues[i]
-            if c.end <= start and c.cue is not Cue.NEUTRAL:
+            if c.end <= start:
                 return c
             i -= 1
         return None
@@ -368,7 +385,9 @@ class TextContext:
     def negated(self, flag: Mention) -> bool:
         """Whether a red-flag word is mentioned as a warning ("never give your code")."""
         lo, _ = self.clause(flag.start, flag.end)
-        return self.has_cue(max(lo, flag.start - 12), flag.start, (Cue.NEGATION,))
+        lo = max(lo, flag.start - 12)
+        return any(_meaning(m.group())[0] is Cue.NEGATION
+                   for m in _NEGATIONS.finditer(self._lowered, lo, flag.start))
 
     def red_flags(self, lo: int, hi: int) -> list[Mention]:
         """Red-flag words in ``[lo, hi)`` that are not negated, first of each kind."""

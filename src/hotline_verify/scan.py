@@ -43,16 +43,29 @@ _INVISIBLE = "\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u
 _LETTERS = "OoОоΟοlIZzSsB"  # the HOMOGLYPHS but "|", which tables use as a rule
 _MASKS = "Xx*＊×✱∗"
 MAX_RUN = 40  # characters after the first digit; the longest real number written out is shorter
-_RUN_CHAR = f"[\\d{_SPACES}{_DASHES}{_DOTS}{_PARENS}{_INVISIBLE}{_LETTERS}{_MASKS}]"
-# Bounded and flat: each start position costs at most MAX_RUN steps and never backtracks.
-# It starts at a digit, so re skips the rest of the text in C; a "+" or "(" before the
-# digit is taken in afterwards. Runs of one or two characters ("5 天", "12月") never match.
-# The look-behinds (after the first digit, so the digit still leads) refuse in C a start
-# inside a run, after a letter or a currency sign, or after "9:" / "43," / "11/".
+# An opening bracket ends a run: "400-920-6688（24小时）" is a number and a note.
+_RUN_CHAR = f"[\\d{_SPACES}{_DASHES}{_DOTS})）{_INVISIBLE}{_LETTERS}{_MASKS}]"
+# A unit right after the digits makes them a quantity: "2000元", "3 天", "9 am".
+_UNIT = (
+    r"(?:[元块角毛万亿千百%％‰年月日天周个次件人位名岁倍折米克斤吨升度条家笔张台款套份期届层楼室栋秒℃°]"
+    r"|小时|公里|分(?!机)|号(?!码)|点(?!击)|时(?![间候])"
+    r"|(?i:km|kg|mm|cm|ml|gb|mb|kb|mah|hz|pcs|yuan|rmb|usd|dollars?|percent|days?|hours?|minutes?|mins?"
+    r"|years?|months?|weeks?|times|am|pm)(?![A-Za-z]))")
+# One flat, bounded regex finds whole runs and refuses most non-numbers in C:
+# - it starts at a digit, so re skips other text without entering Python (a "+" or "("
+#   before the digit is taken in afterwards); the look-behinds come after that digit;
+# - not after a letter, digit, currency sign or 月/年/第, nor inside a run ("9:00",
+#   "43,200", "2026-11-26" are not entered in the middle);
+# - not 14 digits in a row (order, ID and card numbers), not "6.6" or "10.2.1";
+# - the run must end there (a run longer than MAX_RUN is skipped whole) and no unit follows.
+# Backtracking is bounded by MAX_RUN steps per start, so the time is linear in the text.
 _CANDIDATE = re.compile(
-    f"\\d(?<![\\dA-Za-z_/=@#&%$¥￥€£\\\\月年第].)(?<!\\d[.,:：/．，].){_RUN_CHAR}{{2,{MAX_RUN}}}")
+    r"\d"
+    r"(?<![\dA-Za-z_/=@#&%$¥￥€£\\月年第].)"
+    f"(?<!\\d[.,:：/．，{_SPACES}{_DASHES}].)"
+    r"(?!\d{13})(?!\d?[.．]\d)"
+    f"{_RUN_CHAR}{{2,{MAX_RUN}}}(?!{_RUN_CHAR})(?!{_UNIT})")
 _LEAD = frozenset("+＋(（")
-_REST = re.compile(f"{_RUN_CHAR}{{1,256}}")
 _PIECE = re.compile(f"[^{_SPACES}{_PARENS}]{{1,64}}")  # what lies between spaces and brackets
 _TRIM = frozenset(" \t\u00a0\u202f\u205f\u3000-‐‑‒–—―－﹣−.．()（）" + _LETTERS)
 _SPACE_SET = frozenset(" \t\u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
@@ -62,11 +75,7 @@ _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
 # -- what may stand next to a number ----------------------------------------------------
 _GLUED_BEFORE = frozenset("_/=@#&%$¥￥€£\\")  # identifiers, URLs, amounts
 _JOINERS = frozenset(".,:：/．，")  # "9:00", "43,200", "11/26": digits on both sides make one value
-_UNIT_AFTER = re.compile(
-    r"[ \t\u3000]{0,2}(?:[元块角毛万亿千百%％‰年月日天周个次件人位名岁倍折米克斤吨升度条家笔张台款套份期届层楼室栋秒℃°]"
-    r"|小时|公里|分(?!机)|号(?!码)|点(?!击)|时(?![间候])"
-    r"|(?i:km|kg|mm|cm|ml|gb|mb|kb|mah|hz|pcs|yuan|rmb|usd|dollars?|percent|days?|hours?|minutes?|mins?"
-    r"|years?|months?|weeks?|times|am|pm)(?![A-Za-z]))")
+_UNIT_AFTER = re.compile(r"[ \t\u3000]{0,2}" + _UNIT)
 _PREFIX_BEFORE = re.compile(r"(?:[¥￥$€£#№第共约月年]|(?<![A-Za-z])(?i:no\.?|rmb|cny|usd))[ \t\u3000]{0,2}$")
 
 STRONG_KINDS = frozenset({
@@ -270,43 +279,18 @@ class _Scanner:
         return self._ctx
 
     def findings(self) -> Iterator[Finding]:
-        for start, end, overlong in self._runs():
-            if overlong:
-                # an endless run: only pieces between spaces can be numbers ("95588 95566 …")
-                for m in _PIECE.finditer(self.text, start, end):
-                    found = self._judge(m.start(), m.end())
-                    if found is not None:
-                        yield found
-            else:
-                yield from self._judge_run(start, end)
-
-    def _runs(self) -> Iterator[tuple[int, int, bool]]:
-        text, pos = self.text, 0
-        while True:
-            m = _CANDIDATE.search(text, pos)
-            if m is None:
-                return
+        text = self.text
+        for m in _CANDIDATE.finditer(text):
             start, end = m.span()
             if start and text[start - 1] in _LEAD:
                 start -= 2 if start > 1 and text[start - 2] in _LEAD else 1
-            overlong = False
-            while True:  # the run went on past the bound: take the rest of it, 256 at a time
-                more = _REST.match(text, end)
-                if more is None:
-                    break
-                overlong, end = True, more.end()
-            yield start, end, overlong
-            pos = end
+            yield from self._judge_run(start, end)
 
     def _judge_run(self, start: int, end: int) -> Iterator[Finding]:
-        span = self._trim(start, end)
-        if span is None:
-            return
-        start, end = span
         found = self._judge(start, end)
         if found is not None:
             yield found
-        else:
+        elif end - start > 6:
             pieces = [(m.start(), m.end()) for m in _PIECE.finditer(self.text, start, end)]
             if 2 <= len(pieces) <= 6:
                 yield from self._split(pieces)
