@@ -243,10 +243,12 @@ class Mention(NamedTuple):
     org: Organisation | None = None
 
 
-# Sentence and clause ends, found by the same pattern as the words: one pass per window.
-_SENTENCE_ENDS = "。！？!?；;\n\r\u2028\u2029"
-_CLAUSE_ENDS = "，,、"
-_BOUNDARY_ATOMS = tuple((re.escape(c),) for c in _SENTENCE_ENDS + _CLAUSE_ENDS) + ((r"\.", r"(?=\s)"),)
+# Sentence and clause ends, looked for only around each number, forwards and (in the
+# reversed text) backwards: "." ends a sentence when a space follows it.
+_SENTENCE_END = re.compile(r"[。！？!?；;\n\r\u2028\u2029]|\.(?=\s)")
+_CLAUSE_END = re.compile(r"[。！？!?；;\n\r\u2028\u2029，,、]|\.(?=\s)")
+_SENTENCE_END_REVERSED = re.compile(r"[。！？!?；;\n\r\u2028\u2029]|(?<=\s)\.")
+_CLAUSE_END_REVERSED = re.compile(r"[。！？!?；;\n\r\u2028\u2029，,、]|(?<=\s)\.")
 _vocabularies: weakref.WeakKeyDictionary[Allowlist, WordPattern] = weakref.WeakKeyDictionary()
 
 
@@ -262,7 +264,7 @@ def vocabulary(allowlist: Allowlist, /) -> WordPattern:
         names = [name for org in allowlist.organisations for name in (org.name.zh, org.name.en, *org.aliases)
                  if len(alias_key(name)) >= 2 and alias_key(name) in allowlist.alias_keys]
         words = [w for w, (cue, _) in _MEANING.items() if cue not in _NEAR_FLAG] + ["接到"]
-        pattern = _vocabularies[allowlist] = WordPattern.build(words, names=names, extra=_BOUNDARY_ATOMS)
+        pattern = _vocabularies[allowlist] = WordPattern.build(words, names=names)
     return pattern
 
 
@@ -283,11 +285,9 @@ class TextContext:
 
     def __init__(self, text: str, allowlist: Allowlist, /) -> None:
         self.text = text
-        self._lowered = _lower(text)
         self._words = vocabulary(allowlist)
         self._aliases = allowlist.alias_keys
-        self._sentences: list[int] = []
-        self._clauses: list[int] = []
+        self._spans: dict[tuple[int, int, bool], tuple[int, int]] = {}
         self._cues: list[Mention] = []
         self._cue_starts: list[int] = []
         self._orgs: list[Mention] = []
@@ -304,19 +304,17 @@ class TextContext:
         if lo >= hi:
             return
         last = hi
-        # look a word's length past the window, so no word is cut at its edge
-        for m in self._words.finditer(self._lowered, lo, min(len(text), hi + _LONGEST_WORD)):
-            at, to = m.span()
+        # look a word's length past the window, so no word is cut at its edge; keep two
+        # characters before it for the whole-word check
+        base = max(0, lo - 2)
+        window = _lower(text[base:min(len(text), hi + _LONGEST_WORD)])
+        for m in self._words.finditer(window, lo - base, len(window)):
+            at, to = m.start() + base, m.end() + base
             if at >= hi:
                 break
             word = m.group()
             last = max(last, to)
-            if to - at == 1 and word in _SENTENCE_ENDS or word == ".":
-                self._clauses.append(to)
-                self._sentences.append(to)
-            elif to - at == 1 and word in _CLAUSE_ENDS:
-                self._clauses.append(to)
-            elif word in _MEANING or "\t" in word or "  " in word:
+            if word in _MEANING or "\t" in word or "  " in word:
                 cue, flag = _meaning(word)
                 self._cues.append(Mention(at, to, text[at:to], cue, flag))
                 self._cue_starts.append(at)
@@ -335,20 +333,25 @@ class TextContext:
     # -- boundaries ---------------------------------------------------------------
     # Every span is cut at REACH characters from the number: text without punctuation
     # would otherwise make one endless sentence and each look-up linear in the text.
-    def _span(self, ends: list[int], start: int, end: int) -> tuple[int, int]:
-        i = bisect.bisect_right(ends, start)
-        lo = ends[i - 1] if i else 0
-        j = bisect.bisect_right(ends, end)
-        hi = ends[j] if j < len(ends) else len(self.text)
-        return max(lo, start - REACH), min(hi, end + REACH)
+    def _span(self, start: int, end: int, clause: bool) -> tuple[int, int]:
+        key = (start, end, clause)
+        found = self._spans.get(key)
+        if found is None:
+            text = self.text
+            lo = max(0, start - REACH)
+            backwards = (_CLAUSE_END_REVERSED if clause else _SENTENCE_END_REVERSED).search(text[lo:start][::-1])
+            forwards = (_CLAUSE_END if clause else _SENTENCE_END).search(text, end, end + REACH)
+            found = self._spans[key] = (start - backwards.start() if backwards else lo,
+                                        forwards.end() if forwards else min(len(text), end + REACH))
+        return found
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """The sentence around ``[start, end)``: up to 。！？；, a line break or ". "."""
-        return self._span(self._sentences, start, end)
+        return self._span(start, end, False)
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The clause around ``[start, end)``: the sentence, cut at commas too."""
-        return self._span(self._clauses, start, end)
+        return self._span(start, end, True)
 
     def line(self, start: int, end: int) -> tuple[int, int]:
         """The line (paragraph) around ``[start, end)``."""
@@ -386,8 +389,9 @@ class TextContext:
         """Whether a red-flag word is mentioned as a warning ("never give your code")."""
         lo, _ = self.clause(flag.start, flag.end)
         lo = max(lo, flag.start - 12)
-        return any(_meaning(m.group())[0] is Cue.NEGATION
-                   for m in _NEGATIONS.finditer(self._lowered, lo, flag.start))
+        base = max(0, lo - 2)
+        window = _lower(self.text[base:flag.start])
+        return any(_meaning(m.group())[0] is Cue.NEGATION for m in _NEGATIONS.finditer(window, lo - base, len(window)))
 
     def red_flags(self, lo: int, hi: int) -> list[Mention]:
         """Red-flag words in ``[lo, hi)`` that are not negated, first of each kind."""

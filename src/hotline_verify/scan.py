@@ -56,14 +56,16 @@ _UNIT = (
 #   before the digit is taken in afterwards); the look-behinds come after that digit;
 # - not after a letter, digit, currency sign or 月/年/第, nor inside a run ("9:00",
 #   "43,200", "2026-11-26" are not entered in the middle);
-# - not 14 digits in a row (order, ID and card numbers), not "6.6" or "10.2.1";
+# - not 14 digits in a row (order, ID and card numbers), not "6.6" or "10.2.1", not a
+#   staff ID like "88XXX", not a date like "2026-11-26";
 # - the run must end there (a run longer than MAX_RUN is skipped whole) and no unit follows.
 # Backtracking is bounded by MAX_RUN steps per start, so the time is linear in the text.
 _CANDIDATE = re.compile(
     r"\d"
     r"(?<![\dA-Za-z_/=@#&%$¥￥€£\\月年第].)"
     f"(?<!\\d[.,:：/．，{_SPACES}{_DASHES}].)"
-    r"(?!\d{13})(?!\d?[.．]\d)"
+    r"(?!\d{13})(?!\d?[.．]\d)(?!\d?[Xx*＊]{2})"
+    r"(?!(?<=[12])\d{3}[-./－]\d{1,2}[-./－]\d{1,2}(?!\d))"
     f"{_RUN_CHAR}{{2,{MAX_RUN}}}(?!{_RUN_CHAR})(?!{_UNIT})")
 _LEAD = frozenset("+＋(（")
 _PIECE = re.compile(f"[^{_SPACES}{_PARENS}]{{1,64}}")  # what lies between spaces and brackets
@@ -197,6 +199,10 @@ def _shape(s: str) -> _Shape:
 
 
 _PHONE_PREFIX = re.compile(r"400|800|1[3-9]|9[56]|0[1-9]")
+# Digit strings that can be some kind of number (kinds.py and normalize.py decide which);
+# anything else is refused before the full reading.
+_PLAUSIBLE = re.compile(r"00\d+|0\d{7,11}|86\d{10,11}|[48]00\d{7}|1[3-9]\d{9}|106\d{5,17}|9[56]\d{3,6}"
+                        r"|1[0-2]\d{1,6}|[2-9]\d{6,7}|1259023\d+|12583\d+|1183348\d+")
 
 
 def _masked_ok(shape: _Shape) -> bool:
@@ -333,7 +339,7 @@ class _Scanner:
             return None
         number: Number | None = None
         if not shape.masks:
-            number = self._number(piece)
+            number = self._number(piece, shape)
             if number is None:
                 return None
             if number.kind is NumberKind.LOCAL_LANDLINE and _is_date(_shape(number.canonical)):
@@ -351,10 +357,12 @@ class _Scanner:
             return None
         return self._finding(start, end, piece, claim)
 
-    def _number(self, piece: str) -> Number | None:
+    def _number(self, piece: str, shape: _Shape) -> Number | None:
         """The number ``piece`` reads as, if it is a valid one (remembered per scan)."""
         if piece in self._numbers:
             return self._numbers[piece]
+        if not shape.plus and not _PLAUSIBLE.fullmatch(shape.digits):
+            return None  # a postcode, a count, the last four digits of an ID: no kind of number
         r = read(piece)
         number = None
         if not r.error and r.digits:
