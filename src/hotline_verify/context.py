@@ -1,10 +1,11 @@
 """What the words around a number say.
 
-A :class:`TextContext` indexes the words around the numbers of a message: where its
-sentences and clauses end, every cue word (phone words, labels that make digits
-something else, incoming-call cues, negations, red flags) and every organisation the
-allowlist names. Each question about a number is then a few bisections, and no look-up
-reaches farther than :data:`REACH` characters, so a scan stays linear in the text.
+A :class:`TextContext` indexes the words around the numbers of a message, window by
+window: every cue word (phone words, labels that make digits something else,
+incoming-call cues, red flags) and every organisation the allowlist names; sentence and
+clause ends are searched for around each number. Each question about a number is then
+a few bisections, and no look-up reaches farther than :data:`REACH` characters, so a
+scan stays linear in the text.
 
 >>> from hotline_verify.allowlist import packaged_allowlist
 >>> ctx = TextContext("号码 400-123-4567，自称是淘宝理赔中心的客服", packaged_allowlist())
