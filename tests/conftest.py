@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from helpers import allowlist_data, entry, org
 
-from hotline_verify.allowlist import build, packaged_path
+from hotline_verify.allowlist import Allowlist, build, packaged_path
 
 
 @pytest.fixture(scope="session")
@@ -66,3 +66,41 @@ MIXED: tuple[tuple[str, str | None], ...] = (
 def mixed() -> tuple[tuple[str, str | None], ...]:
     """A mixed set covering every status, with the claims that go with it."""
     return MIXED
+
+
+def _number(number: str, org_id: str, zh: str, en: str, scope: str = "national") -> dict[str, Any]:
+    return entry(number, org_id, scope=scope, service={"zh": zh, "en": en}, handles={"zh": zh, "en": en})
+
+
+# A small allowlist for scan() tests, with organisations chosen for the texts they read.
+TEST_DATA: dict[str, Any] = allowlist_data(
+    [
+        org("taobao", "淘宝/天猫", "Taobao / Tmall", "淘宝", "天猫", "Taobao", "Tmall"),
+        org("tmall-supermarket", "天猫超市", "Tmall Supermarket", "猫超"),
+        org("alipay", "支付宝", "Alipay"),
+        org("china-southern", "中国南方航空", "China Southern Airlines", "南方航空", "南航", "China Southern"),
+        org("boc", "中国银行", "Bank of China", "中行", "BOC"),
+        org("icbc", "中国工商银行", "Industrial and Commercial Bank of China", "工商银行", "工行", "ICBC"),
+        org("samr", "市场监管总局", "State Administration for Market Regulation", "市场监管", "SAMR"),
+    ],
+    [
+        _number("9510211", "taobao", "淘宝/天猫消费者热线", "Taobao/Tmall consumer hotline"),
+        _number("4009888898", "tmall-supermarket", "天猫超市客服", "Tmall Supermarket service"),
+        _number("95188", "alipay", "支付宝客服", "Alipay service"),
+        _number("95539", "china-southern", "南航客服热线", "China Southern service hotline"),
+        _number("95566", "boc", "中国银行客服", "Bank of China service"),
+        _number("95588", "icbc", "工商银行客服", "ICBC service"),
+        _number("12315", "samr", "消费者投诉举报热线", "consumer complaints line", scope="every-city"),
+    ],
+    cases=[{
+        "id": "fake-400-search",
+        "title": {"zh": "假客服号码", "en": "A fake service number"},
+        "summary": {"zh": "测试用的案例。", "en": "A case for tests."},
+        "source": {"kind": "secondary", "where": "test fixture, not evidence", "read": "2026-11-26"},
+    }],
+)
+
+
+@pytest.fixture(scope="session")
+def test_allowlist() -> Allowlist:
+    return build(TEST_DATA, origin="tests")

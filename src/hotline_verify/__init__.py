@@ -5,6 +5,8 @@
     <Status.OFFICIAL: 'official'>
     >>> hv.verify("400-123-4567", claimed="淘宝").status.value
     'unofficial'
+    >>> [(f.text, f.status.value) for f in hv.scan("支付宝客服 95188，不是 4OO-988-8898")]
+    [('95188', 'official'), ('4OO-988-8898', 'lookalike')]
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .model import (
     Status,
 )
 from .normalize import normalize
+from .scan import Finding, scan
 from .verdict import Verdict
 from .verify import verify
 
@@ -36,6 +39,7 @@ __all__ = [
     "Allowlist",
     "AllowlistError",
     "Case",
+    "Finding",
     "HotlineVerifyError",
     "InvalidNumber",
     "Lookalike",
@@ -52,6 +56,7 @@ __all__ = [
     "lookalikes",
     "normalize",
     "packaged_allowlist",
+    "scan",
     "verify",
     "verify_many",
 ]

@@ -123,6 +123,41 @@ CATALOGUE: Mapping[str, tuple[str, str, str | None]] = MappingProxyType({
         "正规企业的 400 号码只接听来电，不用来往外打；政府部门也从不使用 400 号码。",
         "Genuine companies' 400 lines take calls, they do not make them; government bodies never use 400 numbers.",
         None),
+    # Red flags: found by scan() in the words around a number, whatever the number is.
+    "red-flag-sms-code": (
+        "消息里提到“{word}”：真正的客服从不索要短信验证码，索要验证码的几乎都是骗子。",
+        "The message mentions \"{word}\": genuine staff never ask for an SMS verification code; whoever asks for "
+        "one is almost always a scammer.",
+        FAKE_400_CASE),
+    "red-flag-card-number": (
+        "消息里提到“{word}”：真正的客服处理退款和售后不需要你的银行卡号。",
+        "The message mentions \"{word}\": genuine staff do not need your bank card number to handle a refund or an "
+        "after-sales case.",
+        FAKE_400_CASE),
+    "red-flag-password": (
+        "消息里提到“{word}”：任何正规机构都不会向你索要密码。",
+        "The message mentions \"{word}\": no genuine organisation ever asks for your password.",
+        FAKE_400_CASE),
+    "red-flag-safe-account": (
+        "消息里提到“{word}”：根本不存在“安全账户”，让你把钱转进去的都是骗子。",
+        "The message mentions \"{word}\": there is no such thing as a safe account; whoever asks you to move "
+        "money into one is a scammer.",
+        FAKE_400_CASE),
+    "red-flag-credit-limit": (
+        "消息里提到“{word}”：正规退款从不需要你先提高额度、借钱或刷流水。",
+        "The message mentions \"{word}\": a genuine refund never needs you to raise a credit limit, borrow or run "
+        "transactions first.",
+        FAKE_400_CASE),
+    "red-flag-screen-sharing": (
+        "消息里提到“{word}”：共享屏幕或远程控制会让对方看到你的验证码和密码，真正的客服不会这样要求。",
+        "The message mentions \"{word}\": sharing your screen or allowing remote control lets the other side see "
+        "your codes and passwords; genuine staff never ask for it.",
+        FAKE_400_CASE),
+    "red-flag-other-app": (
+        "消息里提到“{word}”：真正的客服只在官方 App 和官方热线里处理问题，不会让你加 QQ、微信或下载会议软件。",
+        "The message mentions \"{word}\": genuine staff handle your case in the official app or on the official "
+        "hotline, never by moving you to QQ, WeChat or a meeting app.",
+        FAKE_400_CASE),
     "invalid": ("无法读取这个号码：{detail_zh}", "This cannot be read as a phone number: {detail_en}", None),
     "not-listed": (
         "{number} 不在官方号码名单里；名单只能证明在册的号码。",

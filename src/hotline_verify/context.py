@@ -1,0 +1,430 @@
+"""What the words around a number say.
+
+A :class:`TextContext` indexes the words around the numbers of a message, window by
+window: every cue word (phone words, labels that make digits something else,
+incoming-call cues, red flags) and every organisation the allowlist names; sentence and
+clause ends are searched for around each number. Each question about a number is then
+a few bisections, and no look-up reaches farther than :data:`REACH` characters, so a
+scan stays linear in the text.
+
+>>> from hotline_verify.allowlist import packaged_allowlist
+>>> ctx = TextContext("号码 400-123-4567，自称是淘宝理赔中心的客服", packaged_allowlist())
+>>> ctx.prepare(3, 15)
+>>> ctx.claim(3, 15).org.id
+'taobao'
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import re
+import string
+import weakref
+from collections.abc import Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+import attrs
+
+from .allowlist import Allowlist, alias_key
+from .model import Organisation
+
+__all__ = ["RED_FLAGS", "Cue", "Mention", "TextContext", "WordPattern", "vocabulary"]
+
+
+class Cue(enum.Enum):
+    """What a cue word says about the digits next to it."""
+
+    PHONE = "phone"  # a noun for a phone number: 电话, 热线, hotline
+    DIAL = "dial"  # the reader is told to call: 拨打, 致电, call
+    SERVICE = "service"  # weaker: 客服, 投诉, customer service
+    LABEL = "label"  # the digits are something else: 订单号, 工号, 邮编, version
+    MONEY = "money"  # the digits are likely an amount: 金额, 赔偿, price
+    INCOMING = "incoming"  # the number called the person: 来电, 打来, called me
+    NEGATION = "negation"  # 不会, 别, never: a red flag mentioned to warn, not asked for
+    FLAG = "flag"  # a request only scammers make (see RED_FLAGS)
+    NEUTRAL = "neutral"  # words that contain a cue but mean something else (特别 ⊃ 别)
+
+
+_WORDS: Mapping[Cue, tuple[str, ...]] = MappingProxyType({
+    Cue.PHONE: (
+        "电话", "热线", "号码", "手机号", "手机", "座机", "固话", "专线", "联系方式", "电联", "☎", "📞", "📱",
+        "tel", "phone", "telephone", "hotline", "helpline", "phone number", "number", "mobile",
+    ),
+    Cue.DIAL: (
+        "拨打", "拨通", "拨", "致电", "打给", "请打", "改打", "回拨", "呼叫", "联系",
+        "call", "calls", "called", "calling", "dial", "dialled", "dialed", "ring", "contact",
+    ),
+    Cue.SERVICE: (
+        "客服", "人工", "投诉", "举报", "报警", "咨询", "售后", "服务台",
+        "customer service", "customer care", "service", "support", "complaints",
+    ),
+    Cue.LABEL: (
+        "订单号码", "订单编号", "订单号", "订单", "单号", "运单号", "快递单号", "物流单号", "工单号", "工号",
+        "员工号", "编号", "会员号", "学号", "邮编", "邮政编码", "身份证号码", "身份证号", "身份证", "证件号",
+        "银行卡", "账号", "帐号", "账户", "帐户", "户号", "尾号", "货号", "型号", "版本号", "版本", "序列号",
+        "流水号", "交易号", "QQ号", "QQ群", "QQ", "房间号", "车牌", "库存", "销量", "已售", "阅读", "粉丝",
+        "点赞", "播放", "积分",
+        "order", "order number", "order no.", "order id", "tracking", "tracking number", "invoice", "account",
+        "account number", "id", "staff id", "employee id", "postcode", "zip", "zip code", "postal code",
+        "version", "serial", "reference", "no.",
+    ),
+    Cue.MONEY: (
+        "金额", "价格", "售价", "原价", "现价", "单价", "总价", "优惠", "赔偿", "退款", "共计", "合计", "付款", "转账",
+        "余额", "扣款", "收费", "损失", "盗刷", "额度", "红包",
+        "price", "amount", "total", "refund", "rmb", "cny", "usd",
+    ),
+    Cue.INCOMING: (
+        "来电", "来电显示", "打来", "打给我", "给我打", "打电话给我", "打我电话", "致电给我", "呼入",
+        "called me", "calls me", "calling me", "call from", "calls from", "called from", "received a call",
+        "got a call", "had a call", "rang me", "phoned me", "incoming call", "caller id", "caller-id",
+    ),
+    Cue.NEGATION: (
+        "不会", "不要", "不用", "不需要", "无需", "别", "切勿", "勿", "绝不", "决不", "从不", "从来不", "不得",
+        "不能", "不可", "严禁", "谨防", "警惕", "小心", "当心", "防止", "拒绝",
+        "never", "not", "don't", "do not", "won't", "will not", "doesn't", "does not", "beware", "no one",
+        "nobody", "refuse",
+    ),
+    Cue.NEUTRAL: (
+        "特别", "分别", "识别", "区别", "类别", "级别", "辨别", "告别", "个别", "派别", "性别",
+        "转接", "直接", "连接", "链接", "对接", "衔接", "承接", "迎接",
+    ),
+})
+
+# Red flags: reason code → words. Each is also a label (digits right after "密码" are a password).
+RED_FLAGS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "red-flag-sms-code": (
+        "验证码", "校验码", "动态码", "短信码", "verification code", "sms code", "otp", "one-time code",
+        "one-time password",
+    ),
+    "red-flag-card-number": (
+        "银行卡号", "卡号", "信用卡号", "银行卡信息", "card number", "bank card", "card details",
+    ),
+    "red-flag-password": ("密码", "支付密码", "登录密码", "取款密码", "password", "passcode", "pin", "pin code"),
+    "red-flag-safe-account": (
+        "安全账户", "安全账号", "安全帐户", "安全帐号", "资金安全账户", "safe account", "secure account",
+        "safety account",
+    ),
+    "red-flag-credit-limit": (
+        "提高额度", "提升额度", "提额", "刷流水", "做流水", "credit limit", "raise your limit",
+        "increase your limit",
+    ),
+    "red-flag-screen-sharing": (
+        "共享屏幕", "屏幕共享", "开启共享", "远程控制", "远程协助", "share your screen", "share screen",
+        "screen sharing", "screen share", "remote access", "remote control",
+    ),
+    "red-flag-other-app": (
+        "加QQ", "加 QQ", "加微信", "加 微信", "加企业微信", "加vx", "加 vx", "加v信", "下载会议软件", "会议软件",
+        "腾讯会议", "视频会议", "向日葵", "zoom", "teamviewer", "anydesk", "add me on", "on wechat",
+        "on whatsapp", "on telegram",
+    ),
+})
+
+# "接到一个自称客服的电话": the words between are bounded, so this stays linear.
+_RECEIVED_CALL = re.compile(r"(?<![转直连链对衔承迎])接到[^。！？!?；;\n]{0,16}?(?:电话|来电)")
+REACH = 120  # characters: no sentence, clause or line is taken to run farther from a number
+CLAIM_REACH = 80  # characters: farther names are taken to be about something else
+_LONGEST_WORD = 24
+# A brand followed by these words is a shop or a user of the brand, not the brand itself.
+_NOT_A_CLAIM = re.compile(r"\s?(?:卖家|商家|店铺|店主|店家|用户|买家|会员|seller|merchant|shop|store|user)", re.I)
+_SEPARATOR_ATOM = r"[\s.·・'’\-_/()（）]{0,3}"
+_SEPARATOR_CHAR = re.compile(r"[\s.·・'’\-_/()（）]")
+_LATIN_END = r"(?![a-z0-9])"
+
+
+# Negations only matter just before a red flag; they are looked for there alone.
+_NEAR_FLAG = (Cue.NEGATION, Cue.NEUTRAL)
+
+
+def _meanings() -> dict[str, tuple[Cue, str | None]]:
+    meaning: dict[str, tuple[Cue, str | None]] = {}
+    for cue, words in _WORDS.items():
+        for w in words:
+            meaning[w.lower()] = (cue, None)
+    for code, words in RED_FLAGS.items():
+        for w in words:
+            meaning[w.lower()] = (Cue.FLAG, code)
+    return meaning
+
+
+_MEANING = _meanings()  # private and never changed: a plain dict is the fastest to look up
+
+
+def _meaning(word: str) -> tuple[Cue, str | None]:
+    found = _MEANING.get(word)
+    return found if found is not None else _MEANING[re.sub(r"[ \t]+", " ", word)]
+
+
+def _atoms(word: str, *, separators: bool) -> tuple[str, ...]:
+    """A word as regex atoms: one per character; spaces (or, in names, any separator) as a class."""
+    atoms: list[str] = []
+    for ch in word.lower():
+        if separators and _SEPARATOR_CHAR.fullmatch(ch):
+            if atoms and atoms[-1] != _SEPARATOR_ATOM:
+                atoms.append(_SEPARATOR_ATOM)
+        elif ch in " \t":
+            atoms.append(r"[ \t]")
+        else:
+            atoms.append(re.escape(ch))
+    while atoms and atoms[-1] == _SEPARATOR_ATOM:
+        atoms.pop()
+    if word[0].isascii() and word[0].isalnum():
+        # whole words only; the check follows the first letter so that re can still skip
+        # ahead to the letters words start with
+        atoms[0] += "(?<![a-z0-9].)"
+    if word[-1].isascii() and word[-1].isalnum():
+        atoms.append(_LATIN_END)  # whole words only: "pin" is not inside "pinduoduo"
+    return tuple(atoms)
+
+
+def _trie(words: Iterable[tuple[str, ...]]) -> str:
+    """A regex of words shaped as a trie, so the longest word wins.
+
+    A flat alternation of hundreds of words makes the engine try each one at every
+    position; a trie enters one branch, and its set of first characters lets ``re``
+    skip ahead in C.
+    """
+    tree: dict[str, Any] = {}
+    for atoms in words:
+        node = tree
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        # a word's end comes last, so "tmall supermarket" is tried before "tmall"
+        atoms = sorted((a for a in node if a), key=lambda a: (a == _LATIN_END, a))
+        branches = [atom + emit(node[atom]) for atom in atoms]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+@attrs.frozen
+class WordPattern:
+    """Words to find in lower-cased text; a word that starts with a Latin letter must start a word."""
+
+    other: re.Pattern[str] | None
+    latin: re.Pattern[str] | None
+
+    @classmethod
+    def build(cls, words: Iterable[str], *, names: Iterable[str] = (),
+              extra: Iterable[tuple[str, ...]] = ()) -> WordPattern:
+        """Words, names (whose inner spaces and dots may vary) and words given as atoms."""
+        other: list[tuple[str, ...]] = list(extra)
+        latin: list[tuple[str, ...]] = []
+        for w, separators in [(w, False) for w in words] + [(n, True) for n in names]:
+            (latin if w[0].isascii() and w[0].isalnum() else other).append(_atoms(w, separators=separators))
+        return cls(re.compile(_trie(other)) if other else None, re.compile(_trie(latin)) if latin else None)
+
+    def finditer(self, lowered: str, lo: int, hi: int) -> list[re.Match[str]]:
+        found = list(self.other.finditer(lowered, lo, hi)) if self.other is not None else []
+        if self.latin is not None:
+            latin = list(self.latin.finditer(lowered, lo, hi))
+            if latin:
+                found = sorted(found + latin, key=lambda m: m.start()) if found else latin
+        return found
+
+
+_NEGATIONS = WordPattern.build(w for w, (cue, _) in _MEANING.items() if cue in _NEAR_FLAG)
+
+
+class Mention(NamedTuple):
+    """A word of the text: a cue, or an organisation's name (a tuple: there are many)."""
+
+    start: int
+    end: int
+    text: str
+    cue: Cue | None = None
+    flag: str | None = None  # reason code of a red flag
+    org: Organisation | None = None
+
+
+# Sentence and clause ends, looked for only around each number, forwards and (in the
+# reversed text) backwards: "." ends a sentence when a space follows it.
+_SENTENCE_END = re.compile(r"[。！？!?；;\n\r\u2028\u2029]|\.(?=\s)")
+_CLAUSE_END = re.compile(r"[。！？!?；;\n\r\u2028\u2029，,、]|\.(?=\s)")
+_SENTENCE_END_REVERSED = re.compile(r"[。！？!?；;\n\r\u2028\u2029]|(?<=\s)\.")
+_CLAUSE_END_REVERSED = re.compile(r"[。！？!?；;\n\r\u2028\u2029，,、]|(?<=\s)\.")
+_vocabularies: weakref.WeakKeyDictionary[Allowlist, WordPattern] = weakref.WeakKeyDictionary()
+
+
+def vocabulary(allowlist: Allowlist, /) -> WordPattern:
+    """Every cue word, sentence and clause end, and name of the allowlist, as one pattern.
+
+    Built once per allowlist. Latin words and names match whole words only, in any
+    case; the spaces and dots inside a name may vary as in
+    :func:`~hotline_verify.allowlist.alias_key`.
+    """
+    pattern = _vocabularies.get(allowlist)
+    if pattern is None:
+        names = [name for org in allowlist.organisations for name in (org.name.zh, org.name.en, *org.aliases)
+                 if len(alias_key(name)) >= 2 and alias_key(name) in allowlist.alias_keys]
+        words = [w for w, (cue, _) in _MEANING.items() if cue not in _NEAR_FLAG] + ["接到"]
+        pattern = _vocabularies[allowlist] = WordPattern.build(words, names=names)
+    return pattern
+
+
+def _lower(text: str) -> str:
+    """Lower-case letters without moving any character ("İ" grows under str.lower)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return text.translate(str.maketrans(string.ascii_uppercase, string.ascii_lowercase))
+
+
+class TextContext:
+    """The cue words, organisation names and boundaries around the numbers of one text.
+
+    The text is indexed lazily, window by window, as :meth:`prepare` is called for
+    each number in text order; words far from every number are never looked at.
+    """
+
+    def __init__(self, text: str, allowlist: Allowlist, /) -> None:
+        self.text = text
+        self._words = vocabulary(allowlist)
+        self._aliases = allowlist.alias_keys
+        self._spans: dict[tuple[int, int, bool], tuple[int, int]] = {}
+        self._cues: list[Mention] = []
+        self._cue_starts: list[int] = []
+        self._orgs: list[Mention] = []
+        self._org_starts: list[int] = []
+        self._done = 0
+
+    def prepare(self, start: int, end: int) -> None:
+        """Index what every question about the number at ``[start, end)`` needs.
+
+        Numbers must be prepared in text order.
+        """
+        text = self.text
+        lo, hi = max(self._done, start - REACH - _LONGEST_WORD), min(len(text), end + REACH + _LONGEST_WORD)
+        if lo >= hi:
+            return
+        last = hi
+        # look a word's length past the window, so no word is cut at its edge; keep two
+        # characters before it for the whole-word check
+        base = max(0, lo - 2)
+        window = _lower(text[base:min(len(text), hi + _LONGEST_WORD)])
+        for m in self._words.finditer(window, lo - base, len(window)):
+            at, to = m.start() + base, m.end() + base
+            if at >= hi:
+                break
+            word = m.group()
+            last = max(last, to)
+            if word in _MEANING or "\t" in word or "  " in word:
+                cue, flag = _meaning(word)
+                self._cues.append(Mention(at, to, text[at:to], cue, flag))
+                self._cue_starts.append(at)
+            elif word == "接到":
+                if _RECEIVED_CALL.match(text, at):  # "接到一个自称客服的电话"
+                    self._cues.append(Mention(at, to, text[at:to], Cue.INCOMING))
+                    self._cue_starts.append(at)
+            else:
+                name = text[at:to]
+                org = self._aliases.get(alias_key(name))
+                if org is not None and not _NOT_A_CLAIM.match(text, to):
+                    self._orgs.append(Mention(at, to, name, org=org))
+                    self._org_starts.append(at)
+        self._done = last
+
+    # -- boundaries ---------------------------------------------------------------
+    # Every span is cut at REACH characters from the number: text without punctuation
+    # would otherwise make one endless sentence and each look-up linear in the text.
+    def _span(self, start: int, end: int, clause: bool) -> tuple[int, int]:
+        key = (start, end, clause)
+        found = self._spans.get(key)
+        if found is None:
+            text = self.text
+            lo = max(0, start - REACH)
+            backwards = (_CLAUSE_END_REVERSED if clause else _SENTENCE_END_REVERSED).search(text[lo:start][::-1])
+            forwards = (_CLAUSE_END if clause else _SENTENCE_END).search(text, end, end + REACH)
+            found = self._spans[key] = (start - backwards.start() if backwards else lo,
+                                        forwards.end() if forwards else min(len(text), end + REACH))
+        return found
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around ``[start, end)``: up to 。！？；, a line break or ". "."""
+        return self._span(start, end, False)
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around ``[start, end)``: the sentence, cut at commas too."""
+        return self._span(start, end, True)
+
+    def line(self, start: int, end: int) -> tuple[int, int]:
+        """The line (paragraph) around ``[start, end)``."""
+        lo = max(0, start - REACH)
+        newline = self.text.rfind("\n", lo, start)
+        hi = self.text.find("\n", end, end + REACH)
+        return (lo if newline < 0 else newline + 1), (min(len(self.text), end + REACH) if hi < 0 else hi)
+
+    # -- cues ----------------------------------------------------------------------
+    def cues(self, lo: int, hi: int) -> Iterator[Mention]:
+        """The cue words lying wholly inside ``[lo, hi)``."""
+        i = bisect.bisect_left(self._cue_starts, lo)
+        while i < len(self._cues) and self._cues[i].start < hi:
+            if self._cues[i].end <= hi:
+                yield self._cues[i]
+            i += 1
+
+    def label_before(self, start: int, *, reach: int) -> Mention | None:
+        """The nearest cue before ``start`` in the same clause, if within ``reach``."""
+        lo, _ = self.clause(start, start)
+        lo = max(lo, start - reach)
+        i = bisect.bisect_left(self._cue_starts, start) - 1
+        while i >= 0 and self._cues[i].start >= lo:
+            c = self._cues[i]
+            if c.end <= start:
+                return c
+            i -= 1
+        return None
+
+    def has_cue(self, lo: int, hi: int, kinds: Iterable[Cue]) -> bool:
+        wanted = set(kinds)
+        return any(c.cue in wanted for c in self.cues(lo, hi))
+
+    def negated(self, flag: Mention) -> bool:
+        """Whether a red-flag word is mentioned as a warning ("never give your code")."""
+        lo, _ = self.clause(flag.start, flag.end)
+        lo = max(lo, flag.start - 12)
+        base = max(0, lo - 2)
+        window = _lower(self.text[base:flag.start])
+        return any(_meaning(m.group())[0] is Cue.NEGATION for m in _NEGATIONS.finditer(window, lo - base, len(window)))
+
+    def red_flags(self, lo: int, hi: int) -> list[Mention]:
+        """Red-flag words in ``[lo, hi)`` that are not negated, first of each kind."""
+        found: dict[str, Mention] = {}
+        for c in self.cues(lo, hi):
+            if c.cue is Cue.FLAG and c.flag not in found and not self.negated(c):
+                assert c.flag is not None
+                found[c.flag] = c
+        return list(found.values())
+
+    # -- organisations ---------------------------------------------------------------
+    def claim(self, start: int, end: int) -> Mention | None:
+        """The organisation the number at ``[start, end)`` is presented as, or ``None``.
+
+        The nearest name in the same clause wins; failing that, the nearest in the
+        same sentence; names farther than :data:`CLAIM_REACH` characters do not count.
+        Distance is counted between the facing ends; on a tie the earlier name wins.
+        """
+        s_lo, s_hi = self.sentence(start, end)
+        c_lo, c_hi = self.clause(start, end)
+        lo, hi = max(s_lo, start - CLAIM_REACH), min(s_hi, end + CLAIM_REACH)
+        i = bisect.bisect_left(self._org_starts, lo)
+        best: tuple[tuple[int, int, int], Mention] | None = None
+        while i < len(self._orgs) and self._orgs[i].start < hi:
+            m = self._orgs[i]
+            i += 1
+            if m.end > hi or (m.start < end and m.end > start):
+                continue
+            before = m.end <= start
+            distance = start - m.end if before else m.start - end
+            outside = 0 if c_lo <= m.start and m.end <= c_hi else 1
+            rank = (outside, distance, 0 if before else 1)
+            if best is None or rank < best[0]:
+                best = (rank, m)
+        return best[1] if best else None

@@ -1,0 +1,457 @@
+"""scan(): find every phone number in a message and judge each one.
+
+The rules read digits the way a person does. Formatted numbers (``400-988-8898``,
+``+86 138 1234 5678``), masked numbers and numbers in disguise (``4OO-…``,
+``+95588``, ``010-95566``) count on their own; a bare run of digits counts only when
+the words around it speak of phoning or name an organisation, so order numbers,
+prices, dates, times, versions, postal codes and ID numbers stay out. The words
+themselves are read by :mod:`hotline_verify.context`.
+
+>>> found = scan("淘宝/天猫消费者热线 9510211；天猫超市的问题请打 400-988-8898，订单号 1234567890123456789。")
+>>> [(f.text, f.verdict.status.value, f.claimed_org.id) for f in found]
+[('9510211', 'official', 'taobao'), ('400-988-8898', 'official', 'tmall-supermarket')]
+>>> f = scan("号码 400-123-4567，自称是淘宝理赔中心的客服")[0]
+>>> f.text, f.verdict.status.value, f.claimed_org.name.en
+('400-123-4567', 'unofficial', 'Taobao / Tmall')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from .allowlist import Allowlist, packaged_allowlist
+from .context import Cue, Mention, TextContext
+from .model import NumberKind, Organisation, Risk, Status
+from .normalize import HOMOGLYPHS, Number, interpret, read
+from .reasons import reason
+from .verdict import Verdict, _org_dict
+from .verify import verify
+
+__all__ = ["Finding", "scan"]
+
+# -- what a run of digits may contain -------------------------------------------------
+_SPACES = " \t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_DASHES = "\\-‐‑‒–—―－﹣−"
+_DOTS = ".．"
+_PARENS = "()（）"
+_INVISIBLE = "\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_LETTERS = "OoОоΟοlIZzSsB"  # the HOMOGLYPHS but "|", which tables use as a rule
+_MASKS = "Xx*＊×✱∗"
+MAX_RUN = 40  # characters after the first digit; the longest real number written out is shorter
+# An opening bracket ends a run: "400-920-6688（24小时）" is a number and a note.
+_RUN_CHAR = f"[\\d{_SPACES}{_DASHES}{_DOTS})）{_INVISIBLE}{_LETTERS}{_MASKS}]"
+# A unit right after the digits makes them a quantity: "2000元", "3 天", "9 am".
+_UNIT = (
+    r"(?:[元块角毛万亿千百%％‰年月日天周个次件人位名岁倍折米克斤吨升度条家笔张台款套份期届层楼室栋秒℃°]"
+    r"|小时|公里|分(?!机)|号(?!码)|点(?!击)|时(?![间候])"
+    r"|(?i:km|kg|mm|cm|ml|gb|mb|kb|mah|hz|pcs|yuan|rmb|usd|dollars?|percent|days?|hours?|minutes?|mins?"
+    r"|years?|months?|weeks?|times|am|pm)(?![A-Za-z]))")
+# One flat, bounded regex finds whole runs and refuses most non-numbers in C:
+# - it starts at a digit, so re skips other text without entering Python (a "+" or "("
+#   before the digit is taken in afterwards); the look-behinds come after that digit;
+# - not after a letter, digit, currency sign or 月/年/第, nor inside a run ("9:00",
+#   "43,200", "2026-11-26" are not entered in the middle);
+# - not 14 digits in a row (order, ID and card numbers), not "6.6" or "10.2.1", not a
+#   staff ID like "88XXX", not a date like "2026-11-26";
+# - the run must end there (a run longer than MAX_RUN is skipped whole) and no unit follows.
+# Backtracking is bounded by MAX_RUN steps per start, so the time is linear in the text.
+_CANDIDATE = re.compile(
+    r"\d"
+    r"(?<![\dA-Za-z_/=@#&%$¥￥€£\\月年第].)"
+    f"(?<!\\d[.,:：/．，{_SPACES}{_DASHES}].)"
+    r"(?!\d{13})(?!\d?[.．]\d)(?!\d?[Xx*＊]{2})"
+    r"(?!(?<=[12])\d{3}[-./－]\d{1,2}[-./－]\d{1,2}(?!\d))"
+    f"{_RUN_CHAR}{{2,{MAX_RUN}}}(?!{_RUN_CHAR})(?!{_UNIT})")
+_LEAD = frozenset("+＋(（")
+_PIECE = re.compile(f"[^{_SPACES}{_PARENS}]{{1,64}}")  # what lies between spaces and brackets
+_TRIM = frozenset(" \t\u00a0\u202f\u205f\u3000-‐‑‒–—―－﹣−.．()（）" + _LETTERS)
+_SPACE_SET = frozenset(" \t\u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
+_DASH_SET = frozenset("-‐‑‒–—―－﹣−")
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+
+# -- what may stand next to a number ----------------------------------------------------
+_GLUED_BEFORE = frozenset("_/=@#&%$¥￥€£\\")  # identifiers, URLs, amounts
+_JOINERS = frozenset(".,:：/．，")  # "9:00", "43,200", "11/26": digits on both sides make one value
+_UNIT_AFTER = re.compile(r"[ \t\u3000]{0,2}" + _UNIT)
+_PREFIX_BEFORE = re.compile(r"(?:[¥￥$€£#№第共约月年]|(?<![A-Za-z])(?i:no\.?|rmb|cny|usd))[ \t\u3000]{0,2}$")
+
+STRONG_KINDS = frozenset({
+    NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800, NumberKind.MOBILE, NumberKind.LANDLINE,
+    NumberKind.AREA_CODE_SHORT, NumberKind.INTERNATIONAL, NumberKind.LOCAL_96,
+})
+SHORT_REACH = 16  # a short code's keyword must be this close (characters), in the same clause
+LONG_REACH = 40  # a long number's keyword or organisation: this close, in the same sentence
+LABEL_REACH = 16  # "订单号 …": how far a label before the digits still names them
+
+
+@attrs.frozen
+class Finding:
+    """One phone number found in a text, with its verdict.
+
+    ``text`` is exactly ``source[start:end]``; ``claimed_org`` is the organisation
+    the text presents the number as (``None`` when it names none).
+    """
+
+    start: int
+    end: int
+    text: str
+    verdict: Verdict
+    claimed_org: Organisation | None = None
+
+    @property
+    def status(self) -> Status:
+        return self.verdict.status
+
+    @property
+    def risk(self) -> Risk:
+        return self.verdict.risk
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe data with stable keys."""
+        return {"start": self.start, "end": self.end, "text": self.text,
+                "claimed_org": _org_dict(self.claimed_org), "verdict": self.verdict.to_dict()}
+
+
+@attrs.frozen
+class _Shape:
+    """The digit groups of a candidate, before any verdict."""
+
+    groups: tuple[str, ...]  # digits, with letters read as digits and masks as "*"
+    seps: tuple[str, ...]  # what stood between two groups: " ", "-", ".", or several
+    plus: bool
+    masks: int
+    letters: int
+
+    @property
+    def digits(self) -> str:
+        return "".join(self.groups)
+
+
+def scan(text: str, /, *, region: str = "CN", allowlist: Allowlist | None = None) -> list[Finding]:
+    """Find and judge every phone number in ``text``.
+
+    Returns the findings in text order. Never raises for a ``str``; raises
+    ``TypeError`` for anything else.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"scan() takes the text as a str, not {type(text).__name__}")
+    if not isinstance(region, str):
+        raise TypeError(f"region must be a str, not {type(region).__name__}")
+    al = packaged_allowlist() if allowlist is None else allowlist
+    if not isinstance(al, Allowlist):
+        raise TypeError(f"allowlist must be an Allowlist from load_allowlist(), not {type(al).__name__}")
+    return list(_Scanner(text, al, region).findings())
+
+
+def _fold(ch: str) -> str:
+    if "0" <= ch <= "9":
+        return ch
+    value = unicodedata.decimal(ch, None)
+    return str(value) if value is not None else ""
+
+
+_PLAIN = re.compile(r"\+?[0-9][0-9 ()\-]*")
+_PLAIN_PARTS = re.compile(r"[0-9]+|[^0-9]+")
+
+
+def _shape(s: str) -> _Shape:
+    if _PLAIN.fullmatch(s):  # ASCII digits, spaces, hyphens and brackets: the common case
+        parts = _PLAIN_PARTS.findall(s.lstrip("+"))
+        seps = tuple("".join(sorted({"-" if c == "-" else " " for c in p})) for p in parts[1::2])
+        return _Shape(tuple(parts[0::2]), seps, s.startswith("+"), 0, 0)
+    groups: list[str] = []
+    seps: list[str] = []
+    current: list[str] = []
+    between = ""
+    plus = False
+    masks = letters = 0
+    for ch in s:
+        if ch in "+＋" and not groups and not current:
+            plus = True
+            continue
+        digit = _fold(ch) if ch.isdecimal() else ""
+        if digit or ch in _LETTERS or ch in _MASKS:
+            if ch in _MASKS:
+                digit, masks = "*", masks + 1
+            elif not digit:
+                digit, letters = HOMOGLYPHS[ch], letters + 1
+            if not current and groups:
+                seps.append(between)
+            current.append(digit)
+            between = ""
+        elif _INVISIBLE_RE.match(ch):
+            continue
+        else:
+            if current:
+                groups.append("".join(current))
+                current = []
+            kind = " " if ch in _SPACE_SET or ch in _PARENS else "-" if ch in _DASH_SET else "."
+            if kind not in between:
+                between = "".join(sorted(between + kind))
+    if current:
+        groups.append("".join(current))
+    return _Shape(tuple(groups), tuple(seps), plus, masks, letters)
+
+
+_PHONE_PREFIX = re.compile(r"400|800|1[3-9]|9[56]|0[1-9]")
+# Digit strings that can be some kind of number (kinds.py and normalize.py decide which);
+# anything else is refused before the full reading.
+_PLAUSIBLE = re.compile(r"00\d+|0\d{7,11}|86\d{10,11}|[48]00\d{7}|1[3-9]\d{9}|106\d{5,17}|9[56]\d{3,6}"
+                        r"|1[0-2]\d{1,6}|[2-9]\d{6,7}|1259023\d+|12583\d+|1183348\d+")
+
+
+def _masked_ok(shape: _Shape) -> bool:
+    """A masked number must still look like a phone number: "400-XXX-XXXX", "138****1234"."""
+    d = shape.digits
+    visible = len(d) - shape.masks
+    if shape.masks < 2 or visible < 3 or "**" not in d or not d[0].isdigit():
+        return False
+    head = re.match(r"\d+", d)
+    assert head is not None
+    prefix = _PHONE_PREFIX.match(head.group())
+    if prefix is None:
+        return False
+    size = {"400": (10,), "800": (10,), "95": (5, 6, 7, 8), "96": (5, 6, 7, 8)}.get(prefix.group(), None)
+    if size is None:
+        size = (11,) if d[0] == "1" else (10, 11, 12)
+    return len(d) in size
+
+
+def _is_date(shape: _Shape) -> bool:
+    g = shape.groups
+    if len(g) == 3 and all(x.isdigit() for x in g):
+        if len(g[0]) == 4 and len(g[1]) <= 2 and len(g[2]) <= 2:
+            y, m, d = int(g[0]), int(g[1]), int(g[2])
+        elif len(g[2]) == 4 and len(g[0]) <= 2 and len(g[1]) <= 2:
+            y, m, d = int(g[2]), int(g[1]), int(g[0])
+        else:
+            return False
+        return 1900 <= y <= 2099 and 1 <= min(m, d) and max(m, d) <= 31 and min(m, d) <= 12
+    d = shape.digits
+    if len(g) == 1 and len(d) == 8 and d[:2] in ("19", "20"):
+        return 1 <= int(d[4:6]) <= 12 and 1 <= int(d[6:]) <= 31
+    return False
+
+
+def _dotted_ok(shape: _Shape) -> bool:
+    """Dots separate digits in decimals and versions; in a phone number only as "400.988.8898"."""
+    g = shape.groups
+    if len(g) >= 3:
+        return all(s == "." for s in shape.seps) and all(len(x) >= 3 for x in g) and len(shape.digits) >= 10
+    return len(g) == 2 and g[0].startswith("0") and len(g[0]) in (3, 4) and len(g[1]) in (7, 8)
+
+
+def _shape_problem(shape: _Shape) -> str | None:
+    """Why these digits cannot be one phone number, or ``None``."""
+    d = shape.digits
+    if shape.masks:
+        return None if _masked_ok(shape) else "mask"
+    if len(d) < 3:
+        return "short"
+    international = shape.plus or d.startswith("00")
+    if len(d) > (17 if international else 13):
+        return "long"  # order numbers, ID cards, bank cards
+    if any("." in s for s in shape.seps) and not _dotted_ok(shape):
+        return "decimal"
+    if _is_date(shape):
+        return "date"
+    g = shape.groups
+    if not international and len(g) > 1 and min(len(x) for x in g) == 1:
+        return "spread"  # "9 - 11", "1 2 3": counts, not a number
+    if (len(g) == 2 and "-" in shape.seps[0] and not g[0].startswith("0") and max(len(x) for x in g) <= 5
+            and not international):
+        return "range"  # "100-200", "10086-10010"
+    return None
+
+
+class _Scanner:
+    def __init__(self, text: str, allowlist: Allowlist, region: str) -> None:
+        self.text = text
+        self.al = allowlist
+        self.region = region
+        self._ctx: TextContext | None = None
+        self._verdicts: dict[tuple[str, str | None, bool], Verdict] = {}
+        self._numbers: dict[str, Number | None] = {}
+
+    @property
+    def ctx(self) -> TextContext:
+        if self._ctx is None:  # most texts have no digits at all: index only when needed
+            self._ctx = TextContext(self.text, self.al)
+        return self._ctx
+
+    def findings(self) -> Iterator[Finding]:
+        text = self.text
+        for m in _CANDIDATE.finditer(text):
+            start, end = m.span()
+            if start and text[start - 1] in _LEAD:
+                start -= 2 if start > 1 and text[start - 2] in _LEAD else 1
+            yield from self._judge_run(start, end)
+
+    def _judge_run(self, start: int, end: int) -> Iterator[Finding]:
+        found = self._judge(start, end)
+        if found is not None:
+            yield found
+        elif end - start > 6:
+            pieces = [(m.start(), m.end()) for m in _PIECE.finditer(self.text, start, end)]
+            if 2 <= len(pieces) <= 6:
+                yield from self._split(pieces)
+
+    def _split(self, pieces: list[tuple[int, int]]) -> Iterator[Finding]:
+        """Numbers listed with spaces between them, or followed by a bracket ("400-920-6688（24小时）").
+
+        Takes the longest readable stretch of pieces first.
+        """
+        i = 0
+        while i < len(pieces):
+            for j in range(len(pieces), i, -1):
+                found = self._judge(pieces[i][0], pieces[j - 1][1])
+                if found is not None:
+                    yield found
+                    i = j
+                    break
+            else:
+                i += 1
+
+    def _trim(self, start: int, end: int) -> tuple[int, int] | None:
+        text = self.text
+        while end > start and (text[end - 1] in _TRIM or _INVISIBLE_RE.match(text[end - 1])):
+            end -= 1
+        if end > start and text[start] in "(（" and not any(c in ")）" for c in text[start:end]):
+            start += 1
+        return (start, end) if end > start else None
+
+    def _judge(self, start: int, end: int) -> Finding | None:
+        """The finding at ``[start, end)``, or ``None``."""
+        span = self._trim(start, end)
+        if span is None or span[1] - span[0] > MAX_RUN + 4:
+            return None
+        start, end = span
+        if not self._edges_ok(start, end):
+            return None
+        piece = self.text[start:end]
+        shape = _shape(piece)
+        if _shape_problem(shape) is not None:
+            return None
+        number: Number | None = None
+        if not shape.masks:
+            number = self._number(piece, shape)
+            if number is None:
+                return None
+            if number.kind is NumberKind.LOCAL_LANDLINE and _is_date(_shape(number.canonical)):
+                return None
+        ctx = self.ctx
+        ctx.prepare(start, end)
+        label = ctx.label_before(start, reach=LABEL_REACH)
+        if label is not None and label.cue in (Cue.LABEL, Cue.FLAG, Cue.MONEY):
+            # an amount label gives way to an exactly listed number ("赔偿找 95188")
+            if label.cue is not Cue.MONEY or number is None or not self._listed(number):
+                return None
+        claim = ctx.claim(start, end)
+        if number is not None and not (self._stands_alone(shape, number)
+                                       or self._has_context(start, end, number, claim)):
+            return None
+        return self._finding(start, end, piece, claim)
+
+    def _number(self, piece: str, shape: _Shape) -> Number | None:
+        """The number ``piece`` reads as, if it is a valid one (remembered per scan)."""
+        if piece in self._numbers:
+            return self._numbers[piece]
+        if not shape.plus and not _PLAUSIBLE.fullmatch(shape.digits):
+            return None  # a postcode, a count, the last four digits of an ID: no kind of number
+        r = read(piece)
+        number = None
+        if not r.error and r.digits:
+            number = interpret(r.digits, plus=r.plus, region=self.region)
+            if not number.valid and number.kind is not NumberKind.INTERNATIONAL:
+                number = None
+        self._numbers[piece] = number
+        return number
+
+    def _edges_ok(self, start: int, end: int) -> bool:
+        text = self.text
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if before and (before.isalnum() and before.isascii() or before.isdecimal() or before in _GLUED_BEFORE):
+            return False
+        if after and (after.isascii() and (after.isalnum() or after in "_@/%") or after.isdecimal()
+                      or after in "％‰°℃"):
+            return False
+        if before in _JOINERS and start >= 2 and (text[start - 2].isdecimal() or text[start - 2] in "-–"):
+            return False
+        if before in "-–" and start >= 2 and text[start - 2].isascii() and text[start - 2].isalnum():
+            return False  # "SN-95188": part of a code
+        if after in _JOINERS and end + 1 < len(text) and text[end + 1].isdecimal():
+            return False
+        if _UNIT_AFTER.match(text, end):
+            return False
+        return _PREFIX_BEFORE.search(text, max(0, start - 6), start) is None
+
+    def _listed(self, number: Number) -> bool:
+        """Whether the allowlist knows these digits (or the listed number they disguise)."""
+        al = self.al
+        if al.lookup(number.canonical) or al.known_fake(number.canonical):
+            return True
+        return number.inner is not None and al.active(number.inner) is not None  # "010-95566", "+95588"
+
+    def _stands_alone(self, shape: _Shape, number: Number) -> bool:
+        """Whether the digits are a phone number whatever the words around them say."""
+        if self._listed(number):
+            return True
+        if shape.plus or shape.digits.startswith("00"):
+            return True
+        written_as_phone = len(shape.groups) > 1 or shape.letters
+        return bool(written_as_phone) and number.kind in STRONG_KINDS and (
+            number.kind is not NumberKind.LOCAL_96 or number.canonical.startswith("0"))
+
+    def _has_context(self, start: int, end: int, number: Number, claim: Mention | None) -> bool:
+        ctx = self.ctx
+        wanted = (Cue.PHONE, Cue.DIAL, Cue.SERVICE, Cue.INCOMING)
+        if len(number.canonical.lstrip("+")) >= 7:
+            lo, hi = ctx.sentence(start, end)
+            if claim is not None:
+                return True
+            return ctx.has_cue(max(lo, start - LONG_REACH), min(hi, end + LONG_REACH // 2), wanted)
+        lo, hi = ctx.clause(start, end)
+        lo, hi = max(lo, start - SHORT_REACH), min(hi, end + SHORT_REACH // 2)
+        if claim is not None and lo <= claim.start and claim.end <= hi:
+            return True
+        return ctx.has_cue(lo, hi, wanted)
+
+    def _incoming(self, start: int, end: int) -> bool:
+        """Whether the text says this number called the person.
+
+        A cue in the number's own clause decides; a cue elsewhere in the sentence
+        counts unless the clause tells the reader to dial the number ("挂断后拨打 …").
+        """
+        ctx = self.ctx
+        c_lo, c_hi = ctx.clause(start, end)
+        if ctx.has_cue(c_lo, c_hi, (Cue.INCOMING,)):
+            return True
+        s_lo, s_hi = ctx.sentence(start, end)
+        return ctx.has_cue(s_lo, s_hi, (Cue.INCOMING,)) and not ctx.has_cue(c_lo, start, (Cue.DIAL,))
+
+    def _finding(self, start: int, end: int, piece: str, claim: Mention | None) -> Finding | None:
+        key = (piece, claim.text if claim else None, self._incoming(start, end))
+        v = self._verdicts.get(key)
+        if v is None:  # a message often repeats its numbers; a verdict depends only on these
+            v = self._verdicts[key] = verify(piece, claimed=key[1], region=self.region, allowlist=self.al,
+                                             incoming=key[2])
+        if v.status is Status.INVALID and v.codes[:1] != ("invalid-masked",):
+            return None
+        ctx = self.ctx
+        if v.status is Status.OFFICIAL:
+            lo, hi = ctx.sentence(start, end)  # warnings elsewhere are about other numbers
+        else:
+            lo, hi = ctx.line(start, end)
+        flags = ctx.red_flags(lo, hi)
+        if flags:
+            extra = tuple(reason(f.flag, word=f.text) for f in flags if f.flag)
+            cases = v.cases + tuple(self.al.cases[c] for c in dict.fromkeys(r.case for r in extra)
+                                    if c in self.al.cases and self.al.cases[c] not in v.cases)
+            v = attrs.evolve(v, risk=Risk.HIGH, reasons=v.reasons + extra, cases=cases)
+        return Finding(start, end, piece, v, claim.org if claim else None)

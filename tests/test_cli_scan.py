@@ -1,0 +1,205 @@
+"""Acceptance tests of ``hotline-verify scan`` on example files of every type."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hotline_verify.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "tests" / "examples"
+NEGATIVE = {
+    "taobao-fake.md": "3:8: unofficial-claim 4001234567 is not among the official numbers of Taobao / Tmall. "
+                      "The official number of Taobao / Tmall is 9510211.",
+    "bank.txt": "2:32: area-code-spoof 01095588 puts the area code 010 in front of 95588 (Industrial and Commercial "
+                "Bank of China), a nationwide number that takes no area code;",
+    "help.html": "2:25: letter-for-digit The number has letters posing as digits: \"l\" (LATIN SMALL LETTER L)→1.",
+    "faq.json": "2:73: unofficial-claim 4009123456 is not among the official numbers of Taobao / Tmall.",
+    "bot.yaml": "2:22: unofficial-claim 13812345678 is not among the official numbers of Taobao / Tmall.",
+    "strings.properties": "2:30: international-spoof +95188 puts \"+\" in front of 95188 (Alipay).",
+    "contact.py": "1:19: known-fake 4008225355 is a documented scam number that has posed as China Southern Airlines.",
+}
+
+
+def run(capsys, *argv):
+    code = main(["scan", *map(str, argv)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("name", sorted(NEGATIVE))
+def test_negative_examples_fail_with_exact_lines(capsys, monkeypatch, name):
+    monkeypatch.chdir(ROOT)
+    code, out, err = run(capsys, f"tests/examples/negative/{name}")
+    assert code == 1 and err == ""
+    assert out.splitlines()[0].startswith(f"tests/examples/negative/{name}:{NEGATIVE[name]}")
+
+
+def test_the_markdown_example_in_full(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    _, out, _ = run(capsys, "tests/examples/negative/taobao-fake.md")
+    assert out == (
+        "tests/examples/negative/taobao-fake.md:3:8: unofficial-claim 4001234567 is not among the official "
+        "numbers of Taobao / Tmall. The official number of Taobao / Tmall is 9510211. This is a 400 enterprise "
+        "number: any business with a licence can rent one, so the number alone says nothing about who answers.\n")
+
+
+@pytest.mark.parametrize("path", sorted((EXAMPLES / "positive").iterdir()), ids=lambda p: p.name)
+def test_positive_examples_pass(capsys, path):
+    assert run(capsys, path) == (0, "", "")
+
+
+def test_many_files_are_sorted_and_deterministic(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    files = sorted(f"tests/examples/negative/{n}" for n in NEGATIVE)
+    _, first, _ = run(capsys, *reversed(files))
+    _, second, _ = run(capsys, *files)
+    assert first == second
+    assert [line.split(":")[0] for line in first.splitlines()] == sorted(line.split(":")[0] for line in
+                                                                         first.splitlines())
+
+
+def test_chinese_messages(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    _, out, _ = run(capsys, "--lang", "zh", "tests/examples/negative/taobao-fake.md")
+    assert "4001234567 不在淘宝/天猫的官方号码之列。淘宝/天猫的官方号码是 9510211。" in out
+
+
+def _write(tmp_path, text, name="page.md"):
+    path = tmp_path / name
+    path.write_text(text, "utf-8")
+    return path
+
+
+@pytest.mark.parametrize("text", [
+    "淘宝客服电话 400-123-4567  <!-- hotline-verify: ignore -->\n",
+    "淘宝客服电话 400-123-4567  # hotline-verify: ignore\n",
+    "<!-- hotline-verify: ignore-next-line -->\n淘宝客服电话 400-123-4567\n",
+    "// hotline-verify: ignore-next-line\n淘宝客服电话 400-123-4567\n",
+])
+def test_inline_ignores(capsys, tmp_path, text):
+    assert run(capsys, _write(tmp_path, text)) == (0, "", "")
+
+
+def test_ignore_next_line_covers_only_the_next_line(capsys, tmp_path):
+    path = _write(tmp_path, "# hotline-verify: ignore-next-line\n\n淘宝客服电话 400-123-4567\n")
+    code, out, _ = run(capsys, path)
+    assert code == 1 and ":3:" in out
+
+
+def test_baseline_survives_unrelated_edits(capsys, tmp_path):
+    page = _write(tmp_path, "# 帮助\n\n淘宝客服电话 400-123-4567\n")
+    baseline = tmp_path / "baseline.json"
+    assert run(capsys, page, "--write-baseline", baseline)[0] == 0
+    assert json.loads(baseline.read_text("utf-8"))["findings"][0]["number"] == "4001234567"
+    assert run(capsys, page, "--baseline", baseline) == (0, "", "")
+    # lines added above and spacing changed on the line itself: still baselined
+    page.write_text("# 帮助\n\n新增的一段说明。\n\n淘宝客服电话   400-123-4567\n", "utf-8")
+    assert run(capsys, page, "--baseline", baseline) == (0, "", "")
+    # a new finding is reported
+    page.write_text(page.read_text("utf-8") + "支付宝客服 13812345678\n", "utf-8")
+    code, out, _ = run(capsys, page, "--baseline", baseline)
+    assert code == 1 and out.count("\n") == 1 and "13812345678" in out
+
+
+def test_bad_baseline_exits_2(capsys, tmp_path):
+    bad = _write(tmp_path, "not json", "baseline.json")
+    code, _, err = run(capsys, _write(tmp_path, "x"), "--baseline", bad)
+    assert code == 2 and "not a readable baseline file" in err
+
+
+def test_json_output_shape(capsys, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    code, out, _ = run(capsys, "--format", "json", "tests/examples/negative/taobao-fake.md")
+    data = json.loads(out)
+    assert code == 1 and data["version"] == 1 and data["skipped"] == []
+    (finding,) = data["findings"]
+    assert {k: finding[k] for k in ("path", "line", "column", "end_column", "code", "status", "text", "normalized",
+                                    "claimed_org", "suggested")} == {
+        "path": "tests/examples/negative/taobao-fake.md", "line": 3, "column": 8, "end_column": 20,
+        "code": "unofficial-claim", "status": "unofficial", "text": "400-123-4567", "normalized": "4001234567",
+        "claimed_org": "taobao", "suggested": ["9510211"]}
+
+
+def test_sarif_output_validates_against_the_schema(capsys, monkeypatch):
+    import fastjsonschema
+
+    monkeypatch.chdir(ROOT)
+    code, out, _ = run(capsys, "--format", "sarif", *sorted(f"tests/examples/negative/{n}" for n in NEGATIVE))
+    sarif = json.loads(out)
+    schema = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))
+    fastjsonschema.compile(schema, formats={"uri": r".*", "uri-reference": r".*", "date-time": r".*"})(sarif)
+    results = sarif["runs"][0]["results"]
+    assert code == 1 and len(results) == 8
+    assert results[0]["locations"][0]["physicalLocation"]["region"] == {"startLine": 2, "startColumn": 32,
+                                                                        "endColumn": 41}
+    rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == sorted({r["ruleId"] for r in results})
+
+
+def test_binary_and_undecodable_files_are_skipped_with_a_note(capsys, tmp_path):
+    binary = tmp_path / "logo.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    latin1 = tmp_path / "old.txt"
+    latin1.write_bytes("淘宝客服 400-123-4567".encode("gb18030"))
+    code, out, err = run(capsys, binary, latin1)
+    assert (code, out) == (0, "")
+    assert f"{binary}: binary file, not scanned" in err and f"{latin1}: not UTF-8 text, not scanned" in err
+
+
+def test_unreadable_file_exits_2_naming_it(capsys, tmp_path):
+    code, out, err = run(capsys, tmp_path / "missing.md")
+    assert code == 2 and out == "" and "missing.md: cannot read the file" in err
+
+
+def test_large_files_are_read_in_blocks(capsys, tmp_path):
+    from hotline_verify import files
+
+    filler = "普通的一行说明文字，没有电话号码。\n" * 80_000  # > 1 MB
+    page = _write(tmp_path, filler + "淘宝客服电话 400-123-4567\n" + filler)
+    code, out, _ = run(capsys, page)
+    assert page.stat().st_size > 2 * files.BLOCK_BYTES
+    assert code == 1 and out.startswith(f"{page}:80001:8: unofficial-claim")
+
+
+def test_own_allowlist(capsys, tmp_path):
+    from helpers import allowlist_data, entry, org
+
+    allowlist = _write(tmp_path, json.dumps(allowlist_data([org("acme", "阿克米", "Acme", "阿克米公司")],
+                                                           [entry("4001234567", "acme")])), "acme.json")
+    page = _write(tmp_path, "阿克米客服电话 400-123-4567；阿克米客服电话 400-765-4321\n")
+    code, out, _ = run(capsys, "--allowlist", allowlist, page)
+    assert code == 1 and out.count("\n") == 1 and "4007654321" in out
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="the pre-commit test needs git")
+def test_the_real_pre_commit_framework(tmp_path):
+    pytest.importorskip("pre_commit", reason="pre-commit is in the test extra")
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    if head.returncode != 0:
+        pytest.skip("the repository has no commit to point pre-commit at")
+    repo = tmp_path / "site"
+    repo.mkdir()
+    git = ["git", "-c", "user.email=t@example.org", "-c", "user.name=t"]
+    subprocess.run([*git, "init", "-q"], cwd=repo, check=True)
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {ROOT}\n    rev: {head.stdout.strip()}\n    hooks:\n      - id: hotline-verify\n",
+        "utf-8")
+    (repo / "help.md").write_text("# 帮助\n\n淘宝消费者热线：400-123-4567\n", "utf-8")
+    env = {"PRE_COMMIT_HOME": str(tmp_path / "cache"), "PATH": subprocess.os.environ["PATH"],
+           "HOME": str(tmp_path)}
+    subprocess.run([*git, "add", "."], cwd=repo, check=True)
+    cmd = [sys.executable, "-m", "pre_commit", "run", "--all-files"]
+    failed = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env, timeout=600)
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "help.md:3:9: unofficial-claim 4001234567" in failed.stdout and "9510211" in failed.stdout
+    (repo / "help.md").write_text("# 帮助\n\n淘宝消费者热线 9510211，支付宝 95188。\n", "utf-8")
+    subprocess.run([*git, "add", "."], cwd=repo, check=True)
+    passed = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env, timeout=600)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
