@@ -134,7 +134,7 @@ def test_sarif_output_validates_against_the_schema(capsys, monkeypatch):
     code, out, _ = run(capsys, "--format", "sarif", *sorted(f"tests/examples/negative/{n}" for n in NEGATIVE))
     sarif = json.loads(out)
     schema = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text("utf-8"))
-    fastjsonschema.compile(schema, formats={"uri": r".*", "uri-reference": r".*", "date-time": r".*"})(sarif)
+    fastjsonschema.compile(schema, use_default=False)(sarif)  # use_default=False: leave the output as it is
     results = sarif["runs"][0]["results"]
     assert code == 1 and len(results) == 8
     assert results[0]["locations"][0]["physicalLocation"]["region"] == {"startLine": 2, "startColumn": 32,

@@ -32,12 +32,16 @@ _RULES = (
 )
 
 
+# One pattern with a group per rule: the first alternative that matches wins, as in the
+# list above, at the cost of one match instead of one per rule.
+_ONE = re.compile("|".join(f"(?P<k{i}>{p.pattern})" for i, (p, _) in enumerate(_RULES)))
+_BY_GROUP = {f"k{i}": kind for i, (_, kind) in enumerate(_RULES)}
+
+
 def classify_national(digits: str, /) -> NumberKind:
     """The kind of a mainland number written without a country code.
 
     Landlines with their trunk 0 are told apart by the caller; this covers the rest.
     """
-    for pattern, kind in _RULES:
-        if pattern.fullmatch(digits):
-            return kind
-    return NumberKind.OTHER
+    m = _ONE.fullmatch(digits)
+    return _BY_GROUP[m.lastgroup] if m is not None and m.lastgroup else NumberKind.OTHER

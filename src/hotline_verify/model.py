@@ -140,9 +140,11 @@ class OfficialNumber:
     def active(self) -> bool:
         return self.status == "active"
 
-    @property
-    def evidence(self) -> Text:
-        """How strong the evidence for this entry is, for a person."""
+    # how strong the evidence is, for a person; worked out once, verdicts quote it often
+    evidence: Text = attrs.field(init=False, eq=False, repr=False)
+
+    @evidence.default
+    def _evidence(self) -> Text:
         kinds = {s.kind for s in self.sources}
         if "official-site" in kinds:
             return Text("发布在该机构自己的网站上", "published on the organisation's own site")
@@ -153,7 +155,6 @@ class OfficialNumber:
         n = len({s.where for s in self.sources})
         return Text(f"由 {n} 个相互独立的二手来源一致给出",
                     f"agreed by {n} independent secondary sources")
-
 
 @attrs.frozen(cache_hash=True)
 class Case:

@@ -85,14 +85,15 @@ class _Judge:
                 suggested: tuple[OfficialNumber, ...] = (), extension: str | None = None) -> Verdict:
         if self.claimed and self.claimed.strip() and self.claimed_org is None:
             reasons.append(reason("unknown-claim", claimed=self.claimed.strip()))
-        cited = dict.fromkeys(r.case for r in reasons if r.case)
-        cases = tuple(self.al.cases[c] for c in cited if c in self.al.cases)
-        unique = {n.number: n for n in reversed(suggested)}  # first occurrence wins
+        cited = [r.case for r in reasons if r.case]
+        cases = tuple(self.al.cases[c] for c in dict.fromkeys(cited) if c in self.al.cases) if cited else ()
+        if len(suggested) > 1:  # first occurrence wins
+            suggested = tuple(reversed({n.number: n for n in reversed(suggested)}.values()))
         return Verdict(
             input=self.text, status=status, risk=risk, normalized=normalized, kind=kind, official=official,
             org=org if org is not None else (official.org if official else None), claimed_org=self.claimed_org,
             claimed=self.claimed, lookalike_kind=lookalike_kind, extension=extension, incoming=self.incoming,
-            reasons=tuple(reasons), suggested=tuple(reversed(unique.values())), cases=cases,
+            reasons=tuple(reasons), suggested=tuple(suggested), cases=cases,
             allowlist=self.al.origin)
 
     def claimed_numbers(self) -> tuple[OfficialNumber, ...]:
