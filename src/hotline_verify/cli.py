@@ -44,10 +44,14 @@ def _verify_parser() -> argparse.ArgumentParser:
     p.add_argument("numbers", nargs="+", metavar="NUMBER", help="phone numbers, in any format")
     p.add_argument("--claimed", metavar="ORG", help="the organisation the number is presented as")
     p.add_argument("--incoming", action="store_true", help="the number called you (caller ID can be spoofed)")
-    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the explanation (default zh)")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
-    p.add_argument("--allowlist", metavar="FILE", help="an allowlist file instead of the packaged one")
+    _language_and_allowlist(p, lang="zh")
     return p
+
+
+def _language_and_allowlist(p: argparse.ArgumentParser, *, lang: str) -> None:
+    p.add_argument("--lang", choices=("zh", "en"), default=lang, help=f"language of the messages (default {lang})")
+    p.add_argument("--allowlist", metavar="FILE", help="an allowlist file instead of the packaged one")
 
 
 def _scan_parser() -> argparse.ArgumentParser:
@@ -55,8 +59,7 @@ def _scan_parser() -> argparse.ArgumentParser:
                 "presented as an organisation's in the files given.")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--format", choices=("text", "json", "sarif"), default="text")
-    p.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the messages (default en)")
-    p.add_argument("--allowlist", metavar="FILE", help="an allowlist file instead of the packaged one")
+    _language_and_allowlist(p, lang="en")
     p.add_argument("--baseline", metavar="FILE", help="ignore the findings recorded in this baseline")
     p.add_argument("--write-baseline", metavar="FILE", help="record the current findings as the baseline")
     return p
