@@ -29,7 +29,7 @@ from .context import Cue, Mention, TextContext
 from .model import NumberKind, Organisation, Risk, Status
 from .normalize import HOMOGLYPHS, Number, interpret, read
 from .reasons import reason
-from .verdict import Verdict, _org_dict
+from .verdict import Verdict, org_dict
 from .verify import verify
 
 __all__ = ["Finding", "scan"]
@@ -114,7 +114,7 @@ class Finding:
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe data with stable keys."""
         return {"start": self.start, "end": self.end, "text": self.text,
-                "claimed_org": _org_dict(self.claimed_org), "verdict": self.verdict.to_dict()}
+                "claimed_org": org_dict(self.claimed_org), "verdict": self.verdict.to_dict()}
 
 
 @attrs.frozen

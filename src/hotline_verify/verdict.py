@@ -11,7 +11,7 @@ from .model import Case, LookalikeKind, NumberKind, OfficialNumber, Organisation
 __all__ = ["Verdict"]
 
 
-def _org_dict(org: Organisation | None) -> dict[str, Any] | None:
+def org_dict(org: Organisation | None) -> dict[str, Any] | None:
     if org is None:
         return None
     return {"id": org.id, "name_zh": org.name.zh, "name_en": org.name.en}
@@ -85,9 +85,9 @@ class Verdict:
             "normalized": self.normalized,
             "kind": self.kind.value if self.kind else None,
             "official": number_dict(self.official) if self.official else None,
-            "org": _org_dict(self.org),
+            "org": org_dict(self.org),
             "claimed": self.claimed,
-            "claimed_org": _org_dict(self.claimed_org),
+            "claimed_org": org_dict(self.claimed_org),
             "lookalike_kind": self.lookalike_kind.value if self.lookalike_kind else None,
             "extension": self.extension,
             "incoming": self.incoming,
