@@ -226,7 +226,11 @@ _AREA = re.compile(r"0(?:10|2\d|[3-9]\d\d)")
 def interpret(digits: str, /, *, plus: bool = False, region: str = "CN") -> Number:
     """Canonical digits and kind of ``digits`` (as found by :func:`read`)."""
     if plus or digits.startswith("00"):
-        return _international(digits if plus else digits[2:], region)
+        rest = digits if plus else digits[2:]
+        if len(rest) < MIN_DIGITS or rest.startswith("0"):
+            # no country code starts with 0: "+00…" or "0000" is no number abroad
+            return Number(("+" if plus else "") + digits, NumberKind.OTHER, valid=False)
+        return _international(rest, region)
     if region != "CN":
         return _foreign_national(digits, region)
     if digits.startswith("86") and len(digits) in (12, 13) and classify_national(digits[2:]) in (
@@ -284,7 +288,19 @@ def _international(rest: str, region: str) -> Number:
         return Number("+" + rest, NumberKind.INTERNATIONAL, inner=rest, prefix="+",
                       country_code=parsed.country_code if parsed else None,
                       valid=parsed is not None and phonenumbers.is_valid_number(parsed))
+    return _abroad(parsed)
+
+
+def _abroad(parsed: phonenumbers.PhoneNumber) -> Number:
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    # phonenumbers drops one trunk 0 per parse ("+84 009…" → "+8409…" → "+849…"):
+    # a form that changes again is no canonical number
+    try:
+        again = phonenumbers.format_number(phonenumbers.parse(e164, None), phonenumbers.PhoneNumberFormat.E164)
+    except phonenumbers.NumberParseException:
+        again = None
+    if again != e164:
+        return Number(e164, NumberKind.OTHER, valid=False)
     return Number(e164, NumberKind.INTERNATIONAL, country_code=parsed.country_code,
                   valid=phonenumbers.is_possible_number(parsed))
 
@@ -296,9 +312,7 @@ def _foreign_national(digits: str, region: str) -> Number:
         return Number(digits, NumberKind.OTHER, valid=False)
     if parsed.country_code == 86:
         return _national(str(parsed.national_number), from_international=True)
-    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    return Number(e164, NumberKind.INTERNATIONAL, country_code=parsed.country_code,
-                  valid=phonenumbers.is_possible_number(parsed))
+    return _abroad(parsed)
 
 
 def describe_char(ch: str) -> str:
