@@ -31,6 +31,7 @@ from .model import Case, OfficialNumber, Organisation, Source, Text
 __all__ = ["Allowlist", "KnownFake", "WrongAttribution", "load_allowlist", "packaged_allowlist"]
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_NAME = 200  # characters; longer text is not an organisation's name
 
 
 @attrs.frozen
@@ -113,8 +114,12 @@ class Allowlist:
         """The organisation a free-text name refers to, or ``None``.
 
         An exact name or alias wins; then the longest alias inside the text
-        ("淘宝客服" → Taobao); then a close spelling of a Latin-script name.
+        ("淘宝客服" → Taobao); then a close spelling of a Latin-script name. Text
+        longer than ``MAX_NAME`` characters is no name (``None``): each alias is
+        searched for in it, so its length bounds the time.
         """
+        if len(name) > MAX_NAME:
+            return None
         key = alias_key(name)
         if not key:
             return None
@@ -306,18 +311,56 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
     )
 
 
+def _too_large(origin: str) -> AllowlistError:
+    return AllowlistError(f"{origin}: the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", path=origin)
+
+
+def read_file(path: str | os.PathLike[str], /) -> tuple[str, bytes]:
+    """``(name, bytes)`` of an allowlist file, reading at most ``MAX_FILE_BYTES``.
+
+    Raises ``TypeError`` for a path that is not text and :class:`AllowlistError`
+    naming the file for anything the file system refuses.
+    """
+    origin = os.fspath(path)
+    if not isinstance(origin, str):
+        raise TypeError(f"the allowlist path must be a str or os.PathLike, not {type(path).__name__}")
+    try:
+        with open(origin, "rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)  # stop early: an oversized file is never held whole
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        raise AllowlistError(f"{origin}: cannot read the file: {getattr(exc, 'strerror', None) or exc}",
+                             path=origin) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise _too_large(origin)
+    return origin, raw
+
+
 def parse_json(raw: bytes, origin: str) -> Any:
     """Decode an allowlist file, with errors that name the file and the position."""
     if len(raw) > MAX_FILE_BYTES:
-        raise AllowlistError(f"{origin}: the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", path=origin)
+        raise _too_large(origin)
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise AllowlistError(f"{origin}: the file is not UTF-8 text (byte {exc.start})", path=origin) from None
+    try:
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise AllowlistError(f"{origin}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}", path=origin) from None
     except RecursionError:
         raise AllowlistError(f"{origin}: the JSON is nested too deeply", path=origin) from None
+    except ValueError:  # an integer longer than Python converts (sys.get_int_max_str_digits)
+        line, col = _long_number_at(text)
+        raise AllowlistError(f"{origin}:{line}:{col}: not valid JSON: a number is too long to read",
+                             path=origin) from None
+
+
+def _long_number_at(text: str) -> tuple[int, int]:
+    """Line and column of the first run of 1,000 or more digits (1-based)."""
+    found = re.search(r"[0-9]{1000}", text)
+    start = found.start() if found else 0
+    line = text.count("\n", 0, start) + 1
+    return line, start - (text.rfind("\n", 0, start) + 1) + 1
 
 
 def load_allowlist(path: str | os.PathLike[str], /) -> Allowlist:
@@ -326,11 +369,7 @@ def load_allowlist(path: str | os.PathLike[str], /) -> Allowlist:
     Raises :class:`~hotline_verify.AllowlistError` naming the file and the JSON path
     of the problem when the file cannot be read or breaks the format.
     """
-    origin = os.fspath(path)
-    try:
-        raw = Path(origin).read_bytes()
-    except OSError as exc:
-        raise AllowlistError(f"{origin}: cannot read the file: {exc.strerror or exc}", path=origin) from None
+    origin, raw = read_file(path)
     return build(parse_json(raw, origin), origin=origin)
 
 

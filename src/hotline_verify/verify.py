@@ -70,7 +70,7 @@ class _Judge:
                 org: Organisation | None = None, lookalike_kind: LookalikeKind | None = None,
                 suggested: tuple[OfficialNumber, ...] = (), extension: str | None = None) -> Verdict:
         if self.claimed and self.claimed.strip() and self.claimed_org is None:
-            reasons.append(reason("unknown-claim", claimed=self.claimed.strip()))
+            reasons.append(reason("unknown-claim", claimed=_shorten(self.claimed.strip())))
         cited = dict.fromkeys(r.case for r in reasons if r.case)
         cases = tuple(self.al.cases[c] for c in cited if c in self.al.cases)
         unique = {n.number: n for n in reversed(suggested)}  # first occurrence wins
@@ -252,6 +252,11 @@ class _Judge:
 def _sentence(text: str) -> str:
     text = text.strip()
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    """Text as quoted in a message: a long claim is cut, not repeated in full."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _numbers(entries: tuple[OfficialNumber, ...]) -> str:
