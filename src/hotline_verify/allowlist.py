@@ -16,6 +16,7 @@ import functools
 import json
 import os
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -382,8 +383,20 @@ def packaged_path() -> Path:
     return Path(__file__).resolve().parents[2] / "data" / "official_numbers.json"
 
 
-@functools.cache
+_PACKAGED_LOCK = threading.Lock()
+
+
 def packaged_allowlist() -> Allowlist:
-    """The allowlist shipped with the package, loaded once."""
+    """The allowlist shipped with the package, loaded once.
+
+    Thread-safe: threads that ask at the same time before it is loaded share one
+    object (``functools.cache`` alone would build it once per thread).
+    """
+    with _PACKAGED_LOCK:
+        return _packaged()
+
+
+@functools.cache
+def _packaged() -> Allowlist:
     path = packaged_path()
     return build(parse_json(path.read_bytes(), "packaged allowlist"), origin="packaged", trusted=True)
