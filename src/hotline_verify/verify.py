@@ -140,6 +140,10 @@ class _Judge:
             if embedded is not None:
                 notes.append(reason("sms-port-embeds", official=embedded.number, org_zh=embedded.org.name.zh,
                                     org_en=embedded.org.name.en))
+            # a port that embeds a hotline is no spoof, but one edit from an official number is
+            near = al.index.neighbours(n.canonical)
+            if near:
+                return self.lookalike(n, near[0], notes)
         else:
             match = al.index.find(n.canonical)
             if match is None and r.digits != n.canonical and not r.plus:
