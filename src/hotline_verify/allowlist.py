@@ -358,7 +358,8 @@ def parse_json(raw: bytes, origin: str) -> Any:
 
 def _long_number_at(text: str) -> tuple[int, int]:
     """Line and column of the first run of 1,000 or more digits (1-based)."""
-    found = re.search(r"[0-9]{1000}", text)
+    # runs, not "[0-9]{1000}": that retries up to 1,000 digits from every position
+    found = next((m for m in re.finditer(r"[0-9]+", text) if m.end() - m.start() >= 1000), None)
     start = found.start() if found else 0
     line = text.count("\n", 0, start) + 1
     return line, start - (text.rfind("\n", 0, start) + 1) + 1

@@ -43,7 +43,8 @@ HOMOGLYPHS = {
 _CHINESE_NUMERALS = dict(zip("零〇一二三四五六七八九幺", "001234567891"))
 _MASKS = frozenset("*＊×✱∗")
 # Characters people use as extension markers or dialling pauses.
-_EXTENSION = re.compile(r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?\s*$", re.I)
+# Matched against right-stripped text: "\s*#?\s*$" would backtrack quadratically over blanks.
+_EXTENSION = re.compile(r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?$", re.I)
 _SIMPLE_ASCII = re.compile(r"[+]?[0-9 \t().\-]+")
 _DELETE_SIMPLE = str.maketrans("", "", " \t().-+")
 MIN_DIGITS = 3
@@ -128,7 +129,7 @@ def read(text: str, /) -> Reading:
     if not s:
         return attrs.evolve(base, error="no-digits")
     extension = None
-    m = _EXTENSION.search(s)
+    m = _EXTENSION.search(s.rstrip())
     if m and sum(c.isdigit() for c in s[: m.start()]) >= 5:
         extension, s = m.group(1), s[: m.start()]
     if "*" in s or re.search(r"x{2,}|x\d|\dx", s):
