@@ -15,6 +15,7 @@ from typing import Any
 from .allowlist import Allowlist, load_allowlist, packaged_allowlist
 from .exceptions import AllowlistError, HotlineVerifyError, InvalidNumber
 from .lookalike import generate
+from .merge import merge_allowlists
 from .model import (
     Case,
     Lookalike,
@@ -49,6 +50,7 @@ __all__ = [
     "Verdict",
     "load_allowlist",
     "lookalikes",
+    "merge_allowlists",
     "normalize",
     "packaged_allowlist",
     "verify",

@@ -87,6 +87,7 @@ class Allowlist:
     _fakes: Mapping[str, KnownFake] = attrs.field(repr=False)
     _wrong: Mapping[str, tuple[WrongAttribution, ...]] = attrs.field(repr=False)
     index: LookalikeIndex = attrs.field(repr=False)
+    _overridden: Mapping[str, OfficialNumber] = attrs.field(repr=False, factory=lambda: MappingProxyType({}))
 
     def lookup(self, number: str, /) -> OfficialNumber | None:
         """The entry (active or retired) for canonical digits, or ``None``."""
@@ -99,6 +100,15 @@ class Allowlist:
     def numbers_of(self, org: Organisation, /) -> tuple[OfficialNumber, ...]:
         """The active numbers of ``org``, in file order."""
         return self._by_org.get(org.id, ())
+
+    def overridden(self, number: str, /) -> OfficialNumber | None:
+        """The entry of the base list that an ``override=True`` merge replaced, or ``None``."""
+        return self._overridden.get(number)
+
+    @property
+    def overrides(self) -> Mapping[str, OfficialNumber]:
+        """Every number an ``override=True`` merge took over, with the entry it replaced."""
+        return self._overridden
 
     def known_fake(self, number: str, /) -> KnownFake | None:
         return self._fakes.get(number)
@@ -264,7 +274,7 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
             retired_note=_text(e.get("retired_note")),
             conflicts=tuple(Text(c["zh"], c["en"]) for c in e.get("conflicts", ())),
             notes=tuple(Text(c["zh"], c["en"]) for c in e.get("notes", ())),
-            acknowledged_lookalikes=tuple(e.get("acknowledged_lookalikes", ())),
+            acknowledged_lookalikes=tuple(e.get("acknowledged_lookalikes", ())), origin=origin,
         )
         for e in data["numbers"]
     )
@@ -281,34 +291,49 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
         c["id"]: Case(c["id"], Text(**c["title"]), Text(**c["summary"]), _sources([c["source"]])[0])
         for c in data.get("cases", ())
     }
+    aliases = {alias_key(name): org for org in orgs.values() for name in names_of(org)}
+    return assemble(tuple(orgs.values()), numbers, fakes, wrong, cases, origin=origin, aliases=aliases)
+
+
+def names_of(org: Organisation) -> tuple[str, ...]:
+    """Every name an organisation is known by: Chinese, English, then the aliases."""
+    return (org.name.zh, org.name.en, *org.aliases)
+
+
+def assemble(organisations: tuple[Organisation, ...], numbers: tuple[OfficialNumber, ...],
+             known_fakes: tuple[KnownFake, ...], wrong_attributions: tuple[WrongAttribution, ...],
+             cases: Mapping[str, Case], *, origin: str, aliases: Mapping[str, Organisation],
+             overridden: Mapping[str, OfficialNumber] | None = None) -> Allowlist:
+    """An :class:`Allowlist` with its indexes, from records already checked.
+
+    ``aliases`` maps :func:`alias_key` forms to organisations (the caller decides who
+    owns a name); ``overridden`` holds entries another list took over (see
+    :mod:`hotline_verify.merge`).
+    """
     by_org: dict[str, list[OfficialNumber]] = {}
     for n in numbers:
         if n.active:
             by_org.setdefault(n.org.id, []).append(n)
-    aliases = {}
-    latin = {}
-    for org in orgs.values():
-        for name in (org.name.zh, org.name.en, *org.aliases):
-            aliases[alias_key(name)] = org
-            if alias_key(name).isascii():
-                latin[alias_key(name)] = spaced_key(name)
+    names = {alias_key(name): name for org in organisations for name in names_of(org)}
+    latin = {key: spaced_key(names.get(key, key)) for key in aliases if key.isascii()}
     wrong_by_number: dict[str, list[WrongAttribution]] = {}
-    for w in wrong:
+    for w in wrong_attributions:
         wrong_by_number.setdefault(w.number, []).append(w)
     return Allowlist(
-        organisations=tuple(orgs.values()),
+        organisations=organisations,
         numbers=numbers,
-        known_fakes=fakes,
-        wrong_attributions=wrong,
-        cases=MappingProxyType(cases),
+        known_fakes=known_fakes,
+        wrong_attributions=wrong_attributions,
+        cases=MappingProxyType(dict(cases)),
         origin=origin,
         by_number=MappingProxyType({n.number: n for n in numbers}),
         by_org=MappingProxyType({k: tuple(v) for k, v in by_org.items()}),
-        aliases=MappingProxyType(aliases),
+        aliases=MappingProxyType(dict(aliases)),
         latin=MappingProxyType(latin),
-        fakes=MappingProxyType({f.number: f for f in fakes}),
+        fakes=MappingProxyType({f.number: f for f in known_fakes}),
         wrong=MappingProxyType({k: tuple(v) for k, v in wrong_by_number.items()}),
         index=LookalikeIndex.build(n.number for n in numbers if n.active),
+        overridden=MappingProxyType(dict(overridden or {})),
     )
 
 
@@ -365,14 +390,27 @@ def _long_number_at(text: str) -> tuple[int, int]:
     return line, start - (text.rfind("\n", 0, start) + 1) + 1
 
 
-def load_allowlist(path: str | os.PathLike[str], /) -> Allowlist:
+def load_allowlist(path: str | os.PathLike[str], /, *, extend: bool = False, override: bool = False) -> Allowlist:
     """Load and validate an allowlist file (for example an organisation's own).
 
+    By default the file is the whole allowlist. ``extend=True`` layers it on top of
+    the packaged allowlist: it may add numbers, but a number (or name) the packaged
+    list gives to another organisation is an error unless ``override=True`` (see
+    :func:`~hotline_verify.merge_allowlists`). Every entry keeps its ``origin``, and
+    a verdict's ``allowlist`` names the list its entry came from.
+
     Raises :class:`~hotline_verify.AllowlistError` naming the file and the JSON path
-    of the problem when the file cannot be read or breaks the format.
+    of the problem when the file cannot be read, breaks the format or conflicts.
     """
+    if override and not extend:
+        raise ValueError("override=True only applies with extend=True: a file loaded alone overrides nothing")
     origin, raw = read_file(path)
-    return build(parse_json(raw, origin), origin=origin)
+    own = build(parse_json(raw, origin), origin=origin)
+    if not extend:
+        return own
+    from .merge import merge_allowlists  # merge builds on this module
+
+    return merge_allowlists(packaged_allowlist(), own, override=override)
 
 
 def packaged_path() -> Path:
