@@ -428,8 +428,10 @@ _PACKAGED_LOCK = threading.Lock()
 def packaged_allowlist() -> Allowlist:
     """The allowlist shipped with the package, loaded once.
 
-    Thread-safe: threads that ask at the same time before it is loaded share one
-    object (``functools.cache`` alone would build it once per thread).
+    Raises :class:`AllowlistError` when the installed data file no longer matches
+    the SHA-256 recorded when the wheel was built. Thread-safe: threads that ask
+    at the same time before it is loaded share one object (``functools.cache``
+    alone would build it once per thread).
     """
     with _PACKAGED_LOCK:
         return _packaged()
@@ -437,5 +439,9 @@ def packaged_allowlist() -> Allowlist:
 
 @functools.cache
 def _packaged() -> Allowlist:
+    from .integrity import check_digest
+
     path = packaged_path()
-    return build(parse_json(path.read_bytes(), "packaged allowlist"), origin="packaged", trusted=True)
+    raw = path.read_bytes()
+    check_digest(path, raw)  # trusted=True below only because the bytes are the ones built
+    return build(parse_json(raw, "packaged allowlist"), origin="packaged", trusted=True)
