@@ -2,13 +2,15 @@
 
 Run (see docs/hardening.md):
 
-    python fuzz/fuzz_allowlist.py -max_total_time=300 fuzz/corpus/allowlist
+    python fuzz/fuzz_allowlist.py -max_total_time=330 /tmp/corpus-allowlist fuzz/seeds/allowlist
 
 Half the inputs are raw file bytes; the other half are structured edits (replace,
 delete or copy a node) of a small valid allowlist, so the schema, the reference
 checks, build() and the data rules are reached and not only the JSON parser. The
 contract: load_allowlist() returns an Allowlist or raises AllowlistError naming the
-file; check_data() returns problems or raises AllowlistError; nothing else.
+file; merging a loaded list onto the packaged one gives an Allowlist or an
+AllowlistError naming the file; check_data() returns problems or raises
+AllowlistError; nothing else.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ with atheris.instrument_imports():
     import hotline_verify as hv
     from hotline_verify.datacheck import check_data
 
+PACKAGED = hv.packaged_allowlist()
 _FD, PATH = tempfile.mkstemp(suffix=".json", prefix="fuzz-allowlist-")
 os.close(_FD)
 
@@ -121,6 +124,14 @@ def test_one_input(data: bytes) -> None:
     else:
         for entry in allowlist.numbers[:3]:
             hv.verify(entry.number, allowlist=allowlist, claimed="Acme").to_dict()
+        try:  # layered on the packaged list: an Allowlist or an AllowlistError naming the file
+            merged = hv.merge_allowlists(PACKAGED, allowlist, override=fdp.ConsumeBool())
+        except hv.AllowlistError as exc:
+            assert PATH in str(exc), exc
+        else:
+            for entry in allowlist.numbers[:3]:
+                v = hv.verify(entry.number, allowlist=merged)
+                assert v.status is not hv.Status.OFFICIAL or merged.active(v.normalized) is not None
     try:
         problems = check_data(PATH)
     except hv.AllowlistError as exc:

@@ -2,7 +2,7 @@
 
 Run (see docs/hardening.md):
 
-    python fuzz/fuzz_verify.py -max_total_time=300 fuzz/corpus/verify
+    python fuzz/fuzz_verify.py -max_total_time=330 /tmp/corpus-verify fuzz/seeds/verify
 
 The contract checked: for any str, verify() returns a Verdict whose to_dict() is
 JSON-safe and whose explain() renders; normalize() returns a str or raises
