@@ -153,3 +153,131 @@ def test_index_ranks_and_finds():
     assert index.find("4009888898123456").kind is hv.LookalikeKind.EMBEDDED  # six more digits
     assert index.find("40098888981234567") is None  # seven is another number
     assert index.find("400988889812").detail.en == "the official 4009888898 with 12 added after it"
+
+
+# --- verify(): each path pins its fields, not only its status ----------------------------------------------
+
+def test_a_known_fake_verdict():
+    v = hv.verify("400-822-5355", incoming=True)
+    assert (v.status, v.risk, v.normalized, v.kind) == (
+        hv.Status.UNOFFICIAL, hv.Risk.HIGH, "4008225355", hv.NumberKind.ENTERPRISE_400)
+    assert v.org.id == "china-southern" and v.claimed_org.id == "china-southern"
+    assert v.codes[:3] == ("known-fake", "caller-id-spoofable", "incoming-400")
+    first = v.reasons[0]
+    assert first.case == "fake-airline-400-sms"
+    for text in ("4008225355", "China Southern Airlines", "fake cancellation refunds", "95539"):
+        assert text in first.message_en
+    assert "中国南方航空" in first.message_zh and "航班取消" in first.message_zh
+    assert first.message_en.rstrip().endswith(".")
+    assert [n.number for n in v.suggested] == [n.number for n in hv.packaged_allowlist().numbers_of(v.org)]
+    assert [c.id for c in v.cases] == ["fake-airline-400-sms"]
+
+
+@pytest.mark.parametrize(("port", "official"), [("10695588", "95588"), ("106900110", "110"),
+                                                ("1069009558812", None)])
+def test_sms_ports_name_the_hotline_they_end_with(port, official):
+    v = hv.verify(port)
+    assert v.kind is hv.NumberKind.SMS_PORT and v.status is hv.Status.UNKNOWN
+    if official is None:
+        assert "sms-port-embeds" not in v.codes
+        return
+    note = v.reasons[v.codes.index("sms-port-embeds")]
+    entry = hv.packaged_allowlist().active(official)
+    assert official in note.message_en and entry.org.name.en in note.message_en
+    assert official in note.message_zh and entry.org.name.zh in note.message_zh
+
+
+def test_the_letter_for_digit_verdict():
+    v = hv.verify("4OO-988-8898转3", claimed="淘宝")
+    assert (v.status, v.risk, v.normalized, v.kind, v.lookalike_kind, v.extension) == (
+        hv.Status.LOOKALIKE, hv.Risk.HIGH, "4009888898", hv.NumberKind.ENTERPRISE_400,
+        hv.LookalikeKind.LETTER_FOR_DIGIT, "3")
+    assert v.official.number == "4009888898"
+    assert v.codes[:2] == ("letter-for-digit", "lookalike")
+    assert "official" not in v.codes and "not-listed" not in v.codes
+    letters, lookalike = v.reasons[:2]
+    assert 'LATIN CAPITAL LETTER O' in letters.message_en and "→0" in letters.message_en
+    assert "、" in letters.message_zh  # both letters are listed
+    assert "4OO-988-8898转3" in lookalike.message_en and "4009888898" in lookalike.message_en
+    assert "letters in place of digits" in lookalike.message_en and "用字母代替了数字" in lookalike.message_zh
+    assert v.official.org.name.en in lookalike.message_en and v.official.org.name.zh in lookalike.message_zh
+    assert [n.number for n in v.suggested] == ["4009888898", "9510211"]
+
+
+def test_letters_in_an_unlisted_number():
+    v = hv.verify("4OO-123-4567")
+    assert v.status is hv.Status.LOOKALIKE and v.official is None and v.suggested == ()
+    assert v.normalized == "4001234567" and v.kind is hv.NumberKind.ENTERPRISE_400
+    assert v.codes[0] == "letter-for-digit" and "lookalike" not in v.codes and "not-listed" not in v.codes
+    assert "kind-enterprise-400" in v.codes
+
+
+def test_a_retired_number_names_its_replacement():
+    v = hv.verify("95501", incoming=True)
+    assert (v.status, v.risk, v.normalized) == (hv.Status.UNOFFICIAL, hv.Risk.HIGH, "95501")
+    assert v.codes[:2] == ("retired", "caller-id-spoofable") and v.org.id == "ping-an-bank"
+    assert "no longer in use; call 95511 instead." in v.reasons[0].message_en
+    assert "现已停用，请改打 95511。" in v.reasons[0].message_zh
+    assert v.suggested[0].number == "95511"
+
+
+def test_incoming_calls_from_official_numbers():
+    v = hv.verify("400-988-8898", incoming=True)
+    assert v.status is hv.Status.OFFICIAL and v.risk is hv.Risk.MEDIUM  # real 400 lines do not call out
+    assert v.codes[-2:] == ("caller-id-spoofable", "incoming-400")
+    assert v.kind is hv.NumberKind.ENTERPRISE_400
+    w = hv.verify("95188", incoming=True)
+    assert w.risk is hv.Risk.LOW and "incoming-400" not in w.codes and "caller-id-spoofable" in w.codes
+
+
+def test_a_group_line_and_a_wrong_attribution():
+    v = hv.verify("95511", claimed="平安银行")  # Ping An Bank has no line of its own; the group's serves it
+    assert v.status is hv.Status.OFFICIAL and v.codes[:2] == ("official", "group-line")
+    assert "95511" in v.reasons[1].message_en
+    w = hv.verify("400-888-8888", claimed="淘宝")
+    assert "wrong-attribution" in w.codes
+    wrong = w.reasons[w.codes.index("wrong-attribution")]
+    assert "4008888888" in wrong.message_en and "Taobao" in wrong.message_en
+
+
+def test_an_official_number_of_another_organisation_routes_the_user():
+    v = hv.verify("95188", claimed="淘宝")
+    assert v.status is hv.Status.OFFICIAL and v.codes[:2] == ("official", "official-other-org")
+    assert "9510211" in v.reasons[1].message_en and "Alipay" in v.reasons[1].message_en
+    assert [n.number for n in v.suggested] == ["9510211", "95188"]
+
+
+# --- resolve_org(): the boundaries --------------------------------------------------------------------------
+
+def _orgs(*specs):
+    from hotline_verify.allowlist import build
+    from conftest import allowlist_data, entry, org
+
+    orgs = [org(f"o{i}", zh, en, *aliases) for i, (zh, en, *aliases) in enumerate(specs)]
+    return build(allowlist_data(orgs, [entry(f"9500{i}", f"o{i}") for i in range(len(specs))]))
+
+
+def test_the_longest_alias_inside_the_text_wins():
+    al = _orgs(("超市", "Market"), ("天猫超市", "Tmall Supermarket"))
+    assert al.resolve_org("天猫超市客服").id == "o1"  # "超市" sorts after "天猫超市" but is shorter
+
+
+def test_one_chinese_character_is_not_a_name():
+    al = _orgs(("宝", "Bao"), ("阿克米", "Acme"))
+    assert al.resolve_org("某宝客服") is None
+    assert al.resolve_org("阿克米客服").id == "o1"
+
+
+def test_fuzzy_latin_names_and_their_limits():
+    al = _orgs(("蔡司", "Zeiss"), ("阿克米", "Acme"), ("三星", "Samsung"))
+    assert al.resolve_org("Zeis").id == "o0"  # four letters, one missing (ratio 89)
+    assert al.resolve_org("Acmee").id == "o1"  # a four-letter name, one letter doubled
+    assert al.resolve_org("Samsong").id == "o2"  # ratio 85.7: just inside the cut-off
+    assert al.resolve_org("Samsanq") is None
+    assert al.resolve_org("Zei") is None  # three letters are too few to guess from
+
+
+def test_a_claim_is_read_up_to_two_hundred_characters():
+    al = hv.packaged_allowlist()
+    assert al.resolve_org("淘宝" + " " * 198).id == "taobao"
+    assert al.resolve_org("淘宝" + " " * 199) is None

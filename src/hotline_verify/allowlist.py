@@ -138,7 +138,9 @@ class Allowlist:
         if found is not None:
             return found
         spaced = f" {spaced_key(name)} "
-        best = max((a for a in self._aliases if a in key and (not a.isascii() and len(a) >= 2 or
+        # Chinese aliases of two or more characters inside the text; Latin ones as whole words
+        # (a one-character Chinese alias is no Latin word: it must not reach self._latin)
+        best = max((a for a in self._aliases if a in key and (len(a) >= 2 if not a.isascii() else
                     f" {self._latin[a]} " in spaced)), key=len, default=None)
         if best is not None:
             return self._aliases[best]
