@@ -281,3 +281,65 @@ def test_a_claim_is_read_up_to_two_hundred_characters():
     al = hv.packaged_allowlist()
     assert al.resolve_org("淘宝" + " " * 198).id == "taobao"
     assert al.resolve_org("淘宝" + " " * 199) is None
+
+
+# --- the exact words of the main verdicts (user-facing sentences, in both languages) ------------------------
+
+WORDING = [
+    ("95188", None, "official",
+     "95188 is an official number of Alipay: Alipay service hotline. Evidence: agreed by 3 independent secondary "
+     "sources.",
+     "95188 是支付宝的官方号码：支付宝客服热线。依据：由 3 个相互独立的二手来源一致给出。"),
+    ("95501", None, "retired",
+     "95501 used to be a number of Ping An Bank and is no longer in use; call 95511 instead. A retired number may "
+     "now belong to someone else; do not call it.",
+     "95501 曾是平安银行的号码，现已停用，请改打 95511。停用的号码可能已经分配给别人，不要拨打。"),
+    ("400-123-4567", "淘宝", "unofficial-claim",
+     "4001234567 is not among the official numbers of Taobao / Tmall. The official number of Taobao / Tmall is "
+     "9510211.",
+     "4001234567 不在淘宝/天猫的官方号码之列。淘宝/天猫的官方号码是 9510211。"),
+    ("400-123-4567", None, "not-listed",
+     "4001234567 is not in the allowlist of official numbers; the list can only vouch for the numbers in it.",
+     "4001234567 不在官方号码名单里；名单只能证明在册的号码。"),
+    ("010-95566", None, "area-code-spoof",
+     "01095566 puts the area code 010 in front of 95566 (Bank of China), a nationwide number that takes no area "
+     "code; scammers dress up caller IDs this way.",
+     "01095566 是在全国统一号码 95566（中国银行）前面加了区号 010。全国统一号码不需要区号；骗子常这样伪装来电显示。"),
+    ("+95588", None, "international-spoof",
+     '+95588 puts "+" in front of 95588 (Industrial and Commercial Bank of China). A "+" or "00" marks a call from '
+     "abroad (+95 is Myanmar), not this domestic hotline.",
+     "+95588 是在 95588（中国工商银行）前面加了“+”。带“+”或“00”的是境外来电（例如 +95 是缅甸），不是这条国内热线。"),
+    ("95818", None, "lookalike",
+     "95818 is not an official number: it imitates 95188 (Alipay) — two adjacent digits swapped: 1 and 8.",
+     "95818 不是官方号码，它在模仿支付宝的 95188——相邻两位数字对调：1 和 8。"),
+]
+
+
+@pytest.mark.parametrize(("text", "claimed", "code", "en", "zh"), WORDING, ids=[w[2] for w in WORDING])
+def test_the_first_reason_in_words(text, claimed, code, en, zh):
+    first = hv.verify(text, claimed=claimed).reasons[0]
+    assert (first.code, first.message_en, first.message_zh) == (code, en, zh)
+
+
+@pytest.mark.parametrize(("text", "kind"), [("95501", hv.NumberKind.SERVICE_95), ("010-95566", hv.NumberKind.AREA_CODE_SHORT),
+                                            ("+95588", hv.NumberKind.INTERNATIONAL), ("95818", hv.NumberKind.SERVICE_95)])
+def test_every_verdict_keeps_the_kind(text, kind):
+    v = hv.verify(text)
+    assert v.kind is kind and v.normalized is not None
+
+
+def test_a_claim_for_an_organisation_without_numbers():
+    v = hv.verify("400-123-4567", claimed="平安银行")
+    assert v.status is hv.Status.UNOFFICIAL and v.risk is hv.Risk.HIGH and v.suggested == ()
+    assert v.codes == ("claim-without-numbers", "kind-enterprise-400")
+    assert v.reasons[0].message_en.startswith("4001234567 is not in the allowlist, which has no number for Ping An Bank.")
+    # a 400 number claimed for a brand is the documented scam: both reasons cite it
+    assert [r.case for r in v.reasons] == ["fake-400-search", "fake-400-search"]
+    assert [r.case for r in hv.verify("400-123-4567").reasons] == [None, None]
+
+
+def test_a_long_unknown_claim_is_quoted_shortened():
+    v = hv.verify("95188", claimed="q" * 100)
+    assert v.reasons[-1].message_en == (
+        f'No organisation called "{"q" * 59}…" is in the allowlist, so its official numbers cannot be checked.')
+    assert hv.verify("95188", claimed="q" * 60).reasons[-1].message_en.count("q") == 60
