@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hotline_verify as hv
+from hotline_verify.allowlist import build
 
 ALLOWLIST = hv.packaged_allowlist()
 ACTIVE = sorted(n.number for n in ALLOWLIST.numbers if n.active)
@@ -59,3 +60,110 @@ def test_generated_variants_are_lookalikes_or_listed(official, kind, data):
     v = hv.verify(variant.number)
     listed = ALLOWLIST.lookup(v.normalized or "") is not None or ALLOWLIST.known_fake(v.normalized or "")
     assert v.status is hv.Status.LOOKALIKE or listed, (variant, v.status, v.codes)
+
+
+# --- official means listed, for any allowlist ----------------------------------------------------------
+
+def _allowlist_of(numbers):
+    from helpers import allowlist_data, entry, org
+
+    orgs = [org(f"org{i}", f"机构{i}", f"Org {i}") for i in range(len(numbers))]
+    return build(allowlist_data(orgs, [entry(n, f"org{i}") for i, n in enumerate(numbers)]))
+
+
+service_number = st.one_of(
+    st.from_regex(r"95[0-9]{3,6}", fullmatch=True),
+    st.from_regex(r"400[0-9]{7}", fullmatch=True),
+    st.from_regex(r"1[0-2][0-9]{3}", fullmatch=True),
+    st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(service_number, min_size=1, max_size=6, unique=True), st.data())
+def test_official_only_for_active_entries_of_any_allowlist(numbers, data):
+    allowlist = _allowlist_of(numbers)
+    listed = set(numbers)
+    probes = data.draw(st.lists(st.one_of(phoneish, st.sampled_from(numbers),
+                                          service_number), min_size=1, max_size=10))
+    for text in probes:
+        v = hv.verify(text, allowlist=allowlist, claimed=data.draw(st.sampled_from([None, "Org 0", "机构1"])))
+        if v.status is hv.Status.OFFICIAL:
+            assert v.normalized in listed and v.official.number == v.normalized
+        elif v.normalized in listed:
+            # a listed number written plainly is never anything but official
+            assert v.status is hv.Status.LOOKALIKE or hv.normalize(text) != v.normalized
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(service_number, min_size=2, max_size=5, unique=True), st.data())
+def test_variants_of_any_allowlist_are_lookalikes_or_listed(numbers, data):
+    allowlist = _allowlist_of(numbers)
+    official = data.draw(st.sampled_from(numbers))
+    variants = list(hv.lookalikes(official))
+    for variant in data.draw(st.lists(st.sampled_from(variants), max_size=25)) if variants else ():
+        v = hv.verify(variant.number, allowlist=allowlist)
+        if variant.kind is hv.LookalikeKind.EMBEDDED and v.kind is hv.NumberKind.SMS_PORT:
+            continue  # DESIGN 5: a 106 port that embeds a hotline is an SMS port first
+        assert v.status is not hv.Status.UNKNOWN, (official, variant, v.codes)
+        if v.status is hv.Status.OFFICIAL:
+            assert v.normalized in numbers
+        elif v.status is not hv.Status.LOOKALIKE:
+            # only numbers too short to be variants (MIN_VARIANT) escape; they are invalid
+            assert v.status is hv.Status.INVALID and len(variant.number) < 5, (variant, v.status, v.codes)
+
+
+def test_every_variant_of_every_packaged_number_is_lookalike_or_listed():
+    """Exhaustive over the packaged list (about 11,000 variants)."""
+    for entry in ALLOWLIST.numbers:
+        if not entry.active:
+            continue
+        for variant in hv.lookalikes(entry.number):
+            v = hv.verify(variant.number)
+            if v.status is hv.Status.LOOKALIKE:
+                continue
+            listed = ALLOWLIST.lookup(v.normalized or "")
+            if v.status is hv.Status.OFFICIAL:
+                assert listed is not None and listed.active
+            else:
+                assert v.status is hv.Status.UNOFFICIAL and (
+                    listed is not None or ALLOWLIST.known_fake(v.normalized or "")), (entry.number, variant, v.codes)
+
+
+# --- normalize ------------------------------------------------------------------------------------------
+
+separator = st.sampled_from([" ", "-", ".", "　", "－", "‐", "", "", ""])
+phone_like = st.builds(
+    lambda prefix, groups, seps, suffix: prefix + "".join(g + s for g, s in zip(groups, seps)) + suffix,
+    st.sampled_from(["", "", "+86 ", "0086", "+", "00", "(", "+1 ", "0", "12583", "86"]),
+    st.lists(st.from_regex(r"[0-9]{1,5}", fullmatch=True), min_size=1, max_size=5),
+    st.lists(separator, min_size=5, max_size=5),
+    st.sampled_from(["", "", ")", "转8", " ext 12", "#"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(phone_like, phoneish))
+def test_normalize_is_idempotent_on_phone_like_text(text):
+    try:
+        once = hv.normalize(text)
+    except hv.InvalidNumber:
+        return
+    assert hv.normalize(once) == once
+    assert hv.normalize(once, region="CN") == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(phone_like, phoneish))
+def test_verify_agrees_with_normalize(text):
+    """What verify() reports as the number is what normalize() returns, and judging
+    the normalized form gives the same status."""
+    v = hv.verify(text)
+    try:
+        n = hv.normalize(text)
+    except hv.InvalidNumber as exc:
+        assert v.status in (hv.Status.INVALID, hv.Status.LOOKALIKE) or exc.code == "format", (text, v.codes)
+        return
+    assert v.normalized == n or v.status is hv.Status.INVALID and v.kind is hv.NumberKind.INTERNATIONAL
+    if v.status is not hv.Status.INVALID:
+        assert hv.verify(n).status is v.status, (text, n, v.codes)

@@ -18,6 +18,7 @@ from .allowlist import Allowlist, load_allowlist, packaged_allowlist
 from .exceptions import AllowlistError, HotlineVerifyError, InvalidNumber
 from .lookalike import generate
 from .many import verify_many
+from .merge import merge_allowlists
 from .model import (
     Case,
     Lookalike,
@@ -54,6 +55,7 @@ __all__ = [
     "Verdict",
     "load_allowlist",
     "lookalikes",
+    "merge_allowlists",
     "normalize",
     "packaged_allowlist",
     "scan",

@@ -16,6 +16,7 @@ import functools
 import json
 import os
 import re
+import threading
 import unicodedata
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -31,6 +32,7 @@ from .model import Case, OfficialNumber, Organisation, Source, Text
 __all__ = ["Allowlist", "KnownFake", "WrongAttribution", "load_allowlist", "packaged_allowlist"]
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_NAME = 200  # characters; longer text is not an organisation's name
 
 
 @attrs.frozen
@@ -85,6 +87,7 @@ class Allowlist:
     _fakes: Mapping[str, KnownFake] = attrs.field(repr=False)
     _wrong: Mapping[str, tuple[WrongAttribution, ...]] = attrs.field(repr=False)
     index: LookalikeIndex = attrs.field(repr=False)
+    _overridden: Mapping[str, OfficialNumber] = attrs.field(repr=False, factory=lambda: MappingProxyType({}))
 
     def lookup(self, number: str, /) -> OfficialNumber | None:
         """The entry (active or retired) for canonical digits, or ``None``."""
@@ -97,6 +100,15 @@ class Allowlist:
     def numbers_of(self, org: Organisation, /) -> tuple[OfficialNumber, ...]:
         """The active numbers of ``org``, in file order."""
         return self._by_org.get(org.id, ())
+
+    def overridden(self, number: str, /) -> OfficialNumber | None:
+        """The entry of the base list that an ``override=True`` merge replaced, or ``None``."""
+        return self._overridden.get(number)
+
+    @property
+    def overrides(self) -> Mapping[str, OfficialNumber]:
+        """Every number an ``override=True`` merge took over, with the entry it replaced."""
+        return self._overridden
 
     def known_fake(self, number: str, /) -> KnownFake | None:
         return self._fakes.get(number)
@@ -113,8 +125,12 @@ class Allowlist:
         """The organisation a free-text name refers to, or ``None``.
 
         An exact name or alias wins; then the longest alias inside the text
-        ("淘宝客服" → Taobao); then a close spelling of a Latin-script name.
+        ("淘宝客服" → Taobao); then a close spelling of a Latin-script name. Text
+        longer than ``MAX_NAME`` characters is no name (``None``): each alias is
+        searched for in it, so its length bounds the time.
         """
+        if len(name) > MAX_NAME:
+            return None
         key = alias_key(name)
         if not key:
             return None
@@ -122,7 +138,9 @@ class Allowlist:
         if found is not None:
             return found
         spaced = f" {spaced_key(name)} "
-        best = max((a for a in self._aliases if a in key and (not a.isascii() and len(a) >= 2 or
+        # Chinese aliases of two or more characters inside the text; Latin ones as whole words
+        # (a one-character Chinese alias is no Latin word: it must not reach self._latin)
+        best = max((a for a in self._aliases if a in key and (len(a) >= 2 if not a.isascii() else
                     f" {self._latin[a]} " in spaced)), key=len, default=None)
         if best is not None:
             return self._aliases[best]
@@ -258,7 +276,7 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
             retired_note=_text(e.get("retired_note")),
             conflicts=tuple(Text(c["zh"], c["en"]) for c in e.get("conflicts", ())),
             notes=tuple(Text(c["zh"], c["en"]) for c in e.get("notes", ())),
-            acknowledged_lookalikes=tuple(e.get("acknowledged_lookalikes", ())),
+            acknowledged_lookalikes=tuple(e.get("acknowledged_lookalikes", ())), origin=origin,
         )
         for e in data["numbers"]
     )
@@ -275,63 +293,126 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
         c["id"]: Case(c["id"], Text(**c["title"]), Text(**c["summary"]), _sources([c["source"]])[0])
         for c in data.get("cases", ())
     }
+    aliases = {alias_key(name): org for org in orgs.values() for name in names_of(org)}
+    return assemble(tuple(orgs.values()), numbers, fakes, wrong, cases, origin=origin, aliases=aliases)
+
+
+def names_of(org: Organisation) -> tuple[str, ...]:
+    """Every name an organisation is known by: Chinese, English, then the aliases."""
+    return (org.name.zh, org.name.en, *org.aliases)
+
+
+def assemble(organisations: tuple[Organisation, ...], numbers: tuple[OfficialNumber, ...],
+             known_fakes: tuple[KnownFake, ...], wrong_attributions: tuple[WrongAttribution, ...],
+             cases: Mapping[str, Case], *, origin: str, aliases: Mapping[str, Organisation],
+             overridden: Mapping[str, OfficialNumber] | None = None) -> Allowlist:
+    """An :class:`Allowlist` with its indexes, from records already checked.
+
+    ``aliases`` maps :func:`alias_key` forms to organisations (the caller decides who
+    owns a name); ``overridden`` holds entries another list took over (see
+    :mod:`hotline_verify.merge`).
+    """
     by_org: dict[str, list[OfficialNumber]] = {}
     for n in numbers:
         if n.active:
             by_org.setdefault(n.org.id, []).append(n)
-    aliases = {}
-    latin = {}
-    for org in orgs.values():
-        for name in (org.name.zh, org.name.en, *org.aliases):
-            aliases[alias_key(name)] = org
-            if alias_key(name).isascii():
-                latin[alias_key(name)] = spaced_key(name)
+    names = {alias_key(name): name for org in organisations for name in names_of(org)}
+    latin = {key: spaced_key(names.get(key, key)) for key in aliases if key.isascii()}
     wrong_by_number: dict[str, list[WrongAttribution]] = {}
-    for w in wrong:
+    for w in wrong_attributions:
         wrong_by_number.setdefault(w.number, []).append(w)
     return Allowlist(
-        organisations=tuple(orgs.values()),
+        organisations=organisations,
         numbers=numbers,
-        known_fakes=fakes,
-        wrong_attributions=wrong,
-        cases=MappingProxyType(cases),
+        known_fakes=known_fakes,
+        wrong_attributions=wrong_attributions,
+        cases=MappingProxyType(dict(cases)),
         origin=origin,
         by_number=MappingProxyType({n.number: n for n in numbers}),
         by_org=MappingProxyType({k: tuple(v) for k, v in by_org.items()}),
-        aliases=MappingProxyType(aliases),
+        aliases=MappingProxyType(dict(aliases)),
         latin=MappingProxyType(latin),
-        fakes=MappingProxyType({f.number: f for f in fakes}),
+        fakes=MappingProxyType({f.number: f for f in known_fakes}),
         wrong=MappingProxyType({k: tuple(v) for k, v in wrong_by_number.items()}),
         index=LookalikeIndex.build(n.number for n in numbers if n.active),
+        overridden=MappingProxyType(dict(overridden or {})),
     )
+
+
+def _too_large(origin: str) -> AllowlistError:
+    return AllowlistError(f"{origin}: the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", path=origin)
+
+
+def read_file(path: str | os.PathLike[str], /) -> tuple[str, bytes]:
+    """``(name, bytes)`` of an allowlist file, reading at most ``MAX_FILE_BYTES``.
+
+    Raises ``TypeError`` for a path that is not text and :class:`AllowlistError`
+    naming the file for anything the file system refuses.
+    """
+    origin = os.fspath(path)
+    if not isinstance(origin, str):
+        raise TypeError(f"the allowlist path must be a str or os.PathLike, not {type(path).__name__}")
+    try:
+        with open(origin, "rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)  # stop early: an oversized file is never held whole
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
+        raise AllowlistError(f"{origin}: cannot read the file: {getattr(exc, 'strerror', None) or exc}",
+                             path=origin) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise _too_large(origin)
+    return origin, raw
 
 
 def parse_json(raw: bytes, origin: str) -> Any:
     """Decode an allowlist file, with errors that name the file and the position."""
     if len(raw) > MAX_FILE_BYTES:
-        raise AllowlistError(f"{origin}: the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", path=origin)
+        raise _too_large(origin)
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise AllowlistError(f"{origin}: the file is not UTF-8 text (byte {exc.start})", path=origin) from None
+    try:
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise AllowlistError(f"{origin}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}", path=origin) from None
     except RecursionError:
         raise AllowlistError(f"{origin}: the JSON is nested too deeply", path=origin) from None
+    except ValueError:  # an integer longer than Python converts (sys.get_int_max_str_digits)
+        line, col = _long_number_at(text)
+        raise AllowlistError(f"{origin}:{line}:{col}: not valid JSON: a number is too long to read",
+                             path=origin) from None
 
 
-def load_allowlist(path: str | os.PathLike[str], /) -> Allowlist:
+def _long_number_at(text: str) -> tuple[int, int]:
+    """Line and column of the first run of 1,000 or more digits (1-based)."""
+    # runs, not "[0-9]{1000}": that retries up to 1,000 digits from every position
+    found = next((m for m in re.finditer(r"[0-9]+", text) if m.end() - m.start() >= 1000), None)
+    start = found.start() if found else 0
+    line = text.count("\n", 0, start) + 1
+    return line, start - (text.rfind("\n", 0, start) + 1) + 1
+
+
+def load_allowlist(path: str | os.PathLike[str], /, *, extend: bool = False, override: bool = False) -> Allowlist:
     """Load and validate an allowlist file (for example an organisation's own).
 
+    By default the file is the whole allowlist. ``extend=True`` layers it on top of
+    the packaged allowlist: it may add numbers, but a number (or name) the packaged
+    list gives to another organisation is an error unless ``override=True`` (see
+    :func:`~hotline_verify.merge_allowlists`). Every entry keeps its ``origin``, and
+    a verdict's ``allowlist`` names the list its entry came from.
+
     Raises :class:`~hotline_verify.AllowlistError` naming the file and the JSON path
-    of the problem when the file cannot be read or breaks the format.
+    of the problem when the file cannot be read, breaks the format or conflicts.
     """
-    origin = os.fspath(path)
-    try:
-        raw = Path(origin).read_bytes()
-    except OSError as exc:
-        raise AllowlistError(f"{origin}: cannot read the file: {exc.strerror or exc}", path=origin) from None
-    return build(parse_json(raw, origin), origin=origin)
+    if override and not extend:
+        raise ValueError("override=True only applies with extend=True: a file loaded alone overrides nothing")
+    origin, raw = read_file(path)
+    own = build(parse_json(raw, origin), origin=origin)
+    if not extend:
+        return own
+    from .merge import merge_allowlists  # merge builds on this module
+
+    return merge_allowlists(packaged_allowlist(), own, override=override)
 
 
 def packaged_path() -> Path:
@@ -343,8 +424,26 @@ def packaged_path() -> Path:
     return Path(__file__).resolve().parents[2] / "data" / "official_numbers.json"
 
 
-@functools.cache
+_PACKAGED_LOCK = threading.Lock()
+
+
 def packaged_allowlist() -> Allowlist:
-    """The allowlist shipped with the package, loaded once."""
+    """The allowlist shipped with the package, loaded once.
+
+    Raises :class:`AllowlistError` when the installed data file no longer matches
+    the SHA-256 recorded when the wheel was built. Thread-safe: threads that ask
+    at the same time before it is loaded share one object (``functools.cache``
+    alone would build it once per thread).
+    """
+    with _PACKAGED_LOCK:
+        return _packaged()
+
+
+@functools.cache
+def _packaged() -> Allowlist:
+    from .integrity import check_digest
+
     path = packaged_path()
-    return build(parse_json(path.read_bytes(), "packaged allowlist"), origin="packaged", trusted=True)
+    raw = path.read_bytes()
+    check_digest(path, raw)  # trusted=True below only because the bytes are the ones built
+    return build(parse_json(raw, "packaged allowlist"), origin="packaged", trusted=True)

@@ -15,12 +15,11 @@ from __future__ import annotations
 import datetime
 import os
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 import attrs
 
-from .allowlist import parse_json, reference_problems, schema_problems
+from .allowlist import parse_json, read_file, reference_problems, schema_problems
 from .exceptions import AllowlistError, InvalidNumber
 from .lookalike import LookalikeIndex
 from .normalize import normalize
@@ -51,11 +50,7 @@ def check_data(source: str | os.PathLike[str] | Mapping[str, Any], /) -> tuple[P
     if isinstance(source, Mapping):
         name, data = "<data>", source
     else:
-        name = os.fspath(source)
-        try:
-            raw = Path(name).read_bytes()
-        except OSError as exc:
-            raise AllowlistError(f"{name}: cannot read the file: {exc.strerror or exc}", path=name) from None
+        name, raw = read_file(source)
         try:
             data = parse_json(raw, name)
         except AllowlistError as exc:

@@ -7,6 +7,7 @@ never to give out.
 
 from __future__ import annotations
 
+import reprlib
 from typing import TYPE_CHECKING
 
 from .model import NumberKind, Risk, Status, Text
@@ -53,8 +54,8 @@ _HEAD = {
 
 
 def render(v: Verdict, lang: str = "zh") -> str:
-    if lang not in _HEAD:
-        raise ValueError(f'lang must be "zh" or "en", not {lang!r}')
+    if not isinstance(lang, str) or lang not in _HEAD:
+        raise ValueError(f'lang must be "zh" or "en", not {reprlib.repr(lang)}')
     verdict_h, risk_h, number_h, why_h, call_h, app_h, case_h = _HEAD[lang]
     sep = "：" if lang == "zh" else ": "
     status = STATUS_LABELS[v.status].get(lang)

@@ -117,7 +117,11 @@ class Organisation:
 
 @attrs.frozen(cache_hash=True)
 class OfficialNumber:
-    """A number of the allowlist (``status`` is ``"active"`` or ``"retired"``)."""
+    """A number of the allowlist (``status`` is ``"active"`` or ``"retired"``).
+
+    ``origin`` names the list the entry came from (``"packaged"`` or a file path),
+    which matters once lists are merged.
+    """
 
     number: str
     org: Organisation
@@ -135,6 +139,7 @@ class OfficialNumber:
     conflicts: tuple[Text, ...] = ()
     notes: tuple[Text, ...] = ()
     acknowledged_lookalikes: tuple[str, ...] = ()
+    origin: str = "<memory>"
 
     @property
     def active(self) -> bool:

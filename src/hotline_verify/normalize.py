@@ -43,7 +43,8 @@ HOMOGLYPHS = {
 _CHINESE_NUMERALS = dict(zip("零〇一二三四五六七八九幺", "001234567891"))
 _MASKS = frozenset("*＊×✱∗")
 # Characters people use as extension markers or dialling pauses.
-_EXTENSION = re.compile(r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?\s*$", re.I)
+# Matched against right-stripped text: "\s*#?\s*$" would backtrack quadratically over blanks.
+_EXTENSION = re.compile(r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?$", re.I)
 _SIMPLE_ASCII = re.compile(r"[+]?[0-9 \t().\-]+")
 _DELETE_SIMPLE = str.maketrans("", "", " \t().-+")
 MIN_DIGITS = 3
@@ -128,7 +129,7 @@ def read(text: str, /) -> Reading:
     if not s:
         return attrs.evolve(base, error="no-digits")
     extension = None
-    m = _EXTENSION.search(s)
+    m = _EXTENSION.search(s.rstrip())
     if m and sum(c.isdigit() for c in s[: m.start()]) >= 5:
         extension, s = m.group(1), s[: m.start()]
     if "*" in s or re.search(r"x{2,}|x\d|\dx", s):
@@ -226,7 +227,11 @@ _AREA = re.compile(r"0(?:10|2\d|[3-9]\d\d)")
 def interpret(digits: str, /, *, plus: bool = False, region: str = "CN") -> Number:
     """Canonical digits and kind of ``digits`` (as found by :func:`read`)."""
     if plus or digits.startswith("00"):
-        return _international(digits if plus else digits[2:], region)
+        rest = digits if plus else digits[2:]
+        if len(rest) < MIN_DIGITS or rest.startswith("0"):
+            # no country code starts with 0: "+00…" or "0000" is no number abroad
+            return Number(("+" if plus else "") + digits, NumberKind.OTHER, valid=False)
+        return _international(rest, region)
     if region != "CN":
         return _foreign_national(digits, region)
     if digits.startswith("86") and len(digits) in (12, 13) and classify_national(digits[2:]) in (
@@ -286,7 +291,19 @@ def _international(rest: str, region: str) -> Number:
                       valid=parsed is not None and phonenumbers.is_valid_number(parsed))
     if parsed is None:
         return Number("+" + rest, NumberKind.INTERNATIONAL, valid=False)
+    return _abroad(parsed)
+
+
+def _abroad(parsed: phonenumbers.PhoneNumber) -> Number:
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    # phonenumbers drops one trunk 0 per parse ("+84 009…" → "+8409…" → "+849…"):
+    # a form that changes again is no canonical number
+    try:
+        again = phonenumbers.format_number(phonenumbers.parse(e164, None), phonenumbers.PhoneNumberFormat.E164)
+    except phonenumbers.NumberParseException:
+        again = None
+    if again != e164:
+        return Number(e164, NumberKind.OTHER, valid=False)
     return Number(e164, NumberKind.INTERNATIONAL, country_code=parsed.country_code,
                   valid=phonenumbers.is_possible_number(parsed))
 
@@ -298,9 +315,7 @@ def _foreign_national(digits: str, region: str) -> Number:
         return Number(digits, NumberKind.OTHER, valid=False)
     if parsed.country_code == 86:
         return _national(str(parsed.national_number), from_international=True)
-    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
-    return Number(e164, NumberKind.INTERNATIONAL, country_code=parsed.country_code,
-                  valid=phonenumbers.is_possible_number(parsed))
+    return _abroad(parsed)
 
 
 def readable(n: Number) -> bool:

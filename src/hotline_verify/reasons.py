@@ -91,6 +91,11 @@ CATALOGUE: Mapping[str, tuple[str, str, str | None]] = MappingProxyType({
         "{number} is not in the allowlist, which has no number for {claimed_en}. Look the number up in "
         "{claimed_en}'s official app or website, never in search results or from a stranger.",
         FAKE_400_CASE),
+    "allowlist-override": (
+        "注意：{number} 在 {origin} 中属于{org_zh}，而{base_zh}把它列为{base_org_zh}的号码；本结论按 {origin} 判断。",
+        "Note: {origin} gives {number} to {org_en}, while {base_en} gives it to {base_org_en}; this verdict "
+        "follows {origin}.",
+        None),
     "unknown-claim": (
         "没有找到名为“{claimed}”的机构，无法核对它的官方号码。",
         "No organisation called \"{claimed}\" is in the allowlist, so its official numbers cannot be checked.",

@@ -32,6 +32,7 @@ def number_dict(n: OfficialNumber) -> dict[str, Any]:
         "evidence_zh": n.evidence.zh,
         "evidence_en": n.evidence.en,
         "sources": [{"kind": s.kind, "where": s.where, "read": s.read} for s in n.sources],
+        "origin": n.origin,
     }
 
 

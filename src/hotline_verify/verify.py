@@ -82,9 +82,10 @@ class _Judge:
     def verdict(self, status: Status, risk: Risk, normalized: str | None, reasons: list[Reason], *,
                 kind: NumberKind | None = None, official: OfficialNumber | None = None,
                 org: Organisation | None = None, lookalike_kind: LookalikeKind | None = None,
-                suggested: tuple[OfficialNumber, ...] = (), extension: str | None = None) -> Verdict:
+                suggested: tuple[OfficialNumber, ...] = (), extension: str | None = None,
+                entry: OfficialNumber | None = None) -> Verdict:
         if self.claimed and self.claimed.strip() and self.claimed_org is None:
-            reasons.append(reason("unknown-claim", claimed=self.claimed.strip()))
+            reasons.append(reason("unknown-claim", claimed=_shorten(self.claimed.strip())))
         cited = [r.case for r in reasons if r.case]
         cases = tuple(self.al.cases[c] for c in dict.fromkeys(cited) if c in self.al.cases) if cited else ()
         if len(suggested) > 1:  # first occurrence wins
@@ -94,7 +95,7 @@ class _Judge:
             org=org if org is not None else (official.org if official else None), claimed_org=self.claimed_org,
             claimed=self.claimed, lookalike_kind=lookalike_kind, extension=extension, incoming=self.incoming,
             reasons=tuple(reasons), suggested=tuple(suggested), cases=cases,
-            allowlist=self.al.origin)
+            allowlist=_origin(official or entry, self.al))
 
     def claimed_numbers(self) -> tuple[OfficialNumber, ...]:
         return self.al.numbers_of(self.claimed_org) if self.claimed_org else ()
@@ -155,6 +156,10 @@ class _Judge:
             if embedded is not None:
                 notes.append(reason("sms-port-embeds", official=embedded.number, org_zh=embedded.org.name.zh,
                                     org_en=embedded.org.name.en))
+            # a port that embeds a hotline is no spoof, but one edit from an official number is
+            near = al.index.neighbours(n.canonical)
+            if near:
+                return self.lookalike(n, near[0], notes)
         else:
             match = al.index.find(n.canonical)
             if match is None and r.digits != n.canonical and not r.plus:
@@ -173,11 +178,13 @@ class _Judge:
                               replacement_zh=zh, replacement_en=en)]
             if self.incoming:
                 reasons.append(reason("caller-id-spoofable"))
-            return self.verdict(Status.UNOFFICIAL, Risk.HIGH, n.canonical, reasons + notes, kind=n.kind, org=org,
-                                suggested=replacements + self.claimed_numbers())
+            return self.verdict(Status.UNOFFICIAL, Risk.HIGH, n.canonical, reasons + self.override_notes(entry)
+                                + notes, kind=n.kind, org=org, suggested=replacements + self.claimed_numbers(),
+                                entry=entry)
         reasons = [reason("official", number=entry.number, org_zh=org.name.zh, org_en=org.name.en,
                           service_zh=entry.service.zh, service_en=entry.service.en,
-                          evidence_zh=entry.evidence.zh, evidence_en=entry.evidence.en)]
+                          evidence_zh=entry.evidence.zh, evidence_en=entry.evidence.en),
+                   *self.override_notes(entry)]
         suggested: tuple[OfficialNumber, ...] = (entry,)
         claimed = self.claimed_org
         if claimed is not None and claimed.id != org.id:
@@ -198,6 +205,15 @@ class _Judge:
                 risk = Risk.MEDIUM
         return self.verdict(Status.OFFICIAL, risk, entry.number, reasons + notes, kind=n.kind,
                             official=entry, suggested=suggested)
+
+    def override_notes(self, entry: OfficialNumber) -> list[Reason]:
+        """Say so when this entry took a number over from the packaged list."""
+        replaced = self.al.overridden(entry.number)
+        if replaced is None:
+            return []
+        return [reason("allowlist-override", number=entry.number, origin=entry.origin, org_zh=entry.org.name.zh,
+                       org_en=entry.org.name.en, base_org_zh=replaced.org.name.zh,
+                       base_org_en=replaced.org.name.en, **_list_names(replaced.origin))]
 
     def structural(self, r: Reading, n: Number, notes: list[Reason]) -> Verdict | None:
         """An area code or ``+``/``00`` in front of a listed service number."""
@@ -267,6 +283,22 @@ class _Judge:
 def _sentence(text: str) -> str:
     text = text.strip()
     return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def _origin(entry: OfficialNumber | None, al: Allowlist) -> str:
+    """The list a verdict rests on: its entry's, else the whole allowlist's."""
+    return entry.origin if entry is not None and entry.origin != "<memory>" else al.origin
+
+
+def _list_names(origin: str) -> dict[str, str]:
+    if origin == "packaged":
+        return {"base_zh": "内置名单", "base_en": "the packaged allowlist"}
+    return {"base_zh": f" {origin} ", "base_en": origin}
+
+
+def _shorten(text: str, limit: int = 60) -> str:
+    """Text as quoted in a message: a long claim is cut, not repeated in full."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _numbers(entries: tuple[OfficialNumber, ...]) -> str:

@@ -1,0 +1,57 @@
+"""The packaged allowlist's SHA-256, recorded when the wheel is built and checked on load.
+
+The build hook (``hatch_build.py``) writes ``official_numbers.json.sha256`` next to
+the data file in the wheel. A source checkout has no recorded digest, and nothing is
+checked there. The check catches a data file changed after installation (by a
+script, a bad merge of site-packages, a partial write); it is no defence against
+someone who can also change the code next to it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from .exceptions import AllowlistError
+
+__all__ = ["DIGEST_SUFFIX", "check_digest", "digest_path", "recorded_digest", "sha256"]
+
+DIGEST_SUFFIX = ".sha256"
+_HEX = frozenset("0123456789abcdef")
+
+
+def sha256(raw: bytes, /) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def digest_path(data_path: Path, /) -> Path:
+    return data_path.with_name(data_path.name + DIGEST_SUFFIX)
+
+
+def recorded_digest(data_path: Path, /) -> str | None:
+    """The digest recorded for ``data_path`` (``sha256sum`` format), or ``None`` if none was."""
+    path = digest_path(data_path)
+    try:
+        text = path.read_bytes().decode("ascii")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AllowlistError(f"{path}: cannot read the recorded digest: {exc}", path=str(path)) from None
+    token = text.split()[0] if text.split() else ""
+    if len(token) != 64 or not set(token) <= _HEX:
+        raise AllowlistError(f"{path}: the recorded digest is not a SHA-256 digest; reinstall hotline-verify",
+                             path=str(path))
+    return token
+
+
+def check_digest(data_path: Path, raw: bytes, /) -> None:
+    """Raise :class:`AllowlistError` when ``raw`` does not match the recorded digest."""
+    expected = recorded_digest(data_path)
+    if expected is None:
+        return  # a source checkout: nothing was recorded
+    found = sha256(raw)
+    if found != expected:
+        raise AllowlistError(
+            f"{data_path}: the packaged allowlist has changed since the package was built (SHA-256 {found[:16]}…, "
+            f"recorded {expected[:16]}…), so it cannot be trusted; reinstall hotline-verify",
+            path=str(data_path))

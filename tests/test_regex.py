@@ -1,0 +1,169 @@
+"""No regular expression of the package backtracks catastrophically.
+
+Every pattern in src/ (found by reading the source, so a new one cannot be missed)
+gets input shaped to make a backtracking engine work hardest: long runs that
+almost match and then fail at the end. Time for n and for 10n must grow about
+linearly (a generous factor, medians of a few runs); quadratic growth would be
+~100x.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import re
+import statistics
+import time
+from pathlib import Path
+
+import pytest
+
+from hotline_verify.allowlist import schema
+
+normalize_module = importlib.import_module("hotline_verify.normalize")
+allowlist_module = importlib.import_module("hotline_verify.allowlist")
+SRC = Path(normalize_module.__file__).parent
+
+N = 5_000
+FACTOR = 30  # linear is ~10x; quadratic ~100x
+SLACK = 0.005  # seconds: timer noise on tiny times
+
+
+def source_patterns() -> set[str]:
+    """Every string literal passed to a function of ``re`` in the package."""
+    found = set()
+    for path in SRC.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                found.add(node.args[0].value)
+    return found
+
+
+def schema_patterns() -> set[str]:
+    found = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("pattern"), str):
+                found.add(node["pattern"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(schema())
+    return found
+
+
+# pattern -> (how the code applies it, input of size n that makes it work hardest)
+CASES = {
+    # normalize.py
+    r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?$":
+        ("search", lambda n: ("x1" + " " * n + "!").rstrip()),
+    r"[+]?[0-9 \t().\-]+": ("fullmatch", lambda n: "+" + "1 (" * n + "a"),
+    r"x{2,}|x\d|\dx": ("search", lambda n: "x y" * n),
+    r"([^\W\d_]+|\?+)": ("split", lambda n: "a?1" * n),
+    r"(12583\d|1259023|1183348)(\d{5,})": ("fullmatch", lambda n: "125831" + "9" * n + "a"),
+    r"(?:95\d{3,6}|10\d{3,6}|12\d{3}|11\d{3}|1[12]\d)": ("fullmatch", lambda n: "95" + "1" * n),
+    r"0(?:10|2\d|[3-9]\d\d)": ("match", lambda n: "0" + "9" * n),
+    # kinds.py
+    r"400\d{7}": ("fullmatch", lambda n: "400" + "1" * n),
+    r"800\d{7}": ("fullmatch", lambda n: "800" + "1" * n),
+    r"1[3-9]\d{9}": ("fullmatch", lambda n: "13" + "1" * n),
+    r"106\d{5,17}": ("fullmatch", lambda n: "106" + "1" * n),
+    r"95\d{3,6}": ("fullmatch", lambda n: "95" + "1" * n),
+    r"96\d{3,6}": ("fullmatch", lambda n: "96" + "1" * n),
+    r"10\d{3,6}": ("fullmatch", lambda n: "10" + "1" * n),
+    r"12\d{3}": ("fullmatch", lambda n: "12" + "1" * n),
+    r"11\d{3}": ("fullmatch", lambda n: "11" + "1" * n),
+    r"1(?:1[0249]|2[02])": ("fullmatch", lambda n: "11" + "0" * n),
+    r"[2-9]\d{6,7}": ("fullmatch", lambda n: "2" + "1" * n),
+    # allowlist.py
+    r"[\s.·・'’\-_/()（）:：,，]+": ("sub", lambda n: " ." * n + "a"),
+    r"[0-9]+": ("finditer", lambda n: ("9" * 999 + ",") * (n // 100)),  # runs just short of the limit
+    # scan.py (its candidate pattern, built from parts, is timed on 2 MB in test_scan.py)
+    r"(?:[¥￥$€£#№第共约月年]|(?<![A-Za-z])(?i:no\.?|rmb|cny|usd))[ \t\u3000]{0,2}$":
+        ("search", lambda n: "¥ " * n + "x"),
+    r"\+?[0-9][0-9 ()\-]*": ("fullmatch", lambda n: "+1" + " (-" * n + "a"),
+    r"[0-9]+|[^0-9]+": ("finditer", lambda n: "1a" * n),
+    r"400|800|1[3-9]|9[56]|0[1-9]": ("search", lambda n: "4" * n),
+    r"00\d+|0\d{7,11}|86\d{10,11}|[48]00\d{7}|1[3-9]\d{9}|106\d{5,17}|9[56]\d{3,6}|1[0-2]\d{1,6}"
+    r"|[2-9]\d{6,7}|1259023\d+|12583\d+|1183348\d+": ("fullmatch", lambda n: "00" + "1" * n + "a"),
+    r"\d+": ("match", lambda n: "1" * n + "a"),
+    # context.py
+    r"(?<![转直连链对衔承迎])接到[^。！？!?；;\n]{0,16}?(?:电话|来电)": ("search", lambda n: "接到" * n),
+    r"\s?(?:卖家|商家|店铺|店主|店家|用户|买家|会员|seller|merchant|shop|store|user)":
+        ("search", lambda n: " " * n + "x"),
+    r"[\s.·・'’\-_/()（）]": ("finditer", lambda n: " ." * n),
+    r"[ \t]+": ("sub", lambda n: " \t" * n + "a"),
+    r"[。！？!?；;\n\r\u2028\u2029]|\.(?=\s)": ("finditer", lambda n: "a." * n),
+    r"[。！？!?；;\n\r\u2028\u2029，,、]|\.(?=\s)": ("finditer", lambda n: "a." * n),
+    r"[。！？!?；;\n\r\u2028\u2029]|(?<=\s)\.": ("finditer", lambda n: ".a" * n),
+    r"[。！？!?；;\n\r\u2028\u2029，,、]|(?<=\s)\.": ("finditer", lambda n: ".a" * n),
+    # files.py
+    r"\s+": ("sub", lambda n: " \n" * n + "a"),
+    # allowlist.schema.json (fastjsonschema applies them with re.search)
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("search", lambda n: "2026-" * n),
+    r"^[a-z0-9]+(-[a-z0-9]+)*$": ("search", lambda n: "a-" * n + "!"),
+    r"^[0-9]{3,20}$": ("search", lambda n: "9" * n + "a"),
+}
+
+
+def median_time(f, arg, runs=5):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        f(arg)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def apply(pattern: re.Pattern[str], how: str):
+    if how == "sub":
+        return lambda s: pattern.sub("", s)
+    if how in ("split", "finditer"):
+        return lambda s: list(getattr(pattern, how)(s))
+    return getattr(pattern, how)
+
+
+def assert_linear(f, make):
+    f(make(10))  # warm up
+    small = median_time(f, make(N))
+    large = median_time(f, make(10 * N))
+    assert large < FACTOR * small + SLACK, f"n: {small * 1e3:.2f} ms, 10n: {large * 1e3:.2f} ms"
+
+
+def test_every_pattern_of_the_package_has_a_case():
+    assert source_patterns() | schema_patterns() <= set(CASES), (source_patterns() | schema_patterns()) - set(CASES)
+
+
+@pytest.mark.parametrize("pattern", sorted(CASES), ids=lambda p: p[:30])
+def test_pattern_time_grows_linearly(pattern):
+    how, make = CASES[pattern]
+    assert_linear(apply(re.compile(pattern), how), make)
+
+
+def test_compiled_patterns_are_the_ones_checked():
+    """The module-level compiled patterns match the literal ones checked above."""
+    for compiled in (normalize_module._EXTENSION, normalize_module._SIMPLE_ASCII, normalize_module._SECONDARY,
+                     normalize_module._SHORT_SERVICE, normalize_module._AREA, allowlist_module._PUNCTUATION):
+        assert compiled.pattern in CASES
+
+
+def test_extension_is_found_in_linear_time_through_read():
+    # read() caps a number at MAX_INPUT characters; the pattern itself must not depend on that cap
+    assert_linear(lambda s: normalize_module._EXTENSION.search(s.rstrip()), lambda n: "95188 x1" + " " * n + "!")
+
+
+def test_phonenumbers_landline_pattern_is_bounded():
+    pattern = normalize_module._landline_pattern()
+    assert_linear(pattern.fullmatch, lambda n: "3" * n + "a")
+    assert_linear(pattern.fullmatch, lambda n: "1" + "0" * n)
+
+
+def test_locating_a_long_number_in_a_file_is_linear():
+    assert_linear(allowlist_module._long_number_at, lambda n: ("9" * 999 + ",") * (n // 100) + "1" * 1000)
+    assert allowlist_module._long_number_at("{\n  " + "1" * 1000) == (2, 3)
