@@ -57,3 +57,27 @@ def test_the_quick_start_commands_are_the_two_documented_ones():
 def test_yaml_examples_parse(block):
     yaml = pytest.importorskip("yaml", reason="PyYAML comes with pre-commit in the test extra")
     assert yaml.safe_load(block)
+
+
+def test_the_quick_start_verification_runs(capsys):
+    code = main(["400-123-4567", "--claimed", "淘宝"])
+    out = capsys.readouterr().out
+    assert code == 1 and "结论：非官方号码（风险：高）" in out and "9510211" in out
+
+
+def test_the_dask_recipe_of_the_batch_page_runs(tmp_path, monkeypatch):
+    """The Dask block of docs/batch.md, run as written on a small parquet folder."""
+    pd = pytest.importorskip("pandas", reason="the batch extra is not installed")
+    pytest.importorskip("distributed", reason="the dask extra is not installed")
+    import hotline_verify as hv
+
+    (code,) = [b for b in re.findall(r"^```python\n(.*?)^```", (ROOT / "docs" / "batch.md").read_text("utf-8"),
+                                     re.S | re.M) if "verify_dask" in b and "LocalCluster" in b]
+    monkeypatch.chdir(tmp_path)
+    rows = [("95188", "淘宝"), ("400-123-4567", "淘宝"), ("95818", None), ("", None)]
+    (tmp_path / "listings").mkdir()
+    pd.DataFrame(rows, columns=["number", "claimed"]).to_parquet("listings/part.0.parquet")
+    exec(compile(code, "docs/batch.md", "exec"), {})
+    out = pd.read_parquet("verdicts/").sort_values("number")
+    expected = sorted((n, hv.verify(n, claimed=c).status.value) for n, c in rows)
+    assert sorted(zip(out["number"], out["status"])) == expected
