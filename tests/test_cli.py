@@ -85,3 +85,31 @@ def test_python_dash_m():
     proc = subprocess.run([sys.executable, "-m", "hotline_verify", "95188", "--lang", "en"],
                           capture_output=True, text=True, check=False)
     assert proc.returncode == 0 and "official number" in proc.stdout
+
+
+class _Terminal:
+    """A stdout that says it is a terminal."""
+
+    def __init__(self):
+        self.parts = []
+
+    def isatty(self):
+        return True
+
+    def write(self, text):
+        self.parts.append(text)
+
+    def flush(self):
+        pass
+
+
+def test_colour_on_a_terminal_unless_no_color(monkeypatch):
+    for env, coloured in ((None, True), ("1", False)):
+        terminal = _Terminal()
+        monkeypatch.setattr(sys, "stdout", terminal)
+        if env is None:
+            monkeypatch.delenv("NO_COLOR", raising=False)
+        else:
+            monkeypatch.setenv("NO_COLOR", env)
+        assert main(["95188"]) == 0
+        assert ("\033[" in "".join(terminal.parts)) is coloured
