@@ -64,3 +64,14 @@ def test_verify_over_stdio(calls):
 
 def test_bad_arguments_come_back_as_an_error_object(calls):
     assert json.loads(_text(calls["bad"]))["error"]["code"] == "bad-arguments"
+
+
+def test_the_cli_starts_the_same_server():
+    """``hotline-verify mcp`` answers an MCP client over stdio like the module does."""
+    async def tools():
+        params = StdioServerParameters(command=sys.executable, args=["-m", "hotline_verify", "mcp"])
+        async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
+            await session.initialize()
+            return sorted(t.name for t in (await session.list_tools()).tools)
+
+    assert anyio.run(tools) == ["scan_message", "verify_number"]

@@ -84,8 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] == "mcp":
             from .mcp_server import main as serve
 
-            serve()
-            return 0
+            return serve()
         return _verify(_verify_parser().parse_args(args))
     except _UsageError as exc:
         print(exc, file=sys.stderr)
