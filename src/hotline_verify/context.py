@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import re
 import string
 import weakref
@@ -226,8 +227,11 @@ class WordPattern:
         if self.latin is not None:
             latin = list(self.latin.finditer(lowered, lo, hi))
             if latin:
-                found = sorted(found + latin, key=lambda m: m.start()) if found else latin
+                found = sorted(found + latin, key=_match_start) if found else latin
         return found
+
+
+_match_start = re.Match.start  # a sort key called in C, not a Python lambda per word
 
 
 _NEGATIONS = WordPattern.build(w for w, (cue, _) in _MEANING.items() if cue in _NEAR_FLAG)
@@ -242,6 +246,11 @@ class Mention(NamedTuple):
     cue: Cue | None = None
     flag: str | None = None  # reason code of a red flag
     org: Organisation | None = None
+
+
+# A Mention from all six fields, built in C: NamedTuple's own __new__ is Python code,
+# and prepare() makes one for every word near every number.
+_mention = functools.partial(tuple.__new__, Mention)
 
 
 # Sentence and clause ends, looked for only around each number, forwards and (in the
@@ -309,25 +318,31 @@ class TextContext:
         # characters before it for the whole-word check
         base = max(0, lo - 2)
         window = _lower(text[base:min(len(text), hi + _LONGEST_WORD)])
+        cues, cue_starts = self._cues, self._cue_starts
         for m in self._words.finditer(window, lo - base, len(window)):
-            at, to = m.start() + base, m.end() + base
+            at, to = m.span()
+            at += base
             if at >= hi:
                 break
+            to += base
+            if to > last:
+                last = to
             word = m.group()
-            last = max(last, to)
-            if word in _MEANING or "\t" in word or "  " in word:
-                cue, flag = _meaning(word)
-                self._cues.append(Mention(at, to, text[at:to], cue, flag))
-                self._cue_starts.append(at)
+            meaning = _MEANING.get(word)
+            if meaning is None and ("\t" in word or "  " in word):
+                meaning = _meaning(word)  # "phone  number": spaces inside a cue vary
+            if meaning is not None:
+                cues.append(_mention((at, to, text[at:to], meaning[0], meaning[1], None)))
+                cue_starts.append(at)
             elif word == "接到":
                 if _RECEIVED_CALL.match(text, at):  # "接到一个自称客服的电话"
-                    self._cues.append(Mention(at, to, text[at:to], Cue.INCOMING))
-                    self._cue_starts.append(at)
+                    cues.append(_mention((at, to, text[at:to], Cue.INCOMING, None, None)))
+                    cue_starts.append(at)
             else:
                 name = text[at:to]
                 org = self._aliases.get(alias_key(name))
                 if org is not None and not _NOT_A_CLAIM.match(text, to):
-                    self._orgs.append(Mention(at, to, name, org=org))
+                    self._orgs.append(_mention((at, to, name, None, None, org)))
                     self._org_starts.append(at)
         self._done = last
 
