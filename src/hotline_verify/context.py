@@ -211,16 +211,35 @@ class WordPattern:
 
     other: re.Pattern[str] | None
     latin: re.Pattern[str] | None
+    # A character no word can contain, looked for in reversed text (see last_barrier)
+    barrier: re.Pattern[str] | None = None
 
     @classmethod
     def build(cls, words: Iterable[str], *, names: Iterable[str] = (),
               extra: Iterable[tuple[str, ...]] = ()) -> WordPattern:
         """Words, names (whose inner spaces and dots may vary) and words given as atoms."""
+        extra = list(extra)
         other: list[tuple[str, ...]] = list(extra)
         latin: list[tuple[str, ...]] = []
-        for w, separators in [(w, False) for w in words] + [(n, True) for n in names]:
+        spelled = [(w, False) for w in words] + [(n, True) for n in names]
+        for w, separators in spelled:
             (latin if w[0].isascii() and w[0].isalnum() else other).append(_atoms(w, separators=separators))
-        return cls(re.compile(_trie(other)) if other else None, re.compile(_trie(latin)) if latin else None)
+        # Words given as atoms may contain anything: then no character is known to be a barrier.
+        barrier = None if extra else _barrier({ch for w, _ in spelled for ch in w.lower()})
+        return cls(re.compile(_trie(other)) if other else None, re.compile(_trie(latin)) if latin else None,
+                   barrier)
+
+    def last_barrier(self, lowered: str, lo: int, hi: int) -> int | None:
+        """The last position in ``[lo, hi)`` whose character no word can contain, or ``None``.
+
+        No match can run across such a character, so finditer() started anywhere before
+        it finds, from the next position on, the same words as finditer() started just
+        after it: what lies before it can be skipped.
+        """
+        if self.barrier is None or lo >= hi:
+            return None
+        found = self.barrier.search(lowered[lo:hi][::-1])
+        return None if found is None else hi - 1 - found.start()
 
     def finditer(self, lowered: str, lo: int, hi: int) -> list[re.Match[str]]:
         found = list(self.other.finditer(lowered, lo, hi)) if self.other is not None else []
@@ -229,6 +248,12 @@ class WordPattern:
             if latin:
                 found = sorted(found + latin, key=_match_start) if found else latin
         return found
+
+
+def _barrier(letters: set[str]) -> re.Pattern[str]:
+    """Any character outside the words' letters, spaces and the separators inside names."""
+    inside = "".join(re.escape(ch) for ch in sorted(letters))
+    return re.compile(f"[^{inside} \\t{_SEPARATOR_ATOM[1:_SEPARATOR_ATOM.index(']')]}]")
 
 
 _match_start = re.Match.start  # a sort key called in C, not a Python lambda per word
@@ -318,8 +343,12 @@ class TextContext:
         # characters before it for the whole-word check
         base = max(0, lo - 2)
         window = _lower(text[base:min(len(text), hi + _LONGEST_WORD)])
+        # Every question about this number (and, numbers coming in text order, about the
+        # next ones) stays inside its line, so the words before the line are never asked
+        # for: skip them, up to the last character no word can contain.
+        skip = self._words.last_barrier(window, lo - base, self.line(start, end)[0] - base)
         cues, cue_starts = self._cues, self._cue_starts
-        for m in self._words.finditer(window, lo - base, len(window)):
+        for m in self._words.finditer(window, lo - base if skip is None else skip + 1, len(window)):
             at, to = m.span()
             at += base
             if at >= hi:
