@@ -488,8 +488,17 @@ class TextContext:
         return None
 
     def has_cue(self, lo: int, hi: int, kinds: Iterable[Cue]) -> bool:
-        wanted = set(kinds)
-        return any(c.cue in wanted for c in self.cues(lo, hi))
+        """Whether a cue of one of ``kinds`` lies wholly inside ``[lo, hi)``."""
+        wanted = kinds if isinstance(kinds, (tuple, frozenset, set)) else tuple(kinds)
+        cues = self._cues
+        # asked several times per number: a plain loop, not a generator, is the quickest
+        for i in range(bisect.bisect_left(self._cue_starts, lo), len(cues)):
+            c = cues[i]
+            if c.start >= hi:
+                break
+            if c.end <= hi and c.cue in wanted:
+                return True
+        return False
 
     def negated(self, flag: Mention) -> bool:
         """Whether a red-flag word is mentioned as a warning ("never give your code")."""
