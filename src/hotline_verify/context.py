@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import re
 import string
 import weakref
@@ -210,24 +211,69 @@ class WordPattern:
 
     other: re.Pattern[str] | None
     latin: re.Pattern[str] | None
+    # A character no word can contain, looked for in reversed text (see last_barrier)
+    barrier: re.Pattern[str] | None = None
+    # the most characters a word of ``other`` and of ``latin`` can span (None: unknown)
+    longest: tuple[int, int] | None = None
 
     @classmethod
     def build(cls, words: Iterable[str], *, names: Iterable[str] = (),
               extra: Iterable[tuple[str, ...]] = ()) -> WordPattern:
         """Words, names (whose inner spaces and dots may vary) and words given as atoms."""
+        extra = list(extra)
         other: list[tuple[str, ...]] = list(extra)
         latin: list[tuple[str, ...]] = []
-        for w, separators in [(w, False) for w in words] + [(n, True) for n in names]:
+        spelled = [(w, False) for w in words] + [(n, True) for n in names]
+        for w, separators in spelled:
             (latin if w[0].isascii() and w[0].isalnum() else other).append(_atoms(w, separators=separators))
-        return cls(re.compile(_trie(other)) if other else None, re.compile(_trie(latin)) if latin else None)
+        # Words given as atoms may contain anything: then no character is known to be a
+        # barrier, nor how long a word may be.
+        barrier = None if extra else _barrier({ch for w, _ in spelled for ch in w.lower()})
+        longest = None if extra else (max(map(_width, other), default=0), max(map(_width, latin), default=0))
+        return cls(re.compile(_trie(other)) if other else None, re.compile(_trie(latin)) if latin else None,
+                   barrier, longest)
 
-    def finditer(self, lowered: str, lo: int, hi: int) -> list[re.Match[str]]:
-        found = list(self.other.finditer(lowered, lo, hi)) if self.other is not None else []
+    def last_barrier(self, lowered: str, lo: int, hi: int) -> int | None:
+        """The last position in ``[lo, hi)`` whose character no word can contain, or ``None``.
+
+        No match can run across such a character, so finditer() started anywhere before
+        it finds, from the next position on, the same words as finditer() started just
+        after it: what lies before it can be skipped.
+        """
+        if self.barrier is None or lo >= hi:
+            return None
+        found = self.barrier.search(lowered[lo:hi][::-1])
+        return None if found is None else hi - 1 - found.start()
+
+    def finditer(self, lowered: str, lo: int, hi: int, *, before: int | None = None) -> list[re.Match[str]]:
+        """The words in ``lowered[lo:hi]``, in order; with ``before``, at least those starting before it.
+
+        Words starting before ``before`` end before ``before`` plus the longest word, so
+        the text after that is not read (cutting it there changes none of them).
+        """
+        other_hi = latin_hi = hi
+        if before is not None and self.longest is not None:
+            other_hi, latin_hi = (min(hi, before + longest) for longest in self.longest)
+        found = list(self.other.finditer(lowered, lo, other_hi)) if self.other is not None else []
         if self.latin is not None:
-            latin = list(self.latin.finditer(lowered, lo, hi))
+            latin = list(self.latin.finditer(lowered, lo, latin_hi))
             if latin:
-                found = sorted(found + latin, key=lambda m: m.start()) if found else latin
+                found = sorted(found + latin, key=_match_start) if found else latin
         return found
+
+
+def _width(atoms: tuple[str, ...]) -> int:
+    """The most characters the atoms of one word (see _atoms) can match."""
+    return sum(0 if a == _LATIN_END else 3 if a == _SEPARATOR_ATOM else 1 for a in atoms)
+
+
+def _barrier(letters: set[str]) -> re.Pattern[str]:
+    """Any character outside the words' letters, spaces and the separators inside names."""
+    inside = "".join(re.escape(ch) for ch in sorted(letters))
+    return re.compile(f"[^{inside} \\t{_SEPARATOR_ATOM[1:_SEPARATOR_ATOM.index(']')]}]")
+
+
+_match_start = re.Match.start  # a sort key called in C, not a Python lambda per word
 
 
 _NEGATIONS = WordPattern.build(w for w, (cue, _) in _MEANING.items() if cue in _NEAR_FLAG)
@@ -242,6 +288,11 @@ class Mention(NamedTuple):
     cue: Cue | None = None
     flag: str | None = None  # reason code of a red flag
     org: Organisation | None = None
+
+
+# A Mention from all six fields, built in C: NamedTuple's own __new__ is Python code,
+# and prepare() makes one for every word near every number.
+_mention = functools.partial(tuple.__new__, Mention)
 
 
 # Sentence and clause ends, looked for only around each number, forwards and (in the
@@ -277,6 +328,19 @@ def _lower(text: str) -> str:
     return text.translate(str.maketrans(string.ascii_uppercase, string.ascii_lowercase))
 
 
+class _Window:
+    """A stretch of lower-cased text around a number, read for words from ``pos`` on."""
+
+    __slots__ = ("base", "hi", "last", "lowered", "pos")
+
+    def __init__(self, lowered: str, base: int, pos: int, hi: int) -> None:
+        self.lowered = lowered  # the text from ``base`` on, a word's length past ``hi``
+        self.base = base
+        self.pos = pos  # where reading goes on
+        self.hi = hi  # words starting from here on belong to the next window
+        self.last = hi  # where the next window starts: here, or past a word read across hi
+
+
 class TextContext:
     """The cue words, organisation names and boundaries around the numbers of one text.
 
@@ -293,43 +357,84 @@ class TextContext:
         self._cue_starts: list[int] = []
         self._orgs: list[Mention] = []
         self._org_starts: list[int] = []
-        self._done = 0
+        self._done = 0  # where the last window read to its end stopped
+        self._window: _Window | None = None  # a window read only up to its number's line
 
     def prepare(self, start: int, end: int) -> None:
         """Index what every question about the number at ``[start, end)`` needs.
 
         Numbers must be prepared in text order.
+
+        The words are those a scan of windows reaching :data:`REACH` plus a word's
+        length around each number finds (a window goes on from where the last one
+        stopped). Only the part of a window inside the number's line is read at once:
+        every question about this number, and, numbers coming in text order, about the
+        next ones stays inside their lines. The rest of the window is read when the
+        next number needs it, and words before a line are skipped up to a character no
+        word can contain, after which the words are the same wherever reading began.
         """
         text = self.text
-        lo, hi = max(self._done, start - REACH - _LONGEST_WORD), min(len(text), end + REACH + _LONGEST_WORD)
+        line_lo, line_hi = self.line(start, end)
+        need = min(len(text), line_hi + 1)  # a sentence may end just past the line
+        lo, hi = start - REACH - _LONGEST_WORD, min(len(text), end + REACH + _LONGEST_WORD)
+        window = self._window
+        if window is not None:
+            if hi <= window.hi:  # the window this number lies in holds all its words
+                self._read(window, need, line_lo)
+                return
+            if lo < window.hi + _LONGEST_WORD:  # its last word decides where the next window starts
+                self._read(window, window.hi, line_lo)
+            self._done, self._window = window.last, None
+        lo = max(self._done, lo)
         if lo >= hi:
             return
-        last = hi
         # look a word's length past the window, so no word is cut at its edge; keep two
         # characters before it for the whole-word check
         base = max(0, lo - 2)
-        window = _lower(text[base:min(len(text), hi + _LONGEST_WORD)])
-        for m in self._words.finditer(window, lo - base, len(window)):
-            at, to = m.start() + base, m.end() + base
-            if at >= hi:
+        self._window = _Window(_lower(text[base:min(len(text), hi + _LONGEST_WORD)]), base, max(0, lo), hi)
+        self._read(self._window, need, line_lo)
+
+    def _read(self, window: _Window, upto: int, line_lo: int) -> None:
+        """Index the words of ``window`` that start before ``upto``.
+
+        Words ending before the last character no word can contain before ``line_lo``
+        are skipped: no question will ask for them.
+        """
+        text, base = self.text, window.base
+        skip = self._words.last_barrier(window.lowered, window.pos - base, min(line_lo, window.hi) - base)
+        if skip is not None:
+            window.pos = skip + base + 1
+        stop = min(upto, window.hi)
+        lowered = window.lowered
+        cues, cue_starts = self._cues, self._cue_starts
+        for m in self._words.finditer(lowered, window.pos - base, len(lowered), before=stop - base):
+            at, to = m.span()
+            at += base
+            if at >= stop:
                 break
+            to += base
+            window.pos = to
+            if to > window.last:
+                window.last = to
             word = m.group()
-            last = max(last, to)
-            if word in _MEANING or "\t" in word or "  " in word:
-                cue, flag = _meaning(word)
-                self._cues.append(Mention(at, to, text[at:to], cue, flag))
-                self._cue_starts.append(at)
+            meaning = _MEANING.get(word)
+            if meaning is None and ("\t" in word or "  " in word):
+                meaning = _meaning(word)  # "phone  number": spaces inside a cue vary
+            if meaning is not None:
+                cues.append(_mention((at, to, text[at:to], meaning[0], meaning[1], None)))
+                cue_starts.append(at)
             elif word == "接到":
                 if _RECEIVED_CALL.match(text, at):  # "接到一个自称客服的电话"
-                    self._cues.append(Mention(at, to, text[at:to], Cue.INCOMING))
-                    self._cue_starts.append(at)
+                    cues.append(_mention((at, to, text[at:to], Cue.INCOMING, None, None)))
+                    cue_starts.append(at)
             else:
                 name = text[at:to]
                 org = self._aliases.get(alias_key(name))
                 if org is not None and not _NOT_A_CLAIM.match(text, to):
-                    self._orgs.append(Mention(at, to, name, org=org))
+                    self._orgs.append(_mention((at, to, name, None, None, org)))
                     self._org_starts.append(at)
-        self._done = last
+        if stop == window.hi:  # read to its end: the next window starts after it
+            self._done, self._window = window.last, None
 
     # -- boundaries ---------------------------------------------------------------
     # Every span is cut at REACH characters from the number: text without punctuation
@@ -383,8 +488,17 @@ class TextContext:
         return None
 
     def has_cue(self, lo: int, hi: int, kinds: Iterable[Cue]) -> bool:
-        wanted = set(kinds)
-        return any(c.cue in wanted for c in self.cues(lo, hi))
+        """Whether a cue of one of ``kinds`` lies wholly inside ``[lo, hi)``."""
+        wanted = kinds if isinstance(kinds, (tuple, frozenset, set)) else tuple(kinds)
+        cues = self._cues
+        # asked several times per number: a plain loop, not a generator, is the quickest
+        for i in range(bisect.bisect_left(self._cue_starts, lo), len(cues)):
+            c = cues[i]
+            if c.start >= hi:
+                break
+            if c.end <= hi and c.cue in wanted:
+                return True
+        return False
 
     def negated(self, flag: Mention) -> bool:
         """Whether a red-flag word is mentioned as a warning ("never give your code")."""

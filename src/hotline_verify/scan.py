@@ -277,6 +277,7 @@ class _Scanner:
         self._ctx: TextContext | None = None
         self._verdicts: dict[tuple[str, str | None, bool], Verdict] = {}
         self._numbers: dict[str, Number | None] = {}
+        self._shapes: dict[str, _Shape | None] = {}
 
     @property
     def ctx(self) -> TextContext:
@@ -334,8 +335,8 @@ class _Scanner:
         if not self._edges_ok(start, end):
             return None
         piece = self.text[start:end]
-        shape = _shape(piece)
-        if _shape_problem(shape) is not None:
+        shape = self._shape(piece)
+        if shape is None:
             return None
         number: Number | None = None
         if not shape.masks:
@@ -356,6 +357,15 @@ class _Scanner:
                                        or self._has_context(start, end, number, claim)):
             return None
         return self._finding(start, end, piece, claim)
+
+    def _shape(self, piece: str) -> _Shape | None:
+        """The shape of ``piece`` if it can be one phone number (remembered per scan)."""
+        if piece in self._shapes:  # a message often repeats its numbers
+            return self._shapes[piece]
+        shape = _shape(piece)
+        found = None if _shape_problem(shape) is not None else shape
+        self._shapes[piece] = found
+        return found
 
     def _number(self, piece: str, shape: _Shape) -> Number | None:
         """The number ``piece`` reads as, if it is a valid one (remembered per scan)."""
