@@ -1,0 +1,50 @@
+"""Invariants of scan() on generated texts.
+
+scan() answers every question about a number (its claim, an incoming call, red flags)
+inside the number's own line, and reads the words of a text window by window for
+speed; so scanning a text must give exactly what scanning each of its lines gives.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hotline_verify as hv
+
+PIECES = [
+    "淘宝", "天猫超市", "支付宝", "南航", "工行", "China Southern", "Alipay", "客服电话", "热线", "拨打", "来电",
+    "自称", "验证码", "银行卡号", "安全账户", "不会索要", "卖家", "订单号", "工号", "元", "点", "号码", "call",
+    "hotline", " customer service ", "：", ":", "，", "。", "；", "、", "(", "（", "）", " ", "  ", "\n",
+    "9510211", "95188", "400-988-8898", "400-123-4567", "4OO-988-8898", "010-95566", "+95588", "13812345678",
+    "138****1234", "400-XXX-XXXX", "2026-11-26", "9:00-21:00", "2000", "43,200", "1234567890123456789",
+    "88XXX", "12315", "95l88", "０５７１－８８１５８１９８", "+86 138 1234 5678", "10086", "¥9.9", "20%",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+def _shifted(findings, offset):
+    return [(f.start + offset, f.end + offset, f.text, f.verdict.to_dict()) for f in findings]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_a_text_scans_as_its_lines_do(text):
+    whole = _shifted(hv.scan(text), 0)
+    by_line, offset = [], 0
+    for line in text.split("\n"):
+        by_line += _shifted(hv.scan(line), offset)
+        offset += len(line) + 1
+    assert whole == by_line
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_spans_lie_inside_the_text_and_are_exact(text):
+    previous_end = 0
+    for f in hv.scan(text):
+        assert 0 <= f.start < f.end <= len(text) and f.text == text[f.start:f.end]
+        assert f.start >= previous_end  # findings do not overlap and come in order
+        previous_end = f.end
+        if f.status is hv.Status.OFFICIAL:
+            assert f.verdict.normalized in {n.number for n in hv.packaged_allowlist().numbers if n.active}
