@@ -128,8 +128,8 @@ def test_lookalike_index_cannot_be_changed():
     with pytest.raises(AttributeError):
         index._numbers.add("12345")
     with pytest.raises(TypeError):
-        index._deletions["9518"] = ("95188",)
-    assert all(isinstance(v, tuple) for v in index._deletions.values())
+        index._near["9518"] = ("95188",)
+    assert all(isinstance(v, tuple) for v in index._near.values())
 
 
 def test_records_cannot_be_changed():

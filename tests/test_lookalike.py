@@ -96,6 +96,6 @@ def test_index_is_a_lookup_not_a_loop():
             probes.append(key)
             return super().get(key, default)
 
-    object.__setattr__(index, "_deletions", Spy(index._deletions))
+    object.__setattr__(index, "_near", Spy(index._near))
     index.find("4006000008")
     assert len(probes) <= len("4006000008") + 1

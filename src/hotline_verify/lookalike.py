@@ -243,18 +243,20 @@ class LookalikeIndex:
     """Finds official numbers one edit away from a number, and official prefixes."""
 
     _numbers: frozenset[str]
-    _deletions: Mapping[str, tuple[str, ...]]
+    _near: Mapping[str, tuple[str, ...]]  # an official number or one of its deletions -> officials
     _lengths: tuple[int, ...]
 
     @classmethod
     def build(cls, numbers: Iterable[str]) -> LookalikeIndex:
         official = frozenset(numbers)
-        deletions: dict[str, list[str]] = {}
+        near: dict[str, list[str]] = {}
         for n in sorted(official):
             if _edits_apply(n):
-                for key in {n[:i] + n[i + 1:] for i in range(len(n))}:
-                    deletions.setdefault(key, []).append(n)
-        return cls(official, MappingProxyType({k: tuple(v) for k, v in deletions.items()}),
+                # the number itself and each one-digit deletion of it: one look-up per key
+                # then finds added, changed and swapped digits alike
+                for key in {n, *(n[:i] + n[i + 1:] for i in range(len(n)))}:
+                    near.setdefault(key, []).append(n)
+        return cls(official, MappingProxyType({k: tuple(v) for k, v in near.items()}),
                    tuple(sorted({len(n) for n in official if _edits_apply(n)})))
 
     def __len__(self) -> int:
@@ -262,13 +264,10 @@ class LookalikeIndex:
 
     def neighbours(self, query: str, /) -> list[Match]:
         """Every official number one edit away from ``query``, likeliest first."""
-        numbers, deletions = self._numbers, self._deletions  # locals: this loop runs for every number
-        candidates: set[str] = set(deletions.get(query, ()))  # query lost a digit
+        near = self._near  # a local: this loop runs for every number judged
+        candidates: set[str] = set(near.get(query, ()))  # query lost a digit
         for i in range(len(query)):
-            key = query[:i] + query[i + 1:]
-            if key in numbers:  # query gained a digit
-                candidates.add(key)
-            found = deletions.get(key)  # changed or swapped digits
+            found = near.get(query[:i] + query[i + 1:])  # query gained, changed or swapped a digit
             if found:
                 candidates.update(found)
         candidates.discard(query)
