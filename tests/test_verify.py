@@ -266,3 +266,23 @@ def test_bad_option_types_raise_type_error():
         hv.verify("95188", claimed=123)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         hv.verify("95188", allowlist="data.json")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "number", "key"), [
+    ("95561-6", "95561", "6"), ("0755-83765566-9", "075583765566", "9"), ("95511 3", "95511", "3"),
+    ("９５０１７－２", "95017", "2"),
+])
+def test_menu_key_after_an_official_number(text, number, key):
+    v = hv.verify(text)
+    assert (v.status, v.normalized, v.extension) == (S.OFFICIAL, number, key)
+    assert "extension" in v.codes
+
+
+def test_no_separator_no_menu_key():
+    assert hv.verify("9518812").status is S.LOOKALIKE
+
+
+def test_a_96_number_with_an_area_code():
+    v = hv.verify("0571-96110")
+    assert v.status is S.OFFICIAL and v.normalized == "96110" and "area-code-kept" in v.codes
+    assert hv.verify("0571-96123").kind is hv.NumberKind.LOCAL_96

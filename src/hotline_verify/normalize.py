@@ -254,7 +254,7 @@ def _national(digits: str, *, from_international: bool = False) -> Number:
             if _SHORT_SERVICE.fullmatch(rest):
                 return Number(digits, NumberKind.AREA_CODE_SHORT, inner=rest, prefix=area.group())
             if rest.startswith("96") and 5 <= len(rest) <= 8:
-                return Number(digits, NumberKind.LOCAL_96)
+                return Number(digits, NumberKind.LOCAL_96, inner=rest, prefix=area.group())
             if 7 <= len(rest) <= 8:
                 return Number(digits, NumberKind.LANDLINE, valid=_landline_pattern().fullmatch(digits[1:]) is not None)
         return Number(digits, NumberKind.OTHER, valid=False)

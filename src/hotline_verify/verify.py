@@ -15,6 +15,8 @@ each other.
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from .allowlist import Allowlist, packaged_allowlist
@@ -31,6 +33,9 @@ _MEDIUM_KINDS = frozenset({
     NumberKind.AREA_CODE_SHORT, NumberKind.OTHER,
 })
 _OBFUSCATION = frozenset({"folded-digits", "invisible-characters"})
+# a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
+_TRAILING_KEY = re.compile(r"[0-9０-９][ \t\u3000\-－‐‑–—]+([0-9０-９]{1,4})[ \t\u3000]*$")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _SPOOF_REASON = {LookalikeKind.AREA_CODE: "area-code-spoof", LookalikeKind.INTERNATIONAL: "international-spoof"}
 
 
@@ -150,6 +155,9 @@ class _Judge:
             structural = self.structural(r, n, notes)
             if structural is not None:
                 return structural
+        keyed = self.menu_key(r, notes)
+        if keyed is not None:
+            return keyed
         if n.kind is NumberKind.SMS_PORT:
             embedded = next((al.active(n.canonical[i:]) for i in range(3, len(n.canonical) - 2)
                              if al.active(n.canonical[i:])), None)
@@ -167,6 +175,26 @@ class _Judge:
             if match is not None:
                 return self.lookalike(n, match, notes)
         return self.unlisted(n, notes)
+
+    def menu_key(self, r: Reading, notes: list[Reason]) -> Verdict | None:
+        """An official number written with a menu key or extension after a dash or space.
+
+        Sources write "95561-6" or "0755-83765566-9": what is dialled is the official
+        number, then a key. Only a complete official number before the last group counts,
+        so "9518812" (no separator) stays a lookalike.
+        """
+        m = _TRAILING_KEY.search(r.text)
+        if m is None or r.extension is not None:
+            return None
+        tail = m.group(1).translate(_FULL_WIDTH)
+        if not r.digits.endswith(tail):
+            return None
+        head = interpret(r.digits[: -len(tail)], plus=r.plus, region=self.region)
+        entry = self.al.active(head.canonical)
+        if entry is None:
+            return None
+        v = self.listed(entry, head, [reason("extension", extension=tail), *notes])
+        return attrs.evolve(v, extension=tail)
 
     def listed(self, entry: OfficialNumber, n: Number, notes: list[Reason]) -> Verdict:
         org = entry.org
@@ -221,11 +249,12 @@ class _Judge:
         entry = self.al.active(n.inner)
         if entry is None:
             return None
-        if n.kind is NumberKind.AREA_CODE_SHORT and entry.scope != "national":
+        with_area_code = n.kind in (NumberKind.AREA_CODE_SHORT, NumberKind.LOCAL_96)
+        if with_area_code and entry.scope != "national":
             v = self.listed(entry, Number(entry.number, n.kind), notes)
             extra = reason("area-code-kept", prefix=n.prefix, number=entry.number)
             return attrs.evolve(v, reasons=v.reasons[:1] + (extra,) + v.reasons[1:])
-        kind = LookalikeKind.AREA_CODE if n.kind is NumberKind.AREA_CODE_SHORT else LookalikeKind.INTERNATIONAL
+        kind = LookalikeKind.AREA_CODE if with_area_code else LookalikeKind.INTERNATIONAL
         prefix = n.prefix if kind is LookalikeKind.AREA_CODE else ("+" if r.plus else "00")
         spoof = reason(_SPOOF_REASON[kind], number=n.canonical, official=entry.number, prefix=prefix,
                        org_zh=entry.org.name.zh, org_en=entry.org.name.en)
