@@ -70,6 +70,9 @@ CASES = {
     r"(12583\d|1259023|1183348)(\d{5,})": ("fullmatch", lambda n: "125831" + "9" * n + "a"),
     r"(?:95\d{3,6}|10\d{3,6}|12\d{3}|11\d{3}|1[12]\d)": ("fullmatch", lambda n: "95" + "1" * n),
     r"0(?:10|2\d|[3-9]\d\d)": ("match", lambda n: "0" + "9" * n),
+    r"[零〇一二三四五六七八九幺\s\-－—.·()（）]+": ("fullmatch", lambda n: "一 " * n + "x"),
+    r"[（(\[【][^（）()\[\]【】]{0,40}[）)\]】]": ("sub", lambda n: "(" * n + "1"),
+    r"[^\W\d_]|[:：]": ("search", lambda n: "1" * n),
     # kinds.py
     r"400\d{7}": ("fullmatch", lambda n: "400" + "1" * n),
     r"800\d{7}": ("fullmatch", lambda n: "800" + "1" * n),
@@ -105,7 +108,7 @@ CASES = {
     r"[。！？!?；;\n\r\u2028\u2029]|(?<=\s)\.": ("finditer", lambda n: ".a" * n),
     r"[。！？!?；;\n\r\u2028\u2029，,、]|(?<=\s)\.": ("finditer", lambda n: ".a" * n),
     # verify.py
-    r"[0-9０-９][ \t\u3000\-－‐‑–—]+([0-9０-９]{1,4})[ \t\u3000]*$": ("search", lambda n: "1 " * n + "x"),
+    r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$": ("search", lambda n: "1 " * n + "x"),
     # files.py
     r"\s+": ("sub", lambda n: " \n" * n + "a"),
     # allowlist.schema.json (fastjsonschema applies them with re.search)

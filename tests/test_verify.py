@@ -269,7 +269,7 @@ def test_bad_option_types_raise_type_error():
 
 
 @pytest.mark.parametrize(("text", "number", "key"), [
-    ("95561-6", "95561", "6"), ("0755-83765566-9", "075583765566", "9"), ("95511 3", "95511", "3"),
+    ("95561-6", "95561", "6"), ("0755-83765566-9", "075583765566", "9"), ("400 988 8898 12", "4009888898", "12"),
     ("９５０１７－２", "95017", "2"),
 ])
 def test_menu_key_after_an_official_number(text, number, key):
@@ -278,11 +278,31 @@ def test_menu_key_after_an_official_number(text, number, key):
     assert "extension" in v.codes
 
 
-def test_no_separator_no_menu_key():
-    assert hv.verify("9518812").status is S.LOOKALIKE
+@pytest.mark.parametrize("text", ["9518812", "95188 12", "95188-12", "95188 1"])
+def test_digits_after_a_short_code_are_not_a_menu_key(text):
+    # short codes vary in length: only one key after a dash ("95561-6") reads as a menu key
+    assert hv.verify(text).status is S.LOOKALIKE
+
+
+def test_a_longer_official_short_code_is_not_read_as_key():
+    assert hv.verify("10086 999").normalized == "10086999"
 
 
 def test_a_96_number_with_an_area_code():
     v = hv.verify("0571-96110")
     assert v.status is S.OFFICIAL and v.normalized == "96110" and "area-code-kept" in v.codes
     assert hv.verify("0571-96123").kind is hv.NumberKind.LOCAL_96
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("95188（24小时）", "95188"), ("95188 (24h)", "95188"), ("支付宝客服热线（24小时）：95188", "95188"),
+    ("热线二：95188", "95188"), ("400-988-8898（9:00-21:00）", "4009888898"), ("(400) 988-8898", "4009888898"),
+])
+def test_notes_and_labels_around_an_official_number(text, number):
+    v = hv.verify(text)
+    assert (v.status, v.normalized) == (S.OFFICIAL, number)
+
+
+def test_a_beijing_landline_with_plus_86_is_no_sms_port():
+    v = hv.verify("+86 10 6552 9988")
+    assert (v.kind, v.normalized) == (hv.NumberKind.LANDLINE, "01065529988")

@@ -42,6 +42,9 @@ HOMOGLYPHS = {
 }
 _CHINESE_NUMERALS = dict(zip("零〇一二三四五六七八九幺", "001234567891"))
 _MASKS = frozenset("*＊×✱∗")
+_NUMERALS_ONLY = re.compile(r"[零〇一二三四五六七八九幺\s\-－—.·()（）]+")
+_NOTES = re.compile(r"[（(\[【][^（）()\[\]【】]{0,40}[）)\]】]")
+_NOTE_WORD = re.compile(r"[^\W\d_]|[:：]")
 # Characters people use as extension markers or dialling pauses.
 # Matched against right-stripped text: "\s*#?\s*$" would backtrack quadratically over blanks.
 _EXTENSION = re.compile(r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?$", re.I)
@@ -78,8 +81,6 @@ def _char(ch: str) -> tuple[str, str]:
         return ch, ""
     if "０" <= ch <= "９":  # full-width digits are ordinary in Chinese text
         return chr(ord(ch) - 0xFEE0), ""
-    if ch in _CHINESE_NUMERALS:
-        return _CHINESE_NUMERALS[ch], "folded"
     value = unicodedata.decimal(ch, None)
     if value is not None:
         return str(value), "folded"
@@ -116,7 +117,14 @@ def read(text: str, /) -> Reading:
     tokens: list[str] = []
     folded: list[str] = []
     invisible: list[str] = []
-    for ch in text:
+    # a number spelt in Chinese numerals ("九五一八八") is read as digits; a numeral beside
+    # other digits is a label ("热线二：95188") and stays a word
+    numerals_only = _NUMERALS_ONLY.fullmatch(text) is not None
+    for ch in text if numerals_only else _NOTES.sub(_drop_note, text):
+        if numerals_only and ch in _CHINESE_NUMERALS:
+            folded.append(ch)
+            tokens.append(_CHINESE_NUMERALS[ch])
+            continue
         token, note = _char(ch)
         if note == "folded":
             folded.append(ch)
@@ -154,6 +162,12 @@ def read(text: str, /) -> Reading:
         return attrs.evolve(base, error="letters", detail=letters[0][0])
     return _check(attrs.evolve(base, digits="".join(digits), plus=plus, extension=extension,
                                letters=tuple(letters)))
+
+
+def _drop_note(m: re.Match[str]) -> str:
+    """A bracketed note with words or a time in it ("（24小时）", "(9:00-21:00)") is no
+    part of the number; "(010)" and "(400)" are."""
+    return " " if _NOTE_WORD.search(m.group()) else m.group()
 
 
 def _strip_labels(s: str) -> str | None:
@@ -263,6 +277,8 @@ def _national(digits: str, *, from_international: bool = False) -> Number:
         return _national("0" + digits)
     if from_international and kind is NumberKind.CARRIER_10 and _SHORT_SERVICE.fullmatch(digits[2:]):
         return _national("0" + digits)  # +86 10 95566 is Beijing's area code + 95566
+    if from_international and kind is NumberKind.SMS_PORT and _landline_pattern().fullmatch(digits):
+        return _national("0" + digits)  # +86 10 6552 9988 is a Beijing landline, not a port
     return Number(digits, kind, valid=kind is not NumberKind.OTHER)
 
 

@@ -34,8 +34,10 @@ _MEDIUM_KINDS = frozenset({
 })
 _OBFUSCATION = frozenset({"folded-digits", "invisible-characters"})
 # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
-_TRAILING_KEY = re.compile(r"[0-9０-９][ \t\u3000\-－‐‑–—]+([0-9０-９]{1,4})[ \t\u3000]*$")
+_TRAILING_KEY = re.compile(r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_FIXED_LENGTH = frozenset({NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800, NumberKind.MOBILE,
+                           NumberKind.LANDLINE})
 _SPOOF_REASON = {LookalikeKind.AREA_CODE: "area-code-spoof", LookalikeKind.INTERNATIONAL: "international-spoof"}
 
 
@@ -186,12 +188,17 @@ class _Judge:
         m = _TRAILING_KEY.search(r.text)
         if m is None or r.extension is not None:
             return None
-        tail = m.group(1).translate(_FULL_WIDTH)
+        tail = m.group(2).translate(_FULL_WIDTH)
         if not r.digits.endswith(tail):
             return None
         head = interpret(r.digits[: -len(tail)], plus=r.plus, region=self.region)
         entry = self.al.active(head.canonical)
         if entry is None:
+            return None
+        # short codes vary in length ("10086 999" is another number): after one, only a
+        # single key after a dash ("95561-6") is a menu key; "95188 12" stays a lookalike
+        dash = m.group(1).strip(" \t\u3000") != ""
+        if head.kind not in _FIXED_LENGTH and (len(tail) > 1 or not dash):
             return None
         v = self.listed(entry, head, [reason("extension", extension=tail), *notes])
         return attrs.evolve(v, extension=tail)
