@@ -103,3 +103,19 @@ def test_bad_calls_answer_with_an_error_object(name, arguments, code):
     result = json.loads(handle_tool_call(name, arguments))
     assert result["error"]["code"] == code
     assert result["error"]["message"].endswith(".") or "JSON" in result["error"]["message"]
+
+
+def test_reply_for_a_retired_number_names_the_replacement():
+    from hotline_verify.chatbot import reply
+
+    assert reply("平安银行客服电话 95501").splitlines()[0] == (
+        "95501：已停用的旧号码（曾属于平安银行），现在可能属于别人，不要拨打。请改打 95511。")
+
+
+def test_reply_for_an_organisation_without_a_listed_number():
+    from hotline_verify.chatbot import reply
+
+    first = reply("浙商银行客服 95188", lang="en").splitlines()[0]
+    assert first.endswith("It is not China Zheshang Bank's. Look China Zheshang Bank's number up in its official app "
+                          "or website.")
+    assert "—" not in first

@@ -7,7 +7,7 @@ to be), then the one thing never to do. :data:`TOOL_SCHEMA` describes ``verify``
 answers with JSON, an error object included.
 
 >>> print(reply("淘宝客服让我打 400-123-4567"))
-400-123-4567：非官方号码。它不是淘宝/天猫的官方号码；淘宝/天猫的官方号码是 9510211。
+400-123-4567：非官方号码。它不是淘宝/天猫的官方号码。淘宝/天猫的官方号码是 9510211。
 切记：不要向任何来电者提供银行卡号、密码或短信验证码，真正的客服从不索要。
 >>> print(reply("Is 95188 Alipay's number?", lang="en"))
 95188: official number of Alipay (Alipay service hotline).
@@ -19,14 +19,14 @@ from __future__ import annotations
 import copy
 import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
 import fastjsonschema
 
 from .allowlist import Allowlist
-from .model import Status, Text
+from .model import OfficialNumber, Status, Text
 from .scan import Finding, scan
 from .verify import verify
 
@@ -68,6 +68,14 @@ def _numbers(numbers: Any) -> str:
     return " / ".join(n.number for n in numbers)
 
 
+def _where_to_call(name: str, numbers: Iterable[OfficialNumber], zh: bool) -> str:
+    """The official number(s) of an organisation, or where to find one when none is listed."""
+    real = _numbers(numbers)
+    if real:
+        return f"{name}的官方号码是 {real}。" if zh else f" The official number of {name} is {real}."
+    return f"{name}的号码请在其官方 App 或官网里查。" if zh else f" Look {name}'s number up in its official app or website."
+
+
 def _line(f: Finding, lang: str) -> str:
     """One line about one number, for a person."""
     v = f.verdict
@@ -81,8 +89,8 @@ def _line(f: Finding, lang: str) -> str:
         text = f"{org}的官方号码（{service}）。" if zh else f"official number of {org} ({service})."
         if claimed is not None and claimed.id != v.official.org.id:
             name = claimed.name.get(lang)
-            other = _numbers(n for n in v.suggested if n.org.id == claimed.id) or "—"
-            text += f"但它不属于{name}，{name}请打 {other}。" if zh else f" It is not {name}'s; for {name}, call {other}."
+            text += f"但它不属于{name}。" if zh else f" It is not {name}'s."
+            text += _where_to_call(name, theirs, zh)
     elif v.status is Status.LOOKALIKE:
         if v.official is not None:
             real, org = v.official.number, v.official.org.name.get(lang)
@@ -92,14 +100,18 @@ def _line(f: Finding, lang: str) -> str:
             text = "仿冒号码：用字母冒充数字，不是官方号码。" if zh else \
                 "lookalike: letters pose as digits; it is not an official number."
         if claimed is not None and (v.official is None or claimed.id != v.official.org.id):
-            name, real = claimed.name.get(lang), _numbers(theirs) or "—"
-            text += f"{name}的官方号码是 {real}。" if zh else f" The official number of {name} is {real}."
+            text += _where_to_call(claimed.name.get(lang), theirs, zh)
+    elif v.status is Status.UNOFFICIAL and v.codes[0] == "retired":
+        was = v.org.name.get(lang) if v.org else ""
+        real = _numbers(v.suggested)
+        text = (f"已停用的旧号码（曾属于{was}），现在可能属于别人，不要拨打。" + (f"请改打 {real}。" if real else "")
+                if zh else f"a retired number (it was {was}'s) that may now belong to someone else; do not call it."
+                + (f" Call {real} instead." if real else ""))
     elif v.status is Status.UNOFFICIAL:
         org = (claimed or v.org)
         name = org.name.get(lang) if org else ""
-        real = _numbers(theirs) or "—"
-        text = (f"非官方号码。它不是{name}的官方号码；{name}的官方号码是 {real}。" if zh
-                else f"not an official number. It is not {name}'s; the official number of {name} is {real}.")
+        text = (f"非官方号码。它不是{name}的官方号码。" if zh else f"not an official number. It is not {name}'s.")
+        text += _where_to_call(name, theirs, zh)
     elif v.status is Status.UNKNOWN:
         text = ("无法确认：它不在官方号码名单里。要联系企业，请在它的官方 App 或官网里查号码。" if zh
                 else "unknown: it is not in the list of official numbers. To reach a company, look its number up "
