@@ -113,3 +113,10 @@ def test_colour_on_a_terminal_unless_no_color(monkeypatch):
             monkeypatch.setenv("NO_COLOR", env)
         assert main(["95188"]) == 0
         assert ("\033[" in "".join(terminal.parts)) is coloured
+
+
+def test_check_data_json_reports_an_unreadable_file_as_a_failure(capsys, tmp_path):
+    code, out, _ = run(capsys, "check-data", "--format", "json", str(tmp_path / "nope.json"))
+    data = json.loads(out)
+    assert code == 2 and data["status"] == "fail"
+    assert data["errors"][0]["filename"] == str(tmp_path / "nope.json")

@@ -306,3 +306,10 @@ def test_notes_and_labels_around_an_official_number(text, number):
 def test_a_beijing_landline_with_plus_86_is_no_sms_port():
     v = hv.verify("+86 10 6552 9988")
     assert (v.kind, v.normalized) == (hv.NumberKind.LANDLINE, "01065529988")
+
+
+def test_official_number_claimed_for_an_organisation_without_a_number():
+    v = hv.verify("95188", claimed="浙商银行")
+    assert v.codes == ("official", "official-other-org-unlisted")
+    assert v.reasons[1].message_en.endswith("The allowlist has no number for China Zheshang Bank: look it up in its "
+                                            "official app or website.")

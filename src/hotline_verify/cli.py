@@ -152,16 +152,17 @@ def _check_data(args: argparse.Namespace) -> int:
     from .datacheck import check_data
 
     problems = []
-    unreadable = False
+    unreadable: list[AllowlistError] = []
     for path in args.files:
         try:
             problems += check_data(path)
         except AllowlistError as exc:
             print(f"hotline-verify: {exc}", file=sys.stderr)
-            unreadable = True
+            unreadable.append(exc)
     if args.format == "json":
-        data = {"status": "fail" if problems else "ok",
-                "errors": [{"filename": p.file, "path": p.pointer, "message": p.message} for p in problems]}
+        errors = [{"filename": p.file, "path": p.pointer, "message": p.message} for p in problems]
+        errors += [{"filename": e.path, "path": None, "message": str(e)} for e in unreadable]
+        data = {"status": "fail" if errors else "ok", "errors": errors}
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         for p in problems:

@@ -19,7 +19,7 @@ __all__ = ["STATUS_LABELS", "render"]
 
 STATUS_LABELS = {
     Status.OFFICIAL: Text("官方号码", "official number"),
-    Status.LOOKALIKE: Text("仿冒号码（模仿官方号码）", "lookalike (imitates an official number)"),
+    Status.LOOKALIKE: Text("仿冒号码（模仿官方号码）", "lookalike of an official number"),
     Status.UNOFFICIAL: Text("非官方号码", "not an official number"),
     Status.UNKNOWN: Text("无法确认", "unknown"),
     Status.INVALID: Text("不是可识别的电话号码", "not a readable phone number"),

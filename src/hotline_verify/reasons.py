@@ -31,6 +31,11 @@ CATALOGUE: Mapping[str, tuple[str, str, str | None]] = MappingProxyType({
         "{number} 是官方号码，但属于{org_zh}，不是{claimed_zh}。{claimed_zh}的问题请打 {suggest}。",
         "{number} is official, but it belongs to {org_en}, not {claimed_en}. For {claimed_en}, call {suggest}.",
         WRONG_LINE_CASE),
+    "official-other-org-unlisted": (
+        "{number} 是官方号码，但属于{org_zh}，不是{claimed_zh}。名单里没有{claimed_zh}的号码，请在它的官方 App 或官网里查。",
+        "{number} is official, but it belongs to {org_en}, not {claimed_en}. The allowlist has no number for "
+        "{claimed_en}: look it up in its official app or website.",
+        WRONG_LINE_CASE),
     "group-line": (
         "{number} 是{org_zh}的官方号码，{claimed_zh}属于同一集团，没有自己单列的号码，可以通过这条线接入。",
         "{number} is an official number of {org_en}; {claimed_en} belongs to the same group, has no line of its "
@@ -76,8 +81,8 @@ CATALOGUE: Mapping[str, tuple[str, str, str | None]] = MappingProxyType({
         "(+95 is Myanmar), not this domestic hotline.",
         FAKE_400_CASE),
     "letter-for-digit": (
-        "号码里有字母冒充数字：{letters}。在带字母的键盘上这些字母拨出的是别的数字，官方号码从不这样写。",
-        "The number has letters posing as digits: {letters}. On a keypad with letters they dial other digits, "
+        "号码里有字母冒充数字：{letters_zh}。在带字母的键盘上这些字母拨出的是别的数字，官方号码从不这样写。",
+        "The number has letters posing as digits: {letters_en}. On a keypad with letters they dial other digits, "
         "and official numbers are never written this way.",
         FAKE_400_CASE),
     "unofficial-claim": (

@@ -124,8 +124,8 @@ class _Judge:
         return attrs.evolve(v, extension=r.extension) if r.extension else v
 
     def letters(self, r: Reading, n: Number, notes: list[Reason]) -> Verdict:
-        shown = "、".join(f"{describe_char(c)}→{d}" for c, d in r.letters)
-        letter_reason = reason("letter-for-digit", letters=shown)
+        shown = [f"{describe_char(c)}→{d}" for c, d in r.letters]
+        letter_reason = reason("letter-for-digit", letters_zh="、".join(shown), letters_en=", ".join(shown))
         inner = self.judge(r, n, [])
         official = inner.official if inner.status in (Status.OFFICIAL, Status.LOOKALIKE) else None
         reasons = [letter_reason]
@@ -149,7 +149,7 @@ class _Judge:
             if self.claimed_org is None:
                 self.claimed_org = fake.posing_as
             found = reason("known-fake", number=n.canonical, org_zh=fake.posing_as.name.zh,
-                           org_en=fake.posing_as.name.en, note_zh=fake.note.zh, note_en=_sentence(fake.note.en))
+                           org_en=fake.posing_as.name.en, note_zh=_sentence_zh(fake.note.zh), note_en=_sentence(fake.note.en))
             return self.verdict(Status.UNOFFICIAL, Risk.HIGH, n.canonical,
                                 [attrs.evolve(found, case=fake.case), *self.call_notes(n), *notes],
                                 kind=n.kind, org=fake.posing_as, suggested=al.numbers_of(fake.posing_as))
@@ -228,6 +228,8 @@ class _Judge:
                          claimed_en=claimed.name.en)
             if not theirs and claimed.group is not None and claimed.group == org.group:
                 reasons.append(reason("group-line", number=entry.number, **names))
+            elif not theirs:
+                reasons.append(reason("official-other-org-unlisted", number=entry.number, **names))
             else:
                 reasons.append(reason("official-other-org", number=entry.number, suggest=_numbers(theirs), **names))
             reasons += self.wrong_reasons(entry.number)
@@ -282,7 +284,7 @@ class _Judge:
         """Reasons for public lists that wrongly give ``number`` to an organisation."""
         return [reason("wrong-attribution", number=number, org_zh=w.attributed_to.name.zh,
                        org_en=w.attributed_to.name.en, actual_zh=w.actual.zh, actual_en=w.actual.en,
-                       note_zh=w.note.zh, note_en=_sentence(w.note.en))
+                       note_zh=_sentence_zh(w.note.zh), note_en=_sentence(w.note.en))
                 for w in self.al.wrong_attributions_of(number)
                 if not only_claimed or w.attributed_to == self.claimed_org]
 
@@ -335,6 +337,11 @@ def _list_names(origin: str) -> dict[str, str]:
 def _shorten(text: str, limit: int = 60) -> str:
     """Text as quoted in a message: a long claim is cut, not repeated in full."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _sentence_zh(text: str) -> str:
+    text = text.strip()
+    return text + ("" if text.endswith(("。", "！", "？")) else "。")
 
 
 def _numbers(entries: tuple[OfficialNumber, ...]) -> str:
