@@ -203,3 +203,13 @@ def test_the_real_pre_commit_framework(tmp_path):
     subprocess.run([*git, "add", "."], cwd=repo, check=True)
     passed = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env, timeout=600)
     assert passed.returncode == 0, passed.stdout + passed.stderr
+
+
+def test_ignore_next_line_across_a_block_boundary(capsys, tmp_path, monkeypatch):
+    from hotline_verify import files
+
+    head = "说明文字。\n# hotline-verify: ignore-next-line\n"
+    monkeypatch.setattr(files, "BLOCK_BYTES", len(head.encode()))  # the comment ends the first block
+    page = _write(tmp_path, head + "淘宝客服电话 400-123-4567\n")
+    assert [text for _, text in files._blocks(str(page))] == [head, "淘宝客服电话 400-123-4567\n"]
+    assert run(capsys, page) == (0, "", "")

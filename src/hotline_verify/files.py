@@ -86,8 +86,10 @@ def check_files(paths: Sequence[str], /, *, allowlist: Allowlist | None = None,
     for path in paths:
         try:
             blocks = list(_blocks(path)) if os.path.getsize(path) <= BLOCK_BYTES else _blocks(path)
+            last_line = ""  # an ignore-next-line comment may end the block before
             for first_line, text in blocks:
-                findings += _findings(path, first_line, text, allowlist)
+                findings += _findings(path, first_line, text, allowlist, last_line)
+                last_line = text.rstrip("\n").rsplit("\n", 1)[-1]
         except _Binary as exc:
             skipped.append(Skipped(path, str(exc)))
         except OSError as exc:
@@ -131,7 +133,8 @@ def _decode(data: bytes) -> str:
         raise _Binary("not UTF-8 text, not scanned") from None
 
 
-def _findings(path: str, first_line: int, text: str, allowlist: Allowlist | None) -> Iterable[FileFinding]:
+def _findings(path: str, first_line: int, text: str, allowlist: Allowlist | None,
+              line_before: str) -> Iterable[FileFinding]:
     if not text:
         return []
     lines = text.split("\n")
@@ -146,7 +149,7 @@ def _findings(path: str, first_line: int, text: str, allowlist: Allowlist | None
         while line_index + 1 < len(starts) and starts[line_index + 1] <= finding.start:
             line_index += 1
         line_text = lines[line_index]
-        previous = lines[line_index - 1] if line_index > 0 else ""
+        previous = lines[line_index - 1] if line_index > 0 else line_before
         if IGNORE_NEXT in previous or (IGNORE in line_text and IGNORE_NEXT not in line_text):
             continue
         column = finding.start - starts[line_index] + 1
