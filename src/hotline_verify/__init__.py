@@ -77,7 +77,10 @@ def lookalikes(number: str, /, *, kinds: Iterable[str] | None = None) -> Iterato
     from .lookalike import parse_kinds
 
     chosen = parse_kinds(kinds)  # fail on a bad kind before reading the number
-    return generate(normalize(number), kinds=[k.value for k in chosen])
+    canonical = normalize(number)
+    entry = packaged_allowlist().lookup(canonical)
+    national = entry is None or entry.scope == "national"
+    return generate(canonical, kinds=[k.value for k in chosen], national=national)
 
 
 def __getattr__(name: str) -> Any:

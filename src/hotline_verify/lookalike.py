@@ -89,6 +89,8 @@ def _insertion(n: str) -> Iterator[str]:
         for c in "0123456789":
             if (i > 0 and n[i - 1] == c) or (i < len(n) and n[i] == c):
                 continue  # that is a repetition
+            if i == 0 and c == "0" and n[:3] in ("400", "800"):
+                continue  # a trunk 0 before a 400 number dials the same number
             yield n[:i] + c + n[i:]
 
 
@@ -153,10 +155,16 @@ def parse_kinds(kinds: Iterable[str] | None) -> tuple[LookalikeKind, ...]:
     return tuple(dict.fromkeys(chosen))
 
 
-def generate(number: str, /, *, kinds: Iterable[str] | None = None) -> Iterator[Lookalike]:
-    """Variants of canonical ``number`` for each kind, without duplicates."""
+def generate(number: str, /, *, kinds: Iterable[str] | None = None, national: bool = True) -> Iterator[Lookalike]:
+    """Variants of canonical ``number`` for each kind, without duplicates.
+
+    ``national=False`` (a number every city answers, such as 12345 or 10086) leaves out
+    the area-code kind: with an area code in front it is still the same number.
+    """
     seen = {number}
     for kind in parse_kinds(kinds):
+        if kind is LookalikeKind.AREA_CODE and not national:
+            continue
         for variant in GENERATORS[kind](number):
             if variant not in seen and (len(variant) >= MIN_VARIANT or not variant.isdigit()):
                 seen.add(variant)
