@@ -83,3 +83,15 @@ def test_resolve_org_names_and_aliases():
 def test_in_memory_build_reports_problems_without_a_file():
     with pytest.raises(hv.AllowlistError, match=r"^/: required keys are missing: format, version, organisations"):
         build({})
+
+
+@pytest.mark.parametrize("text", ["社交行为", "集中行动", "中国航天", "互联网通信", "考试中通过", "施工行业", "小米粥",
+                                  "海南航空"])
+def test_short_names_inside_everyday_words_are_no_claim(text):
+    assert hv.packaged_allowlist().resolve_org(text) is None
+
+
+def test_short_names_still_resolve():
+    allowlist = hv.packaged_allowlist()
+    assert [allowlist.resolve_org(t).id for t in ("工行客服", "南航", "交行信用卡", "中通快递")] == [
+        "icbc", "china-southern", "bocom", "zto"]

@@ -388,3 +388,9 @@ def test_linear_time_on_digit_and_separator_runs():
     small = large[:200_000]
     # 10 times the input; linear is about 10 times the time, the bound leaves room for a busy machine
     assert _best_time(large, 1) < 20 * _best_time(small, 3)
+
+
+@pytest.mark.parametrize("text", ["施工行业协会电话 400-123-4567", "海南航空客服 400-123-4567"])
+def test_a_short_name_inside_another_word_is_no_claim(text):
+    (f,) = scan(text)
+    assert f.claimed_org is None and f.status is Status.UNKNOWN

@@ -60,6 +60,26 @@ class WrongAttribution:
 _PUNCTUATION = re.compile(r"[\s.·・'’\-_/()（）:：,，]+")
 
 
+# Two-character names end in a character that also starts everyday words: "工行" sits
+# inside "施工行业", "南航" inside "海南航空", "中通" inside "考试中通过". A short name
+# followed by one of these characters is read as part of that word, not as the name.
+_WORD_AFTER = MappingProxyType({
+    "行": frozenset("为业动程政驶走李进销使事情"),
+    "航": frozenset("天空运线道班站海母行"),
+    "通": frozenset("信过知讯报行用道话常"),
+    "米": frozenset("粥饭椒辣面粒"),
+    "东": frozenset("方"),
+    "果": frozenset("汁树园皮"),
+})
+
+
+def stands_alone(name: str, text: str, end: int) -> bool:
+    """Whether ``name``, ending at ``end`` in ``text``, is the name and not part of a word."""
+    if len(name) != 2 or name.isascii() or end >= len(text):
+        return True
+    return text[end] not in _WORD_AFTER.get(name[-1], ())
+
+
 def alias_key(name: str) -> str:
     """The form names are compared in: NFKC, case-folded, without spaces and dots."""
     return _PUNCTUATION.sub("", unicodedata.normalize("NFKC", name).casefold())
@@ -140,8 +160,9 @@ class Allowlist:
         spaced = f" {spaced_key(name)} "
         # Chinese aliases of two or more characters inside the text; Latin ones as whole words
         # (a one-character Chinese alias is no Latin word: it must not reach self._latin)
-        best = max((a for a in self._aliases if a in key and (len(a) >= 2 if not a.isascii() else
-                    f" {self._latin[a]} " in spaced)), key=len, default=None)
+        best = max((a for a in self._aliases if a in key and (
+                    len(a) >= 2 and stands_alone(a, key, key.index(a) + len(a)) if not a.isascii()
+                    else f" {self._latin[a]} " in spaced)), key=len, default=None)
         if best is not None:
             return self._aliases[best]
         if key.isascii() and len(key) >= 4:

@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from .allowlist import Allowlist, alias_key
+from .allowlist import Allowlist, alias_key, stands_alone
 from .model import Organisation
 
 __all__ = ["RED_FLAGS", "Cue", "Mention", "TextContext", "WordPattern", "vocabulary"]
@@ -430,7 +430,7 @@ class TextContext:
             else:
                 name = text[at:to]
                 org = self._aliases.get(alias_key(name))
-                if org is not None and not _NOT_A_CLAIM.match(text, to):
+                if org is not None and not _NOT_A_CLAIM.match(text, to) and stands_alone(name, text, to):
                     self._orgs.append(_mention((at, to, name, None, None, org)))
                     self._org_starts.append(at)
         if stop == window.hi:  # read to its end: the next window starts after it
