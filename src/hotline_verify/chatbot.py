@@ -136,7 +136,10 @@ def _never(findings: list[Finding]) -> Text:
 def reply_data(text: str, /, *, lang: str = "zh", allowlist: Allowlist | None = None) -> dict[str, Any]:
     """What :func:`reply` says, as JSON-safe data (``"reply"`` holds the text itself)."""
     _check_lang(lang)
-    findings = scan(text, allowlist=allowlist)
+    return _reply_data(scan(text, allowlist=allowlist), lang)
+
+
+def _reply_data(findings: list[Finding], lang: str) -> dict[str, Any]:
     numbers = []
     for f in findings:
         v = f.verdict
@@ -248,7 +251,7 @@ def handle_tool_call(name: str, arguments_json: str, /, *, allowlist: Allowlist 
                    allowlist=allowlist)
         result = {"verdict": v.to_dict(), "explanation": v.explain(lang)}
     else:
-        data = reply_data(args["text"], lang=lang, allowlist=allowlist)
-        result = {"reply": data["reply"], "numbers": data["numbers"],
-                  "findings": [f.to_dict() for f in scan(args["text"], allowlist=allowlist)]}
+        findings = scan(args["text"], allowlist=allowlist)
+        data = _reply_data(findings, lang)
+        result = {"reply": data["reply"], "numbers": data["numbers"], "findings": [f.to_dict() for f in findings]}
     return json.dumps(result, ensure_ascii=False)

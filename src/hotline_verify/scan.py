@@ -40,7 +40,7 @@ _DASHES = "\\-‐‑‒–—―－﹣−"
 _DOTS = ".．"
 _PARENS = "()（）"
 _INVISIBLE = "\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-_LETTERS = "OoОоΟοlIZzSsB"  # the HOMOGLYPHS but "|", which tables use as a rule
+_LETTERS = "".join(c for c in HOMOGLYPHS if c not in "|ǀ丨")  # not the strokes: tables use them as rules
 _MASKS = "Xx*＊×✱∗"
 MAX_RUN = 40  # characters after the first digit; the longest real number written out is shorter
 # An opening bracket ends a run: "400-920-6688（24小时）" is a number and a note.
