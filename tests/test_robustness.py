@@ -148,9 +148,16 @@ def test_hostile_text_as_the_claim(text):
     assert v.status is hv.Status.OFFICIAL  # a strange claim never changes what the number is
 
 
-@pytest.mark.parametrize("region", ["", "ZZ", "\ud800", "cn", "x" * 10_000, "US"])
-def test_hostile_regions(region):
+@pytest.mark.parametrize("region", ["cn", "US"])
+def test_regions(region):
     check_verdict(timed(hv.verify, "+1 650 253 0000", region=region), "+1 650 253 0000")
+
+
+@pytest.mark.parametrize("region", ["", "ZZ", "\ud800", "x" * 10_000])
+def test_hostile_regions_are_a_value_error(region):
+    with pytest.raises(ValueError, match="Unknown region") as info:
+        timed(hv.verify, "+1 650 253 0000", region=region)
+    assert len(str(info.value)) < 200
 
 
 @pytest.fixture(scope="module")

@@ -313,3 +313,9 @@ def test_official_number_claimed_for_an_organisation_without_a_number():
     assert v.codes == ("official", "official-other-org-unlisted")
     assert v.reasons[1].message_en.endswith("The allowlist has no number for China Zheshang Bank: look it up in its "
                                             "official app or website.")
+
+
+def test_unknown_region_is_a_value_error():
+    with pytest.raises(ValueError, match='Unknown region "XX"'):
+        hv.verify("95188", region="XX")
+    assert hv.verify("95188", region="cn").status is S.OFFICIAL

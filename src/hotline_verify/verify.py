@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 import attrs
+import phonenumbers
 
 from .allowlist import Allowlist, packaged_allowlist
 from .lookalike import Match
@@ -32,6 +33,7 @@ _MEDIUM_KINDS = frozenset({
     NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800, NumberKind.INTERNATIONAL,
     NumberKind.AREA_CODE_SHORT, NumberKind.OTHER,
 })
+_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
 _OBFUSCATION = frozenset({"folded-digits", "invisible-characters"})
 # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
 _TRAILING_KEY = re.compile(r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$")
@@ -64,7 +66,11 @@ def options(region: str, allowlist: Allowlist | None) -> tuple[Allowlist, str]:
     al = packaged_allowlist() if allowlist is None else allowlist
     if not isinstance(al, Allowlist):
         raise TypeError(f"allowlist must be an Allowlist from load_allowlist(), not {type(al).__name__}")
-    return al, region.upper()
+    code = region.upper()
+    if code not in _REGIONS:
+        shown = region if len(region) <= 12 else region[:12] + "…"
+        raise ValueError(f'Unknown region "{shown}": give a two-letter region code such as "CN" or "HK".')
+    return al, code
 
 
 def resolve_claim(al: Allowlist, claimed: str | None, /) -> Organisation | None:
