@@ -163,12 +163,8 @@ class _Judge:
             structural = self.structural(r, n, notes)
             if structural is not None:
                 return structural
-        keyed = self.menu_key(r, notes)
-        if keyed is not None:
-            return keyed
         if n.kind is NumberKind.SMS_PORT:
-            embedded = next((al.active(n.canonical[i:]) for i in range(3, len(n.canonical) - 2)
-                             if al.active(n.canonical[i:])), None)
+            embedded = next(filter(None, (al.active(n.canonical[i:]) for i in range(3, len(n.canonical) - 2))), None)
             if embedded is not None:
                 notes.append(reason("sms-port-embeds", official=embedded.number, org_zh=embedded.org.name.zh,
                                     org_en=embedded.org.name.en))
@@ -181,7 +177,9 @@ class _Judge:
             if match is None and r.digits != n.canonical and not r.plus:
                 match = al.index.find(r.digits)
             if match is not None:
-                return self.lookalike(n, match, notes)
+                # an official number and a menu key first reads as a number near an official one
+                keyed = self.menu_key(r, notes)
+                return keyed if keyed is not None else self.lookalike(n, match, notes)
         return self.unlisted(n, notes)
 
     def menu_key(self, r: Reading, notes: list[Reason]) -> Verdict | None:
