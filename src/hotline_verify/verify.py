@@ -37,7 +37,6 @@ _REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
 _OBFUSCATION = frozenset({"folded-digits", "invisible-characters"})
 # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
 _TRAILING_KEY = re.compile(r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$")
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _FIXED_LENGTH = frozenset({NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800, NumberKind.MOBILE,
                            NumberKind.LANDLINE})
 _SPOOF_REASON = {LookalikeKind.AREA_CODE: "area-code-spoof", LookalikeKind.INTERNATIONAL: "international-spoof"}
@@ -101,8 +100,11 @@ class _Judge:
             reasons.append(reason("unknown-claim", claimed=_shorten(self.claimed.strip())))
         cited = [r.case for r in reasons if r.case]
         cases = tuple(self.al.cases[c] for c in dict.fromkeys(cited) if c in self.al.cases) if cited else ()
-        if len(suggested) > 1:  # first occurrence wins
-            suggested = tuple(reversed({n.number: n for n in reversed(suggested)}.values()))
+        if len(suggested) > 1:  # one entry per number, in order of first mention
+            first: dict[str, OfficialNumber] = {}
+            for n in suggested:
+                first.setdefault(n.number, n)
+            suggested = tuple(first.values())
         return Verdict(
             input=self.text, status=status, risk=risk, normalized=normalized, kind=kind, official=official,
             org=org if org is not None else (official.org if official else None), claimed_org=self.claimed_org,
@@ -192,9 +194,7 @@ class _Judge:
         m = _TRAILING_KEY.search(r.text)
         if m is None or r.extension is not None:
             return None
-        tail = m.group(2).translate(_FULL_WIDTH)
-        if not r.digits.endswith(tail):
-            return None
+        tail = r.digits[-len(m.group(2)):]  # the group's digits, already read as ASCII
         head = interpret(r.digits[: -len(tail)], plus=r.plus, region=self.region)
         entry = self.al.active(head.canonical)
         if entry is None:
