@@ -1,7 +1,7 @@
 """Build hook: record the SHA-256 of the packaged allowlist inside the wheel.
 
 ``hotline_verify/data/official_numbers.json.sha256`` is checked when the package
-loads the allowlist (hotline_verify.integrity), so a changed installation is
+loads the allowlist (hotline_verify._integrity), so a changed installation is
 reported instead of trusted.
 """
 

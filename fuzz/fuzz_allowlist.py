@@ -26,7 +26,7 @@ import atheris
 
 with atheris.instrument_imports():
     import hotline_verify as hv
-    from hotline_verify.datacheck import check_data
+    from hotline_verify._datacheck import check_data
 
 PACKAGED = hv.packaged_allowlist()
 _FD, PATH = tempfile.mkstemp(suffix=".json", prefix="fuzz-allowlist-")

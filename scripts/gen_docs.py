@@ -11,11 +11,11 @@ from collections import Counter
 from pathlib import Path
 
 import hotline_verify as hv
-from hotline_verify.allowlist import load_allowlist
-from hotline_verify.explain import KIND_LABELS, STATUS_LABELS
-from hotline_verify.normalize import message
-from hotline_verify.reasons import CATALOGUE, KIND_NOTES
-from hotline_verify.verify import INVALID_ZH
+from hotline_verify._allowlist import load_allowlist
+from hotline_verify._explain import KIND_LABELS, STATUS_LABELS
+from hotline_verify._normalize import message
+from hotline_verify._reasons import CATALOGUE, KIND_NOTES
+from hotline_verify._verify import INVALID_ZH
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "official_numbers.json"

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from helpers import allowlist_data, entry, org
 
-from hotline_verify.allowlist import Allowlist, build, packaged_path
+from hotline_verify._allowlist import Allowlist, build, packaged_path
 
 
 @pytest.fixture(scope="session")

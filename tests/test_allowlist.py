@@ -5,7 +5,7 @@ import json
 import pytest
 
 import hotline_verify as hv
-from hotline_verify.allowlist import build
+from hotline_verify._allowlist import build
 from helpers import allowlist_data, entry, org
 
 

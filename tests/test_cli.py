@@ -56,14 +56,14 @@ def test_bad_allowlist_exits_2(capsys, tmp_path):
 
 
 def test_check_data_packaged_file(capsys):
-    from hotline_verify.allowlist import packaged_path
+    from hotline_verify._allowlist import packaged_path
 
     code, out, _ = run(capsys, "check-data", str(packaged_path()))
     assert (code, out) == (0, "")
 
 
 def test_check_data_reports_path_and_exit_1(capsys, tmp_path):
-    from hotline_verify.allowlist import packaged_path
+    from hotline_verify._allowlist import packaged_path
 
     data = json.loads(packaged_path().read_text("utf-8"))
     data["numbers"][0]["status"] = "gone"

@@ -12,7 +12,7 @@ import attrs
 import pytest
 
 import hotline_verify as hv
-from hotline_verify import allowlist as allowlist_module
+from hotline_verify import _allowlist as allowlist_module
 from samples import WAYS_95188, WAYS_4009888898, WAYS_9510211
 
 ALLOWLIST = hv.packaged_allowlist()

@@ -11,7 +11,7 @@ dd = pytest.importorskip("dask.dataframe", reason="the Dask helper needs the das
 distributed = pytest.importorskip("distributed", reason="the Dask test needs the dask extra (distributed)")
 
 import hotline_verify as hv  # noqa: E402
-from hotline_verify.allowlist import packaged_path  # noqa: E402
+from hotline_verify._allowlist import packaged_path  # noqa: E402
 from hotline_verify.batch import COLUMNS, verify_dask  # noqa: E402
 
 from .test_batch import expected, rows  # noqa: E402

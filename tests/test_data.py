@@ -42,7 +42,7 @@ def test_generated_lookalikes_that_are_not_listed_are_flagged(entry):
 
 
 def test_every_case_cited_by_a_reason_exists():
-    from hotline_verify.reasons import CATALOGUE
+    from hotline_verify._reasons import CATALOGUE
 
     cited = {case for _, _, case in CATALOGUE.values() if case}
     assert cited <= set(ALLOWLIST.cases)

@@ -5,8 +5,8 @@ import json
 import pytest
 
 import hotline_verify as hv
-from hotline_verify.allowlist import packaged_path
-from hotline_verify.datacheck import check_data
+from hotline_verify._allowlist import packaged_path
+from hotline_verify._datacheck import check_data
 from helpers import allowlist_data, entry, org, source
 
 

@@ -26,7 +26,7 @@ def test_generated_page_is_up_to_date(name):
 
 
 def test_every_reason_code_is_documented():
-    from hotline_verify.reasons import CATALOGUE
+    from hotline_verify._reasons import CATALOGUE
 
     text = (ROOT / "docs" / "reasons.md").read_text("utf-8")
     for code in CATALOGUE:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import hotline_verify as hv
-from hotline_verify import allowlist as allowlist_module
-from hotline_verify.integrity import check_digest, digest_path, recorded_digest, sha256
+from hotline_verify import _allowlist as allowlist_module
+from hotline_verify._integrity import check_digest, digest_path, recorded_digest, sha256
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = "hotline_verify/data/official_numbers.json"

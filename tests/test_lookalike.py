@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 import hotline_verify as hv
-from hotline_verify.allowlist import build
-from hotline_verify.lookalike import LookalikeIndex, difference, edit_kind, keypad_neighbours
+from hotline_verify._allowlist import build
+from hotline_verify._lookalike import LookalikeIndex, difference, edit_kind, keypad_neighbours
 from helpers import allowlist_data, entry, org
 
 

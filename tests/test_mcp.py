@@ -25,7 +25,7 @@ def _text(result) -> str:
 
 
 async def _session_calls() -> dict:
-    params = StdioServerParameters(command=sys.executable, args=["-m", "hotline_verify.mcp_server"])
+    params = StdioServerParameters(command=sys.executable, args=["-m", "hotline_verify._mcp_server"])
     async with stdio_client(params) as (read, write):
         async with ClientSession(read, write) as session:
             await session.initialize()

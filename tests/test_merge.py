@@ -9,7 +9,7 @@ import attrs
 import pytest
 
 import hotline_verify as hv
-from hotline_verify.allowlist import build
+from hotline_verify._allowlist import build
 from helpers import allowlist_data, entry, org
 
 ACME = org("acme", "阿克米", "Acme", "阿克米客服")

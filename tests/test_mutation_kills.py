@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import hotline_verify as hv
-from hotline_verify.lookalike import LookalikeIndex, difference, edit_kind, generate, is_short_service
+from hotline_verify._lookalike import LookalikeIndex, difference, edit_kind, generate, is_short_service
 
 DIGITS = "0123456789"
 
@@ -251,7 +251,7 @@ def test_an_official_number_of_another_organisation_routes_the_user():
 # --- resolve_org(): the boundaries --------------------------------------------------------------------------
 
 def _orgs(*specs):
-    from hotline_verify.allowlist import build
+    from hotline_verify._allowlist import build
     from helpers import allowlist_data, entry, org
 
     orgs = [org(f"o{i}", zh, en, *aliases) for i, (zh, en, *aliases) in enumerate(specs)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 import hotline_verify as hv
-from hotline_verify.normalize import read
+from hotline_verify._normalize import read
 from samples import WAYS_95188, WAYS_4009888898, WAYS_9510211
 
 @pytest.mark.parametrize("text", WAYS_9510211)

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hotline_verify as hv
-from hotline_verify.allowlist import build
+from hotline_verify._allowlist import build
 
 ALLOWLIST = hv.packaged_allowlist()
 ACTIVE = sorted(n.number for n in ALLOWLIST.numbers if n.active)

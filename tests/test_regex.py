@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from hotline_verify.allowlist import schema
+from hotline_verify._allowlist import schema
 
-normalize_module = importlib.import_module("hotline_verify.normalize")
-allowlist_module = importlib.import_module("hotline_verify.allowlist")
+normalize_module = importlib.import_module("hotline_verify._normalize")
+allowlist_module = importlib.import_module("hotline_verify._allowlist")
 SRC = Path(normalize_module.__file__).parent
 
 N = 5_000

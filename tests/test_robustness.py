@@ -12,9 +12,9 @@ import unicodedata
 import pytest
 
 import hotline_verify as hv
-from hotline_verify import allowlist as allowlist_module
-from hotline_verify.datacheck import Problem, check_data
-from hotline_verify.normalize import HOMOGLYPHS
+from hotline_verify import _allowlist as allowlist_module
+from hotline_verify._datacheck import Problem, check_data
+from hotline_verify._normalize import HOMOGLYPHS
 
 LIMIT = 2.0  # seconds per call, even for 10 MB: generous, for a shared CI machine
 TEN_MB = 10 * 1024 * 1024

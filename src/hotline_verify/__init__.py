@@ -14,12 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .allowlist import Allowlist, load_allowlist, packaged_allowlist
-from .exceptions import AllowlistError, HotlineVerifyError, InvalidNumber
-from .lookalike import generate
-from .many import verify_many
-from .merge import merge_allowlists
-from .model import (
+from ._allowlist import Allowlist, load_allowlist, packaged_allowlist
+from ._datacheck import Problem, check_data
+from ._exceptions import AllowlistError, HotlineVerifyError, InvalidNumber
+from ._lookalike import generate
+from ._many import verify_many
+from ._merge import merge_allowlists
+from ._model import (
     Case,
     Lookalike,
     LookalikeKind,
@@ -31,10 +32,10 @@ from .model import (
     Source,
     Status,
 )
-from .normalize import normalize
-from .scan import Finding, scan
-from .verdict import Verdict
-from .verify import verify
+from ._normalize import normalize
+from ._scan import Finding, scan
+from ._verdict import Verdict
+from ._verify import verify
 
 __all__ = [
     "Allowlist",
@@ -48,11 +49,13 @@ __all__ = [
     "NumberKind",
     "OfficialNumber",
     "Organisation",
+    "Problem",
     "Reason",
     "Risk",
     "Source",
     "Status",
     "Verdict",
+    "check_data",
     "load_allowlist",
     "lookalikes",
     "merge_allowlists",
@@ -74,13 +77,21 @@ def lookalikes(number: str, /, *, kinds: Iterable[str] | None = None) -> Iterato
         >>> [v.number for v in lookalikes("400-988-8898", kinds=["prefix-swap", "international"])]
         ['8009888898', '+4009888898', '004009888898']
     """
-    from .lookalike import parse_kinds
+    from ._lookalike import parse_kinds
 
     chosen = parse_kinds(kinds)  # fail on a bad kind before reading the number
     canonical = normalize(number)
     entry = packaged_allowlist().lookup(canonical)
     national = entry is None or entry.scope == "national"
     return generate(canonical, kinds=[k.value for k in chosen], national=national)
+
+
+# Public classes live in private modules; show them where users import them from.
+for _name in __all__:
+    _obj = globals()[_name]
+    if getattr(_obj, "__module__", "").startswith("hotline_verify._"):
+        _obj.__module__ = __name__
+del _name, _obj
 
 
 def __getattr__(name: str) -> Any:

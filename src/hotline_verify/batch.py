@@ -36,9 +36,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .allowlist import Allowlist
-from .many import Shared, factorize
-from .verdict import Verdict
+from ._allowlist import Allowlist
+from ._many import Shared, factorize
+from ._verdict import Verdict
 
 try:
     import pandas as pd
@@ -124,7 +124,7 @@ def verify_series(numbers: Any, /, *, claimed: Any = None, region: str = "CN", a
     Rows are in input order and keep the Series' index (an Arrow input gets a
     ``RangeIndex``). ``claimed`` is one name for all rows, or a column of names
     (missing means no claim) of the same length; a pandas column must have the same
-    index. The options are those of :func:`~hotline_verify.verify`, and each row
+    index. The options are those of :func:`~hotline_verify._verify`, and each row
     equals what ``verify()`` says of that number.
     """
     return _frame(*_arrays(numbers, claimed, region=region, allowlist=allowlist, incoming=incoming))

@@ -25,10 +25,10 @@ from typing import Any
 
 import fastjsonschema
 
-from .allowlist import Allowlist
-from .model import OfficialNumber, Status, Text
-from .scan import Finding, scan
-from .verify import verify
+from ._allowlist import Allowlist
+from ._model import OfficialNumber, Status, Text
+from ._scan import Finding, scan
+from ._verify import verify
 
 __all__ = ["TOOL_SCHEMA", "handle_tool_call", "reply", "reply_data", "tool_definitions"]
 

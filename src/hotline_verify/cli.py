@@ -15,9 +15,9 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from .allowlist import Allowlist, load_allowlist
-from .exceptions import AllowlistError, HotlineVerifyError
-from .model import Risk, Status
+from ._allowlist import Allowlist, load_allowlist
+from ._exceptions import AllowlistError, HotlineVerifyError
+from ._model import Risk, Status
 
 __all__ = ["main"]
 
@@ -82,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] == "check-data":
             return _check_data(_data_parser().parse_args(args[1:]))
         if args and args[0] == "mcp":
-            from .mcp_server import main as serve
+            from ._mcp_server import main as serve
 
             return serve()
         return _verify(_verify_parser().parse_args(args))
@@ -106,7 +106,7 @@ def _colour(stream: TextIO) -> bool:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from .verify import verify
+    from ._verify import verify
 
     allowlist = _allowlist(args.allowlist)
     verdicts = [verify(n, claimed=args.claimed, incoming=args.incoming, allowlist=allowlist) for n in args.numbers]
@@ -128,9 +128,9 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _scan(args: argparse.Namespace) -> int:
-    from .baseline import read_baseline, write_baseline
-    from .files import UnreadableFile, check_files
-    from .reporters import REPORTERS
+    from ._baseline import read_baseline, write_baseline
+    from ._files import UnreadableFile, check_files
+    from ._reporters import REPORTERS
 
     allowlist = _allowlist(args.allowlist)
     ignored = read_baseline(args.baseline) if args.baseline else frozenset()
@@ -149,7 +149,7 @@ def _scan(args: argparse.Namespace) -> int:
 
 
 def _check_data(args: argparse.Namespace) -> int:
-    from .datacheck import check_data
+    from ._datacheck import check_data
 
     problems = []
     unreadable: list[AllowlistError] = []

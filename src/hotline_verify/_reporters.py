@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any
 
-from .files import FileFinding, Skipped
+from ._files import FileFinding, Skipped
 
 __all__ = ["REPORTERS", "report_json", "report_sarif", "report_text"]
 

@@ -16,7 +16,7 @@ it had to fold on the way, and an error code when the text is not a number.
 >>> normalize("4OO-988-8898")
 Traceback (most recent call last):
 ...
-hotline_verify.exceptions.InvalidNumber: The number has the letter "O" (LATIN CAPITAL LETTER O) where a digit should be; official numbers are never written with letters.
+hotline_verify.InvalidNumber: The number has the letter "O" (LATIN CAPITAL LETTER O) where a digit should be; official numbers are never written with letters.
 """
 
 from __future__ import annotations
@@ -28,9 +28,9 @@ import unicodedata
 import attrs
 import phonenumbers
 
-from .exceptions import InvalidNumber
-from .kinds import classify_national
-from .model import NumberKind
+from ._exceptions import InvalidNumber
+from ._kinds import classify_national
+from ._model import NumberKind
 
 __all__ = ["Number", "Reading", "interpret", "normalize", "read", "readable"]
 

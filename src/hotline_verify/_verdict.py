@@ -1,4 +1,4 @@
-"""The :class:`Verdict`: what :func:`~hotline_verify.verify` says about one number."""
+"""The :class:`Verdict`: what :func:`~hotline_verify._verify` says about one number."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 import attrs
 
-from .model import Case, LookalikeKind, NumberKind, OfficialNumber, Organisation, Reason, Risk, Status
+from ._model import Case, LookalikeKind, NumberKind, OfficialNumber, Organisation, Reason, Risk, Status
 
 __all__ = ["Verdict"]
 
@@ -73,7 +73,7 @@ class Verdict:
 
     def explain(self, lang: str = "zh") -> str:
         """A multi-line explanation for a person, in ``"zh"`` or ``"en"``."""
-        from .explain import render
+        from ._explain import render
 
         return render(self, lang)
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import reprlib
 from typing import TYPE_CHECKING
 
-from .model import NumberKind, Risk, Status, Text
+from ._model import NumberKind, Risk, Status, Text
 
 if TYPE_CHECKING:
-    from .verdict import Verdict
+    from ._verdict import Verdict
 
 __all__ = ["STATUS_LABELS", "render"]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Any, Mapping
 
-from .model import NumberKind, Reason
+from ._model import NumberKind, Reason
 
 __all__ = ["CATALOGUE", "FAKE_400_CASE", "WRONG_LINE_CASE", "kind_reason", "reason"]
 

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from .allowlist import Allowlist
-from .model import Status
-from .scan import Finding, scan
+from ._allowlist import Allowlist
+from ._model import Status
+from ._scan import Finding, scan
 
 __all__ = ["FileFinding", "Skipped", "baseline_key", "check_files", "is_reportable"]
 

@@ -20,12 +20,12 @@ import re
 import attrs
 import phonenumbers
 
-from .allowlist import Allowlist, packaged_allowlist
-from .lookalike import Match
-from .model import LookalikeKind, NumberKind, OfficialNumber, Organisation, Reason, Risk, Status
-from .normalize import Number, Reading, describe_char, interpret, message, read, readable
-from .reasons import kind_reason, reason
-from .verdict import Verdict
+from ._allowlist import Allowlist, packaged_allowlist
+from ._lookalike import Match
+from ._model import LookalikeKind, NumberKind, OfficialNumber, Organisation, Reason, Risk, Status
+from ._normalize import Number, Reading, describe_char, interpret, message, read, readable
+from ._reasons import kind_reason, reason
+from ._verdict import Verdict
 
 __all__ = ["verify"]
 

@@ -7,7 +7,7 @@ clause ends are searched for around each number. Each question about a number is
 a few bisections, and no look-up reaches farther than :data:`REACH` characters, so a
 scan stays linear in the text.
 
->>> from hotline_verify.allowlist import packaged_allowlist
+>>> from hotline_verify._allowlist import packaged_allowlist
 >>> ctx = TextContext("号码 400-123-4567，自称是淘宝理赔中心的客服", packaged_allowlist())
 >>> ctx.prepare(3, 15)
 >>> ctx.claim(3, 15).org.id
@@ -28,8 +28,8 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from .allowlist import Allowlist, alias_key, stands_alone
-from .model import Organisation
+from ._allowlist import Allowlist, alias_key, stands_alone
+from ._model import Organisation
 
 __all__ = ["RED_FLAGS", "Cue", "Mention", "TextContext", "WordPattern", "vocabulary"]
 
@@ -309,7 +309,7 @@ def vocabulary(allowlist: Allowlist, /) -> WordPattern:
 
     Built once per allowlist. Latin words and names match whole words only, in any
     case; the spaces and dots inside a name may vary as in
-    :func:`~hotline_verify.allowlist.alias_key`.
+    :func:`~hotline_verify._allowlist.alias_key`.
     """
     pattern = _vocabularies.get(allowlist)
     if pattern is None:

@@ -2,7 +2,7 @@
 
 The allowlist and region are checked once, each distinct claimed name is resolved
 once, and identical (number, claimed) pairs are judged once: verdicts are immutable,
-so repeats share one object. Each verdict equals what :func:`~hotline_verify.verify`
+so repeats share one object. Each verdict equals what :func:`~hotline_verify._verify`
 gives for that item.
 
 >>> vs = verify_many(["95188", "95818", "400-123-4567", "95188"], claimed="淘宝")
@@ -21,10 +21,10 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from .allowlist import Allowlist
-from .model import Organisation
-from .verdict import Verdict
-from .verify import judge, options, resolve_claim
+from ._allowlist import Allowlist
+from ._model import Organisation
+from ._verdict import Verdict
+from ._verify import judge, options, resolve_claim
 
 __all__ = ["Shared", "factorize", "verify_many"]
 
@@ -37,7 +37,7 @@ def verify_many(numbers: Iterable[str], /, *, claimed: str | Iterable[str | None
 
     ``claimed`` is one name for all numbers (a ``str``), ``None``, or an iterable with
     one name (or ``None``) per number; a length mismatch raises ``ValueError``. The
-    other options are those of :func:`~hotline_verify.verify`. An item that is not a
+    other options are those of :func:`~hotline_verify._verify`. An item that is not a
     ``str`` raises ``TypeError`` naming its position, as ``verify()`` would for it;
     nothing is returned then, since a partial list would silently misalign.
     """

@@ -25,9 +25,9 @@ from typing import Any
 
 import attrs
 
-from .exceptions import AllowlistError
-from .lookalike import LookalikeIndex
-from .model import Case, OfficialNumber, Organisation, Source, Text
+from ._exceptions import AllowlistError
+from ._lookalike import LookalikeIndex
+from ._model import Case, OfficialNumber, Organisation, Source, Text
 
 __all__ = ["Allowlist", "KnownFake", "WrongAttribution", "load_allowlist", "packaged_allowlist"]
 
@@ -331,7 +331,7 @@ def assemble(organisations: tuple[Organisation, ...], numbers: tuple[OfficialNum
 
     ``aliases`` maps :func:`alias_key` forms to organisations (the caller decides who
     owns a name); ``overridden`` holds entries another list took over (see
-    :mod:`hotline_verify.merge`).
+    :mod:`hotline_verify._merge`).
     """
     by_org: dict[str, list[OfficialNumber]] = {}
     for n in numbers:
@@ -431,7 +431,7 @@ def load_allowlist(path: str | os.PathLike[str], /, *, extend: bool = False, ove
     own = build(parse_json(raw, origin), origin=origin)
     if not extend:
         return own
-    from .merge import merge_allowlists  # merge builds on this module
+    from ._merge import merge_allowlists  # merge builds on this module
 
     return merge_allowlists(packaged_allowlist(), own, override=override)
 
@@ -462,7 +462,7 @@ def packaged_allowlist() -> Allowlist:
 
 @functools.cache
 def _packaged() -> Allowlist:
-    from .integrity import check_digest
+    from ._integrity import check_digest
 
     path = packaged_path()
     raw = path.read_bytes()

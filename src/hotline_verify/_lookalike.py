@@ -23,7 +23,7 @@ from typing import Callable, Mapping
 
 import attrs
 
-from .model import Lookalike, LookalikeKind, Text
+from ._model import Lookalike, LookalikeKind, Text
 
 __all__ = ["LookalikeIndex", "Match", "difference", "generate"]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .model import NumberKind
+from ._model import NumberKind
 
 __all__ = ["classify_national"]
 

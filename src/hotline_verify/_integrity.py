@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .exceptions import AllowlistError
+from ._exceptions import AllowlistError
 
 __all__ = ["DIGEST_SUFFIX", "check_digest", "digest_path", "recorded_digest", "sha256"]
 

@@ -1,7 +1,7 @@
 """The exceptions hotline_verify raises.
 
 Every exception derives from :class:`HotlineVerifyError`; the two a caller usually
-meets are :class:`InvalidNumber` (from :func:`~hotline_verify.normalize` and
+meets are :class:`InvalidNumber` (from :func:`~hotline_verify._normalize` and
 :func:`~hotline_verify.lookalikes`) and :class:`AllowlistError` (from
 :func:`~hotline_verify.load_allowlist`). Both are also ``ValueError``. Their messages
 are sentences that can be shown to a user as they are.

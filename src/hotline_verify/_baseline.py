@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from .exceptions import HotlineVerifyError
-from .files import FileFinding
+from ._exceptions import HotlineVerifyError
+from ._files import FileFinding
 
 __all__ = ["BaselineError", "read_baseline", "write_baseline"]
 

@@ -1,7 +1,7 @@
 """An MCP server over stdio exposing ``verify_number`` and ``scan_message`` as tools.
 
 Needs the optional extra: ``pip install 'hotline-verify[mcp]'``. Run it with
-``python -m hotline_verify.mcp_server``; the tools answer with the same JSON as
+``hotline-verify mcp``; the tools answer with the same JSON as
 :func:`hotline_verify.chatbot.handle_tool_call`.
 """
 

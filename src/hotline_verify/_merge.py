@@ -9,7 +9,7 @@ naming the file, the place in it, the number or name and both organisations, unl
 ``override=True``; then the added list wins, and the base entry it replaced stays
 recorded (:meth:`Allowlist.overridden`) so verdicts can say so.
 
->>> from hotline_verify.allowlist import build, packaged_allowlist
+>>> from hotline_verify._allowlist import build, packaged_allowlist
 >>> mine = build({"format": "hotline-verify-allowlist", "version": 1,
 ...     "organisations": [{"id": "acme", "name": {"zh": "阿克米", "en": "Acme"}, "aliases": []}],
 ...     "numbers": [{"number": "4001234567", "org": "acme", "status": "active", "kind": "hotline",
@@ -26,9 +26,9 @@ from __future__ import annotations
 
 import attrs
 
-from .allowlist import Allowlist, KnownFake, alias_key, assemble, names_of
-from .exceptions import AllowlistError
-from .model import Case, OfficialNumber, Organisation
+from ._allowlist import Allowlist, KnownFake, alias_key, assemble, names_of
+from ._exceptions import AllowlistError
+from ._model import Case, OfficialNumber, Organisation
 
 __all__ = ["merge_allowlists"]
 

@@ -5,7 +5,7 @@ organisations, aliases unique across organisations, every number in its canonica
 form, real ISO dates, the evidence rule, and no official number one edit away from
 another organisation's unless the entry acknowledges it.
 
-    >>> from hotline_verify.allowlist import packaged_path
+    >>> from hotline_verify._allowlist import packaged_path
     >>> check_data(packaged_path())
     ()
 """
@@ -19,10 +19,10 @@ from typing import Any
 
 import attrs
 
-from .allowlist import parse_json, read_file, reference_problems, schema_problems
-from .exceptions import AllowlistError, InvalidNumber
-from .lookalike import LookalikeIndex
-from .normalize import normalize
+from ._allowlist import parse_json, read_file, reference_problems, schema_problems
+from ._exceptions import AllowlistError, InvalidNumber
+from ._lookalike import LookalikeIndex
+from ._normalize import normalize
 
 __all__ = ["STRONG_EVIDENCE", "Problem", "check_data", "evidence_problem"]
 
