@@ -70,8 +70,13 @@ class DaskRun:
     def __init__(self, partition_rows: int) -> None:
         import distributed
 
-        self.cluster = distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
-                                                dashboard_address=":0", worker_dashboard_address=":0")
+        self.cluster = distributed.LocalCluster(
+            n_workers=2,
+            processes=True,
+            threads_per_worker=1,
+            dashboard_address=":0",
+            worker_dashboard_address=":0",
+        )
         self.client = distributed.Client(self.cluster)
         self.partition_rows = partition_rows
         self.__call__(["95188"] * 10)  # workers import and load the allowlist before timing
@@ -107,15 +112,25 @@ def timed(method: Method, numbers: list[str]) -> float:
 
 
 def run(n: int, repeat_n: int, repeats: int, partition_rows: int) -> None:
-    print(f"cores {os.cpu_count()}, load average {os.getloadavg()[0]:.1f} (other jobs slow the runs alike; "
-          "Dask needs idle cores)")
+    print(
+        f"cores {os.cpu_count()}, load average {os.getloadavg()[0]:.1f} (other jobs slow the runs alike; "
+        "Dask needs idle cores)"
+    )
     print(f"generating {n:,} numbers ...", flush=True)
     numbers = mixed_numbers(n)
-    print(f"distinct: {len(set(numbers)) / n:.1%}; statuses of the first 100,000:",
-          _statuses(numbers[:100_000]), flush=True)
+    print(
+        f"distinct: {len(set(numbers)) / n:.1%}; statuses of the first 100,000:",
+        _statuses(numbers[:100_000]),
+        flush=True,
+    )
     dask_run = DaskRun(partition_rows)
-    methods: dict[str, Method] = {"phonenumbers.parse": parse_loop, "verify() loop": verify_loop,
-                                  "verify_many()": many, "verify_series()": columnar, "verify_dask() 2 workers": dask_run}
+    methods: dict[str, Method] = {
+        "phonenumbers.parse": parse_loop,
+        "verify() loop": verify_loop,
+        "verify_many()": many,
+        "verify_series()": columnar,
+        "verify_dask() 2 workers": dask_run,
+    }
     try:
         print(f"\none run of {n:,} numbers (wall time per number; ratio to phonenumbers.parse)")
         once = {name: timed(m, numbers) for name, m in methods.items()}
@@ -167,7 +182,9 @@ print(f"{rows:>10,} rows: input + libraries {{before / 2**20:7.0f}} MiB, peak {{
       f"peak over input {{(peak - before) / {rows}:5.0f}} B/row, result {{df.memory_usage(deep=True).sum() / {rows}:5.0f}} B/row")
 """
     for size in (rows // 10, rows):
-        subprocess.run([sys.executable, "-c", code.format(here=str(Path(__file__).parent), rows=size)], check=True)
+        subprocess.run(
+            [sys.executable, "-c", code.format(here=str(Path(__file__).parent), rows=size)], check=True
+        )
 
 
 def profile(n: int) -> None:
@@ -185,7 +202,9 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--partition-rows", type=int, default=125_000, help="rows per Dask partition")
     parser.add_argument("--memory", action="store_true", help="measure peak memory of one partition instead")
-    parser.add_argument("--profile", action="store_true", help="profile verify() on --repeat-n numbers instead")
+    parser.add_argument(
+        "--profile", action="store_true", help="profile verify() on --repeat-n numbers instead"
+    )
     args = parser.parse_args()
     if args.memory:
         memory(args.n)

@@ -60,11 +60,23 @@ def mixed_text(size: int, *, numbers: float = 0.05, noise: float = 0.25, seed: i
             part = rng.choice(NUMBERS)
         elif roll < numbers + noise:
             part = rng.choice(NOISE).format(
-                order=rng.randrange(10**18, 10**19), price=rng.randrange(1, 5000), pct=rng.randrange(1, 99),
-                m=rng.randrange(1, 13), d=rng.randrange(1, 15), d2=rng.randrange(15, 29), y=rng.randrange(2015, 2030),
-                staff=rng.randrange(10, 99), n=rng.randrange(1, 9), n2=rng.randrange(1, 9), v1=rng.randrange(1, 20),
-                v2=rng.randrange(0, 20), v3=rng.randrange(0, 20), post=rng.randrange(100000, 860000),
-                tail=rng.randrange(1000, 9999), big=rng.randrange(10**4, 10**8))
+                order=rng.randrange(10**18, 10**19),
+                price=rng.randrange(1, 5000),
+                pct=rng.randrange(1, 99),
+                m=rng.randrange(1, 13),
+                d=rng.randrange(1, 15),
+                d2=rng.randrange(15, 29),
+                y=rng.randrange(2015, 2030),
+                staff=rng.randrange(10, 99),
+                n=rng.randrange(1, 9),
+                n2=rng.randrange(1, 9),
+                v1=rng.randrange(1, 20),
+                v2=rng.randrange(0, 20),
+                v3=rng.randrange(0, 20),
+                post=rng.randrange(100000, 860000),
+                tail=rng.randrange(1000, 9999),
+                big=rng.randrange(10**4, 10**8),
+            )
         else:
             part = rng.choice(PROSE)
         parts.append(part)
@@ -102,8 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size-kb", type=int, default=400)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--numbers", type=float, default=0.05, help="share of lines holding a phone number")
-    parser.add_argument("--noise", type=float, default=0.25,
-                        help="share of lines holding other digits (order numbers, dates, prices …)")
+    parser.add_argument(
+        "--noise",
+        type=float,
+        default=0.25,
+        help="share of lines holding other digits (order numbers, dates, prices …)",
+    )
     args = parser.parse_args(argv)
 
     text = mixed_text(args.size_kb * 1024, numbers=args.numbers, noise=args.noise)
@@ -111,23 +127,35 @@ def main(argv: list[str] | None = None) -> int:
     findings = scan(text)
     matches = list(phonenumbers.PhoneNumberMatcher(text, "CN"))
     # alternate the two, so that a busy machine slows both alike
-    t_scan, t_pn = side_by_side(lambda: scan(text), lambda: list(phonenumbers.PhoneNumberMatcher(text, "CN")),
-                                args.repeat)
-    short = sum(1 for f in findings if f.verdict.normalized and len(f.verdict.normalized) <= 8
-                and not f.verdict.normalized.startswith("0"))
+    t_scan, t_pn = side_by_side(
+        lambda: scan(text), lambda: list(phonenumbers.PhoneNumberMatcher(text, "CN")), args.repeat
+    )
+    short = sum(
+        1
+        for f in findings
+        if f.verdict.normalized
+        and len(f.verdict.normalized) <= 8
+        and not f.verdict.normalized.startswith("0")
+    )
     pn_short = sum(1 for m in matches if len(str(m.number.national_number)) <= 8)
     size_kb = len(text.encode("utf-8")) / 1024
     print(f"mixed Chinese text: {size_kb:.0f} KB, {len(text):,} characters, median of {args.repeat}")
-    print(f"  scan():                {t_scan * 1000:8.1f} ms  {len(findings):6d} numbers ({short} short codes)")
-    print(f"  PhoneNumberMatcher:    {t_pn * 1000:8.1f} ms  {len(matches):6d} numbers ({pn_short} short codes)")
+    print(
+        f"  scan():                {t_scan * 1000:8.1f} ms  {len(findings):6d} numbers ({short} short codes)"
+    )
+    print(
+        f"  PhoneNumberMatcher:    {t_pn * 1000:8.1f} ms  {len(matches):6d} numbers ({pn_short} short codes)"
+    )
     print(f"  speed ratio (matcher / scan): {t_pn / t_scan:.1f}x")
 
     small, large = adversarial(200 * 1024), adversarial(2 * 1024 * 1024)
     t_small = median_time(lambda: scan(small), args.repeat)
     t_large = median_time(lambda: scan(large), max(1, args.repeat // 2))
     print("adversarial digit/separator runs:")
-    print(f"  200 KB: {t_small * 1000:8.1f} ms   2 MB: {t_large * 1000:8.1f} ms   ratio {t_large / t_small:.1f}x "
-          "(10x the input; linear is about 10x)")
+    print(
+        f"  200 KB: {t_small * 1000:8.1f} ms   2 MB: {t_large * 1000:8.1f} ms   ratio {t_large / t_small:.1f}x "
+        "(10x the input; linear is about 10x)"
+    )
     return 0
 
 

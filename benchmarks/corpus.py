@@ -11,12 +11,51 @@ from collections.abc import Callable
 
 import hotline_verify as hv
 
-AREA_CODES = ("010", "020", "021", "022", "023", "024", "025", "027", "028", "029",
-              "0571", "0574", "0591", "0731", "0755", "0757", "0769", "0871", "0898")
-FOREIGN = ("+1 650 {a}{b}", "+44 20 {a}{b}", "+81 3 {a}{b}", "+852 {b}{b}", "00 1 212 {a}{b}",
-           "+61 2 {b}{b}", "+65 {b}{b}", "+49 30 {a}{b}")
-GARBAGE = ("", "   ", "abc", "客服电话", "400-XXX-XXXX", "138****5678", "12", "TBD", "n/a",
-           "电话：见官网", "4OO-l23-4567", "95 1 8 8 转 2")
+AREA_CODES = (
+    "010",
+    "020",
+    "021",
+    "022",
+    "023",
+    "024",
+    "025",
+    "027",
+    "028",
+    "029",
+    "0571",
+    "0574",
+    "0591",
+    "0731",
+    "0755",
+    "0757",
+    "0769",
+    "0871",
+    "0898",
+)
+FOREIGN = (
+    "+1 650 {a}{b}",
+    "+44 20 {a}{b}",
+    "+81 3 {a}{b}",
+    "+852 {b}{b}",
+    "00 1 212 {a}{b}",
+    "+61 2 {b}{b}",
+    "+65 {b}{b}",
+    "+49 30 {a}{b}",
+)
+GARBAGE = (
+    "",
+    "   ",
+    "abc",
+    "客服电话",
+    "400-XXX-XXXX",
+    "138****5678",
+    "12",
+    "TBD",
+    "n/a",
+    "电话：见官网",
+    "4OO-l23-4567",
+    "95 1 8 8 转 2",
+)
 
 
 def _spaced(digits: str, rng: random.Random) -> str:
@@ -32,7 +71,7 @@ def _spaced(digits: str, rng: random.Random) -> str:
         return "".join(chr(ord(c) + 0xFEE0) for c in digits)  # full-width
     if style == 4 and digits[0] in "148" and len(digits) >= 10:
         return "+86 " + digits
-    return " ".join(digits[i:i + 4] for i in range(0, len(digits), 4))
+    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
 
 
 def mixed_numbers(n: int, /, *, seed: int = 7) -> list[str]:
@@ -71,8 +110,14 @@ def mixed_numbers(n: int, /, *, seed: int = 7) -> list[str]:
         return f"{rng.randrange(10**6)}-{rng.randrange(10**4)}"  # digits in no known format, or too short
 
     mix: tuple[tuple[float, Callable[[], str]], ...] = (
-        (0.03, official), (0.07, lookalike), (0.20, enterprise), (0.25, mobile),
-        (0.20, landline), (0.10, foreign), (0.05, short), (0.10, invalid),
+        (0.03, official),
+        (0.07, lookalike),
+        (0.20, enterprise),
+        (0.25, mobile),
+        (0.20, landline),
+        (0.10, foreign),
+        (0.05, short),
+        (0.10, invalid),
     )
     weights = [w for w, _ in mix]
     makers = [m for _, m in mix]

@@ -38,23 +38,58 @@ def _source(where: str) -> dict[str, str]:
 
 
 def _entry(number: str, org: str, **extra: Any) -> dict[str, Any]:
-    return {"number": number, "org": org, "status": "active", "kind": "hotline", "scope": "national",
-            "service": {"zh": "客服", "en": "service"}, "handles": {"zh": "问题", "en": "questions"},
-            "sources": [_source("https://example.org")], **extra}
+    return {
+        "number": number,
+        "org": org,
+        "status": "active",
+        "kind": "hotline",
+        "scope": "national",
+        "service": {"zh": "客服", "en": "service"},
+        "handles": {"zh": "问题", "en": "questions"},
+        "sources": [_source("https://example.org")],
+        **extra,
+    }
 
 
 BASE = {
-    "format": "hotline-verify-allowlist", "version": 1, "updated": "2026-11-26",
-    "organisations": [{"id": "acme", "name": {"zh": "阿克米", "en": "Acme"}, "aliases": ["阿克米客服"]},
-                      {"id": "bank", "name": {"zh": "某银行", "en": "Some Bank"}, "aliases": [], "group": "g"}],
-    "numbers": [_entry("4001234567", "acme"), _entry("95599", "bank"),
-                _entry("95598", "acme", status="retired", replaced_by=["4001234567"])],
-    "known_fakes": [{"number": "4007654321", "posing_as": "bank", "note": {"zh": "假", "en": "fake"},
-                     "case": "c1", "sources": [_source("news")]}],
-    "wrong_attributions": [{"number": "95599", "attributed_to": "acme", "actual": {"zh": "银行", "en": "bank"},
-                            "note": {"zh": "错", "en": "wrong"}, "sources": [_source("https://example.net")]}],
-    "cases": [{"id": "c1", "title": {"zh": "案", "en": "case"}, "summary": {"zh": "案", "en": "case"},
-               "source": _source("news")}],
+    "format": "hotline-verify-allowlist",
+    "version": 1,
+    "updated": "2026-11-26",
+    "organisations": [
+        {"id": "acme", "name": {"zh": "阿克米", "en": "Acme"}, "aliases": ["阿克米客服"]},
+        {"id": "bank", "name": {"zh": "某银行", "en": "Some Bank"}, "aliases": [], "group": "g"},
+    ],
+    "numbers": [
+        _entry("4001234567", "acme"),
+        _entry("95599", "bank"),
+        _entry("95598", "acme", status="retired", replaced_by=["4001234567"]),
+    ],
+    "known_fakes": [
+        {
+            "number": "4007654321",
+            "posing_as": "bank",
+            "note": {"zh": "假", "en": "fake"},
+            "case": "c1",
+            "sources": [_source("news")],
+        }
+    ],
+    "wrong_attributions": [
+        {
+            "number": "95599",
+            "attributed_to": "acme",
+            "actual": {"zh": "银行", "en": "bank"},
+            "note": {"zh": "错", "en": "wrong"},
+            "sources": [_source("https://example.net")],
+        }
+    ],
+    "cases": [
+        {
+            "id": "c1",
+            "title": {"zh": "案", "en": "case"},
+            "summary": {"zh": "案", "en": "case"},
+            "source": _source("news"),
+        }
+    ],
 }
 
 

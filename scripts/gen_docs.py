@@ -51,43 +51,86 @@ def official_numbers() -> str:
     ]
     for n in active:
         evidence = ", ".join(sorted({s.kind for s in n.sources}))
-        out.append(f"| {n.org.name.zh} {n.org.name.en} | {n.number} | {n.service.en} | {n.scope} | {evidence} |")
-    out += ["", "## Retired numbers", "", "Never official: a retired number may now belong to someone else.", "",
-            "| number | was | replaced by | evidence |", "|---|---|---|---|"]
+        out.append(
+            f"| {n.org.name.zh} {n.org.name.en} | {n.number} | {n.service.en} | {n.scope} | {evidence} |"
+        )
+    out += [
+        "",
+        "## Retired numbers",
+        "",
+        "Never official: a retired number may now belong to someone else.",
+        "",
+        "| number | was | replaced by | evidence |",
+        "|---|---|---|---|",
+    ]
     for n in retired:
         evidence = ", ".join(sorted({s.kind for s in n.sources}))
-        out.append(f"| {n.number} | {n.org.name.zh} {n.org.name.en} | {', '.join(n.replaced_by) or '—'} | "
-                   f"{evidence} |")
+        out.append(
+            f"| {n.number} | {n.org.name.zh} {n.org.name.en} | {', '.join(n.replaced_by) or '—'} | "
+            f"{evidence} |"
+        )
     out += ["", "## Documented fake numbers", "", "| number | posing as | note |", "|---|---|---|"]
     out += [f"| {f.number} | {f.posing_as.name.en} | {f.note.en} |" for f in allowlist.known_fakes]
-    out += ["", "## Numbers that public lists attribute wrongly", "",
-            "A claim that uses one of these numbers for the organisation named here is flagged.", "",
-            "| number | wrongly given as | really |", "|---|---|---|"]
-    out += [f"| {w.number} | {w.attributed_to.name.en} | {w.actual.en} |" for w in allowlist.wrong_attributions]
+    out += [
+        "",
+        "## Numbers that public lists attribute wrongly",
+        "",
+        "A claim that uses one of these numbers for the organisation named here is flagged.",
+        "",
+        "| number | wrongly given as | really |",
+        "|---|---|---|",
+    ]
+    out += [
+        f"| {w.number} | {w.attributed_to.name.en} | {w.actual.en} |" for w in allowlist.wrong_attributions
+    ]
     out += ["", "## Documented cases", ""]
-    out += [f"- **{c.id}** — {c.title.en}. Source: {c.source.where} (read {c.source.read})."
-            for c in allowlist.cases.values()]
+    out += [
+        f"- **{c.id}** — {c.title.en}. Source: {c.source.where} (read {c.source.read})."
+        for c in allowlist.cases.values()
+    ]
     return "\n".join(out) + "\n"
 
 
 def reasons() -> str:
-    out = ["# Verdicts and reason codes", "", GENERATED, "",
-           "Every verdict has a status, a risk and one or more reasons. A reason has a stable code, a message "
-           "in Chinese and in English, and where it rests on one, the id of a documented case "
-           "([cases](cases.md)). Codes never change meaning once released.", "",
-           "## Statuses", "", "| status | 中文 | English |", "|---|---|---|"]
+    out = [
+        "# Verdicts and reason codes",
+        "",
+        GENERATED,
+        "",
+        "Every verdict has a status, a risk and one or more reasons. A reason has a stable code, a message "
+        "in Chinese and in English, and where it rests on one, the id of a documented case "
+        "([cases](cases.md)). Codes never change meaning once released.",
+        "",
+        "## Statuses",
+        "",
+        "| status | 中文 | English |",
+        "|---|---|---|",
+    ]
     out += [f"| `{s.value}` | {label.zh} | {label.en} |" for s, label in STATUS_LABELS.items()]
-    out += ["", "## Reasons", "", "Fields in braces are filled in for the number at hand.", "",
-            "| code | case | 中文 | English |", "|---|---|---|---|"]
+    out += [
+        "",
+        "## Reasons",
+        "",
+        "Fields in braces are filled in for the number at hand.",
+        "",
+        "| code | case | 中文 | English |",
+        "|---|---|---|---|",
+    ]
     for code, (zh, en, case) in CATALOGUE.items():
         if code == "invalid":
             continue
         out.append(f"| `{code}` | {case or ''} | {_cell(zh)} | {_cell(en)} |")
     for code, zh in INVALID_ZH.items():
         out.append(f"| `invalid-{code}` | | {_cell(zh)} | {_cell(message(code))} |")
-    out += ["", "## What each kind of number means", "",
-            "Every verdict on a readable number also carries `kind-<kind>`:", "",
-            "| code | kind | 中文 | English |", "|---|---|---|---|"]
+    out += [
+        "",
+        "## What each kind of number means",
+        "",
+        "Every verdict on a readable number also carries `kind-<kind>`:",
+        "",
+        "| code | kind | 中文 | English |",
+        "|---|---|---|---|",
+    ]
     for kind, (zh, en) in KIND_NOTES.items():
         out.append(f"| `kind-{kind.value}` | {KIND_LABELS[kind].en} | {_cell(zh)} | {_cell(en)} |")
     return "\n".join(out) + "\n"
@@ -97,10 +140,16 @@ EXAMPLES = ("95188", "4009888898")
 
 
 def lookalikes() -> str:
-    out = ["# Lookalike kinds", "", GENERATED, "",
-           "Each kind is a generator that enumerates variants of an official number "
-           "(`hotline_verify.lookalikes(number, kinds=[...])`) and a rule that recognises them. "
-           "Exact matches are decided first, so an official number is never a lookalike of another.", ""]
+    out = [
+        "# Lookalike kinds",
+        "",
+        GENERATED,
+        "",
+        "Each kind is a generator that enumerates variants of an official number "
+        "(`hotline_verify.lookalikes(number, kinds=[...])`) and a rule that recognises them. "
+        "Exact matches are decided first, so an official number is never a lookalike of another.",
+        "",
+    ]
     for kind in hv.LookalikeKind:
         shown = [v.number for n in EXAMPLES for v in list(hv.lookalikes(n, kinds=[kind.value]))[:3]]
         out += [f"## `{kind.value}`", ""]
@@ -117,21 +166,44 @@ def lookalikes() -> str:
 
 def cases() -> str:
     allowlist = load_allowlist(DATA)
-    out = ["# Documented cases", "", GENERATED, "",
-           "Explanations cite these cases. Each summary is written in our own words from the source named.", ""]
+    out = [
+        "# Documented cases",
+        "",
+        GENERATED,
+        "",
+        "Explanations cite these cases. Each summary is written in our own words from the source named.",
+        "",
+    ]
     for c in allowlist.cases.values():
-        out += [f"## `{c.id}` — {c.title.en}", "", f"**{c.title.zh}**", "", c.summary.zh, "", c.summary.en, "",
-                f"Source ({c.source.kind}): {c.source.where}, read {c.source.read}.", ""]
+        out += [
+            f"## `{c.id}` — {c.title.en}",
+            "",
+            f"**{c.title.zh}**",
+            "",
+            c.summary.zh,
+            "",
+            c.summary.en,
+            "",
+            f"Source ({c.source.kind}): {c.source.where}, read {c.source.read}.",
+            "",
+        ]
     return "\n".join(out).rstrip() + "\n"
 
 
-PAGES = {"official-numbers.md": official_numbers, "reasons.md": reasons, "lookalikes.md": lookalikes,
-         "cases.md": cases}
+PAGES = {
+    "official-numbers.md": official_numbers,
+    "reasons.md": reasons,
+    "lookalikes.md": lookalikes,
+    "cases.md": cases,
+}
 
 
 def main() -> int:
-    stale = [name for name, render in PAGES.items()
-             if not (DOCS / name).is_file() or (DOCS / name).read_text("utf-8") != render()]
+    stale = [
+        name
+        for name, render in PAGES.items()
+        if not (DOCS / name).is_file() or (DOCS / name).read_text("utf-8") != render()
+    ]
     if "--check" in sys.argv:
         for name in stale:
             print(f"docs/{name} is out of date: run python scripts/gen_docs.py")

@@ -25,13 +25,20 @@ def packaged_copy(packaged_data: dict[str, Any]) -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def banks():
     """Official numbers one digit apart, like the big banks' 955xx lines."""
-    return build(allowlist_data(
-        [org("bank-a", "甲银行", "Bank A", "甲行"), org("bank-b", "乙银行", "Bank B", "乙行"),
-         org("bank-c", "丙银行", "Bank C", "丙行")],
-        [entry("95588", "bank-a", acknowledged_lookalikes=["95599", "95566"]),
-         entry("95599", "bank-b", acknowledged_lookalikes=["95588"]),
-         entry("95566", "bank-c", acknowledged_lookalikes=["95588"])],
-    ))
+    return build(
+        allowlist_data(
+            [
+                org("bank-a", "甲银行", "Bank A", "甲行"),
+                org("bank-b", "乙银行", "Bank B", "乙行"),
+                org("bank-c", "丙银行", "Bank C", "丙行"),
+            ],
+            [
+                entry("95588", "bank-a", acknowledged_lookalikes=["95599", "95566"]),
+                entry("95599", "bank-b", acknowledged_lookalikes=["95588"]),
+                entry("95566", "bank-c", acknowledged_lookalikes=["95588"]),
+            ],
+        )
+    )
 
 
 # (number, claimed): official, lookalike, unofficial with a claim, unknown, invalid,
@@ -78,7 +85,9 @@ TEST_DATA: dict[str, Any] = allowlist_data(
         org("taobao", "淘宝/天猫", "Taobao / Tmall", "淘宝", "天猫", "Taobao", "Tmall"),
         org("tmall-supermarket", "天猫超市", "Tmall Supermarket", "猫超"),
         org("alipay", "支付宝", "Alipay"),
-        org("china-southern", "中国南方航空", "China Southern Airlines", "南方航空", "南航", "China Southern"),
+        org(
+            "china-southern", "中国南方航空", "China Southern Airlines", "南方航空", "南航", "China Southern"
+        ),
         org("boc", "中国银行", "Bank of China", "中行", "BOC"),
         org("icbc", "中国工商银行", "Industrial and Commercial Bank of China", "工商银行", "工行", "ICBC"),
         org("samr", "市场监管总局", "State Administration for Market Regulation", "市场监管", "SAMR"),
@@ -92,12 +101,14 @@ TEST_DATA: dict[str, Any] = allowlist_data(
         _number("95588", "icbc", "工商银行客服", "ICBC service"),
         _number("12315", "samr", "消费者投诉举报热线", "consumer complaints line", scope="every-city"),
     ],
-    cases=[{
-        "id": "fake-400-search",
-        "title": {"zh": "假客服号码", "en": "A fake service number"},
-        "summary": {"zh": "测试用的案例。", "en": "A case for tests."},
-        "source": {"kind": "secondary", "where": "test fixture, not evidence", "read": "2026-11-26"},
-    }],
+    cases=[
+        {
+            "id": "fake-400-search",
+            "title": {"zh": "假客服号码", "en": "A fake service number"},
+            "summary": {"zh": "测试用的案例。", "en": "A case for tests."},
+            "source": {"kind": "secondary", "where": "test fixture, not evidence", "read": "2026-11-26"},
+        }
+    ],
 )
 
 

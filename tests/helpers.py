@@ -15,7 +15,11 @@ def source(where: str = "https://example.org/contact", kind: str = "official-sit
 
 def entry(number: str, org: str, **extra: Any) -> dict[str, Any]:
     data = {
-        "number": number, "org": org, "status": "active", "kind": "hotline", "scope": "national",
+        "number": number,
+        "org": org,
+        "status": "active",
+        "kind": "hotline",
+        "scope": "national",
         "service": {"zh": "客服热线", "en": "customer service"},
         "handles": {"zh": "一般问题", "en": "general questions"},
         "sources": [source()],
@@ -29,5 +33,11 @@ def org(id: str, zh: str, en: str, *aliases: str, **extra: Any) -> dict[str, Any
 
 
 def allowlist_data(orgs: list[dict[str, Any]], numbers: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
-    return {"format": "hotline-verify-allowlist", "version": 1, "updated": "2026-11-26",
-            "organisations": orgs, "numbers": numbers, **extra}
+    return {
+        "format": "hotline-verify-allowlist",
+        "version": 1,
+        "updated": "2026-11-26",
+        "organisations": orgs,
+        "numbers": numbers,
+        **extra,
+    }

@@ -25,16 +25,33 @@ def test_an_organisations_own_allowlist(tmp_path):
     assert hv.verify("400-765-4321", claimed="Acme", allowlist=allowlist).status is hv.Status.UNOFFICIAL
 
 
-@pytest.mark.parametrize(("mutate", "pointer", "message"), [
-    (lambda d: d["numbers"][0].__setitem__("number", "400-123"), "/numbers/0/number", "must match pattern"),
-    (lambda d: d["numbers"][0].pop("sources"), "/numbers/0", "required keys are missing: sources"),
-    (lambda d: d["numbers"][0].__setitem__("status", "maybe"), "/numbers/0/status", "must be one of"),
-    (lambda d: d["numbers"][0].__setitem__("org", "nobody"), "/numbers/0/org", 'no organisation has the id "nobody"'),
-    (lambda d: d["numbers"].append(entry("4001234567", "acme")), "/numbers/1/number",
-     "the number 4001234567 is listed twice"),
-    (lambda d: d["organisations"].append(org("acme2", "另一家", "ACME CORP")), "/organisations/1/name/en",
-     'the name "ACME CORP" also belongs to "acme"'),
-])
+@pytest.mark.parametrize(
+    ("mutate", "pointer", "message"),
+    [
+        (
+            lambda d: d["numbers"][0].__setitem__("number", "400-123"),
+            "/numbers/0/number",
+            "must match pattern",
+        ),
+        (lambda d: d["numbers"][0].pop("sources"), "/numbers/0", "required keys are missing: sources"),
+        (lambda d: d["numbers"][0].__setitem__("status", "maybe"), "/numbers/0/status", "must be one of"),
+        (
+            lambda d: d["numbers"][0].__setitem__("org", "nobody"),
+            "/numbers/0/org",
+            'no organisation has the id "nobody"',
+        ),
+        (
+            lambda d: d["numbers"].append(entry("4001234567", "acme")),
+            "/numbers/1/number",
+            "the number 4001234567 is listed twice",
+        ),
+        (
+            lambda d: d["organisations"].append(org("acme2", "另一家", "ACME CORP")),
+            "/organisations/1/name/en",
+            'the name "ACME CORP" also belongs to "acme"',
+        ),
+    ],
+)
 def test_broken_files_name_the_json_path(tmp_path, mutate, pointer, message):
     data = allowlist_data([org("acme", "阿克米", "Acme Corp", "阿克米客服")], [entry("4001234567", "acme")])
     mutate(data)
@@ -71,22 +88,36 @@ def test_allowlist_is_immutable():
 
 def test_resolve_org_names_and_aliases():
     allowlist = hv.packaged_allowlist()
-    for text, expected in [("淘宝", "taobao"), ("Taobao", "taobao"), ("TAOBAO", "taobao"), ("天猫超市", "tmall-supermarket"),
-                           ("天猫超市客服", "tmall-supermarket"), ("工行", "icbc"), ("ICBC", "icbc"),
-                           ("CMBC", "cmbc"), ("CMB", "cmb"), ("中國銀行", "boc"), ("SF Express", "sf-express"),
-                           ("南航", "china-southern"), ("Alipy", "alipay")]:
+    for text, expected in [
+        ("淘宝", "taobao"),
+        ("Taobao", "taobao"),
+        ("TAOBAO", "taobao"),
+        ("天猫超市", "tmall-supermarket"),
+        ("天猫超市客服", "tmall-supermarket"),
+        ("工行", "icbc"),
+        ("ICBC", "icbc"),
+        ("CMBC", "cmbc"),
+        ("CMB", "cmb"),
+        ("中國銀行", "boc"),
+        ("SF Express", "sf-express"),
+        ("南航", "china-southern"),
+        ("Alipy", "alipay"),
+    ]:
         assert allowlist.resolve_org(text).id == expected, text
     for text in ("", "某银行", "a bank", "xyz", "   "):
         assert allowlist.resolve_org(text) is None, text
 
 
 def test_in_memory_build_reports_problems_without_a_file():
-    with pytest.raises(hv.AllowlistError, match=r"^/: required keys are missing: format, version, organisations"):
+    with pytest.raises(
+        hv.AllowlistError, match=r"^/: required keys are missing: format, version, organisations"
+    ):
         build({})
 
 
-@pytest.mark.parametrize("text", ["社交行为", "集中行动", "中国航天", "互联网通信", "考试中通过", "施工行业", "小米粥",
-                                  "海南航空"])
+@pytest.mark.parametrize(
+    "text", ["社交行为", "集中行动", "中国航天", "互联网通信", "考试中通过", "施工行业", "小米粥", "海南航空"]
+)
 def test_short_names_inside_everyday_words_are_no_claim(text):
     assert hv.packaged_allowlist().resolve_org(text) is None
 
@@ -94,4 +125,8 @@ def test_short_names_inside_everyday_words_are_no_claim(text):
 def test_short_names_still_resolve():
     allowlist = hv.packaged_allowlist()
     assert [allowlist.resolve_org(t).id for t in ("工行客服", "南航", "交行信用卡", "中通快递")] == [
-        "icbc", "china-southern", "bocom", "zto"]
+        "icbc",
+        "china-southern",
+        "bocom",
+        "zto",
+    ]

@@ -16,8 +16,21 @@ def test_every_public_name_is_in_the_api_reference():
 
 
 def test_the_binding_names_exist():
-    for name in ("verify", "scan", "lookalikes", "normalize", "load_allowlist", "Status", "Risk", "Verdict",
-                 "OfficialNumber", "Reason", "InvalidNumber", "Finding", "Lookalike"):
+    for name in (
+        "verify",
+        "scan",
+        "lookalikes",
+        "normalize",
+        "load_allowlist",
+        "Status",
+        "Risk",
+        "Verdict",
+        "OfficialNumber",
+        "Reason",
+        "InvalidNumber",
+        "Finding",
+        "Lookalike",
+    ):
         assert name in hv.__all__ and hasattr(hv, name), name
     assert issubclass(hv.InvalidNumber, ValueError)
 

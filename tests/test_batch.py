@@ -124,8 +124,12 @@ def test_claims_must_line_up():
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.one_of(st.none(), st.text(max_size=25), st.from_regex(r"\+?[0-9 ()\-]{3,16}", fullmatch=True)),
-                max_size=15))
+@given(
+    st.lists(
+        st.one_of(st.none(), st.text(max_size=25), st.from_regex(r"\+?[0-9 ()\-]{3,16}", fullmatch=True)),
+        max_size=15,
+    )
+)
 def test_any_column_gives_what_verify_gives(cells):
     df = verify_series(pd.Series(cells, dtype=object))
     assert rows(df) == [expected(hv.verify(x or "")) for x in cells]

@@ -71,8 +71,11 @@ def test_tool_schema_is_openai_style_and_valid_json_schema():
 
 
 def test_verify_tool():
-    result = json.loads(handle_tool_call("verify_number", json.dumps({"number": "400-123-4567", "claimed": "淘宝",
-                                                                       "lang": "en"})))
+    result = json.loads(
+        handle_tool_call(
+            "verify_number", json.dumps({"number": "400-123-4567", "claimed": "淘宝", "lang": "en"})
+        )
+    )
     assert result["verdict"]["status"] == "unofficial"
     assert result["explanation"].startswith("Verdict: not an official number")
 
@@ -84,21 +87,24 @@ def test_scan_tool():
     assert result["findings"][0]["verdict"]["risk"] == "high"
 
 
-@pytest.mark.parametrize("name, arguments, code", [
-    ("verify_number", "{", "bad-arguments"),
-    ("verify_number", "[]", "bad-arguments"),
-    ("verify_number", '{"number": 95188}', "bad-arguments"),
-    ("verify_number", '{"number": ""}', "bad-arguments"),
-    ("verify_number", '{"number": "95188", "lang": "fr"}', "bad-arguments"),
-    ("verify_number", '{"number": "95188", "colour": "red"}', "bad-arguments"),
-    ("verify_number", "{}", "bad-arguments"),
-    ("scan_message", '{"text": null}', "bad-arguments"),
-    ("scan_message", json.dumps({"text": "9" * 100_001}), "bad-arguments"),
-    ("scan_message", "[" * 100_000, "bad-arguments"),
-    ("scan_message", None, "bad-arguments"),
-    ("delete_everything", "{}", "unknown-tool"),
-    (None, "{}", "unknown-tool"),
-])
+@pytest.mark.parametrize(
+    "name, arguments, code",
+    [
+        ("verify_number", "{", "bad-arguments"),
+        ("verify_number", "[]", "bad-arguments"),
+        ("verify_number", '{"number": 95188}', "bad-arguments"),
+        ("verify_number", '{"number": ""}', "bad-arguments"),
+        ("verify_number", '{"number": "95188", "lang": "fr"}', "bad-arguments"),
+        ("verify_number", '{"number": "95188", "colour": "red"}', "bad-arguments"),
+        ("verify_number", "{}", "bad-arguments"),
+        ("scan_message", '{"text": null}', "bad-arguments"),
+        ("scan_message", json.dumps({"text": "9" * 100_001}), "bad-arguments"),
+        ("scan_message", "[" * 100_000, "bad-arguments"),
+        ("scan_message", None, "bad-arguments"),
+        ("delete_everything", "{}", "unknown-tool"),
+        (None, "{}", "unknown-tool"),
+    ],
+)
 def test_bad_calls_answer_with_an_error_object(name, arguments, code):
     result = json.loads(handle_tool_call(name, arguments))
     assert result["error"]["code"] == code
@@ -109,13 +115,16 @@ def test_reply_for_a_retired_number_names_the_replacement():
     from hotline_verify.chatbot import reply
 
     assert reply("平安银行客服电话 95501").splitlines()[0] == (
-        "95501：已停用的旧号码（曾属于平安银行），现在可能属于别人，不要拨打。请改打 95511。")
+        "95501：已停用的旧号码（曾属于平安银行），现在可能属于别人，不要拨打。请改打 95511。"
+    )
 
 
 def test_reply_for_an_organisation_without_a_listed_number():
     from hotline_verify.chatbot import reply
 
     first = reply("浙商银行客服 95188", lang="en").splitlines()[0]
-    assert first.endswith("It is not China Zheshang Bank's. Look China Zheshang Bank's number up in its official app "
-                          "or website.")
+    assert first.endswith(
+        "It is not China Zheshang Bank's. Look China Zheshang Bank's number up in its official app "
+        "or website."
+    )
     assert "—" not in first

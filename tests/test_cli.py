@@ -82,8 +82,12 @@ def test_check_data_unreadable_exit_2(capsys, tmp_path):
 
 
 def test_python_dash_m():
-    proc = subprocess.run([sys.executable, "-m", "hotline_verify", "95188", "--lang", "en"],
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "hotline_verify", "95188", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0 and "official number" in proc.stdout
 
 

@@ -16,13 +16,13 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "tests" / "examples"
 NEGATIVE = {
     "taobao-fake.md": "3:8: unofficial-claim 4001234567 is not among the official numbers of Taobao / Tmall. "
-                      "The official number of Taobao / Tmall is 9510211.",
+    "The official number of Taobao / Tmall is 9510211.",
     "bank.txt": "2:32: area-code-spoof 01095588 puts the area code 010 in front of 95588 (Industrial and Commercial "
-                "Bank of China), a nationwide number that takes no area code;",
-    "help.html": "2:25: letter-for-digit The number has letters posing as digits: \"l\" (LATIN SMALL LETTER L)→1.",
+    "Bank of China), a nationwide number that takes no area code;",
+    "help.html": '2:25: letter-for-digit The number has letters posing as digits: "l" (LATIN SMALL LETTER L)→1.',
     "faq.json": "2:73: unofficial-claim 4009123456 is not among the official numbers of Taobao / Tmall.",
     "bot.yaml": "2:22: unofficial-claim 13812345678 is not among the official numbers of Taobao / Tmall.",
-    "strings.properties": "2:30: international-spoof +95188 puts \"+\" in front of 95188 (Alipay).",
+    "strings.properties": '2:30: international-spoof +95188 puts "+" in front of 95188 (Alipay).',
     "contact.py": "1:19: known-fake 4008225355 is a documented scam number that has posed as China Southern Airlines.",
 }
 
@@ -47,7 +47,8 @@ def test_the_markdown_example_in_full(capsys, monkeypatch):
     assert out == (
         "tests/examples/negative/taobao-fake.md:3:8: unofficial-claim 4001234567 is not among the official "
         "numbers of Taobao / Tmall. The official number of Taobao / Tmall is 9510211. This is a 400 enterprise "
-        "number: any business with a licence can rent one, so the number alone says nothing about who answers.\n")
+        "number: any business with a licence can rent one, so the number alone says nothing about who answers.\n"
+    )
 
 
 @pytest.mark.parametrize("path", sorted((EXAMPLES / "positive").iterdir()), ids=lambda p: p.name)
@@ -61,8 +62,9 @@ def test_many_files_are_sorted_and_deterministic(capsys, monkeypatch):
     _, first, _ = run(capsys, *reversed(files))
     _, second, _ = run(capsys, *files)
     assert first == second
-    assert [line.split(":")[0] for line in first.splitlines()] == sorted(line.split(":")[0] for line in
-                                                                         first.splitlines())
+    assert [line.split(":")[0] for line in first.splitlines()] == sorted(
+        line.split(":")[0] for line in first.splitlines()
+    )
 
 
 def test_chinese_messages(capsys, monkeypatch):
@@ -77,12 +79,15 @@ def _write(tmp_path, text, name="page.md"):
     return path
 
 
-@pytest.mark.parametrize("text", [
-    "淘宝客服电话 400-123-4567  <!-- hotline-verify: ignore -->\n",
-    "淘宝客服电话 400-123-4567  # hotline-verify: ignore\n",
-    "<!-- hotline-verify: ignore-next-line -->\n淘宝客服电话 400-123-4567\n",
-    "// hotline-verify: ignore-next-line\n淘宝客服电话 400-123-4567\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "淘宝客服电话 400-123-4567  <!-- hotline-verify: ignore -->\n",
+        "淘宝客服电话 400-123-4567  # hotline-verify: ignore\n",
+        "<!-- hotline-verify: ignore-next-line -->\n淘宝客服电话 400-123-4567\n",
+        "// hotline-verify: ignore-next-line\n淘宝客服电话 400-123-4567\n",
+    ],
+)
 def test_inline_ignores(capsys, tmp_path, text):
     assert run(capsys, _write(tmp_path, text)) == (0, "", "")
 
@@ -120,11 +125,32 @@ def test_json_output_shape(capsys, monkeypatch):
     data = json.loads(out)
     assert code == 1 and data["version"] == 1 and data["skipped"] == []
     (finding,) = data["findings"]
-    assert {k: finding[k] for k in ("path", "line", "column", "end_column", "code", "status", "text", "normalized",
-                                    "claimed_org", "suggested")} == {
-        "path": "tests/examples/negative/taobao-fake.md", "line": 3, "column": 8, "end_column": 20,
-        "code": "unofficial-claim", "status": "unofficial", "text": "400-123-4567", "normalized": "4001234567",
-        "claimed_org": "taobao", "suggested": ["9510211"]}
+    assert {
+        k: finding[k]
+        for k in (
+            "path",
+            "line",
+            "column",
+            "end_column",
+            "code",
+            "status",
+            "text",
+            "normalized",
+            "claimed_org",
+            "suggested",
+        )
+    } == {
+        "path": "tests/examples/negative/taobao-fake.md",
+        "line": 3,
+        "column": 8,
+        "end_column": 20,
+        "code": "unofficial-claim",
+        "status": "unofficial",
+        "text": "400-123-4567",
+        "normalized": "4001234567",
+        "claimed_org": "taobao",
+        "suggested": ["9510211"],
+    }
 
 
 def test_sarif_output_validates_against_the_schema(capsys, monkeypatch):
@@ -137,8 +163,11 @@ def test_sarif_output_validates_against_the_schema(capsys, monkeypatch):
     fastjsonschema.compile(schema, use_default=False)(sarif)  # use_default=False: leave the output as it is
     results = sarif["runs"][0]["results"]
     assert code == 1 and len(results) == 8
-    assert results[0]["locations"][0]["physicalLocation"]["region"] == {"startLine": 2, "startColumn": 32,
-                                                                        "endColumn": 41}
+    assert results[0]["locations"][0]["physicalLocation"]["region"] == {
+        "startLine": 2,
+        "startColumn": 32,
+        "endColumn": 41,
+    }
     rules = sarif["runs"][0]["tool"]["driver"]["rules"]
     assert [r["id"] for r in rules] == sorted({r["ruleId"] for r in results})
 
@@ -171,8 +200,13 @@ def test_large_files_are_read_in_blocks(capsys, tmp_path):
 def test_own_allowlist(capsys, tmp_path):
     from helpers import allowlist_data, entry, org
 
-    allowlist = _write(tmp_path, json.dumps(allowlist_data([org("acme", "阿克米", "Acme", "阿克米公司")],
-                                                           [entry("4001234567", "acme")])), "acme.json")
+    allowlist = _write(
+        tmp_path,
+        json.dumps(
+            allowlist_data([org("acme", "阿克米", "Acme", "阿克米公司")], [entry("4001234567", "acme")])
+        ),
+        "acme.json",
+    )
     page = _write(tmp_path, "阿克米客服电话 400-123-4567；阿克米客服电话 400-765-4321\n")
     code, out, _ = run(capsys, "--allowlist", allowlist, page)
     assert code == 1 and out.count("\n") == 1 and "4007654321" in out
@@ -190,10 +224,14 @@ def test_the_real_pre_commit_framework(tmp_path):
     subprocess.run([*git, "init", "-q"], cwd=repo, check=True)
     (repo / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {ROOT}\n    rev: {head.stdout.strip()}\n    hooks:\n      - id: hotline-verify\n",
-        "utf-8")
+        "utf-8",
+    )
     (repo / "help.md").write_text("# 帮助\n\n淘宝消费者热线：400-123-4567\n", "utf-8")
-    env = {"PRE_COMMIT_HOME": str(tmp_path / "cache"), "PATH": subprocess.os.environ["PATH"],
-           "HOME": str(tmp_path)}
+    env = {
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+        "PATH": subprocess.os.environ["PATH"],
+        "HOME": str(tmp_path),
+    }
     subprocess.run([*git, "add", "."], cwd=repo, check=True)
     cmd = [sys.executable, "-m", "pre_commit", "run", "--all-files"]
     failed = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env, timeout=600)

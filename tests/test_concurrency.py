@@ -20,7 +20,9 @@ ACTIVE = [n.number for n in ALLOWLIST.numbers if n.active]
 INPUTS = (
     ACTIVE
     + [x.number for n in ACTIVE[:12] for x in hv.lookalikes(n)][:1500]
-    + WAYS_9510211 + WAYS_4009888898 + WAYS_95188
+    + WAYS_9510211
+    + WAYS_4009888898
+    + WAYS_95188
     + ["", "4OO-988-8898", "+95588", "010-95566", "400-XXX-XXXX", "٩٥١٨٨", "12583195588", "1069009558812"]
 )
 CLAIMS = [None, "淘宝", "Alipay", "工行", "nobody"]
@@ -103,12 +105,22 @@ def test_first_concurrent_calls_of_packaged_allowlist_share_one_object():
 
 # --- immutability ------------------------------------------------------------------------------------------
 
+
 def test_allowlist_fields_and_indexes_cannot_be_changed():
     al = hv.packaged_allowlist()
     for field in attrs.fields(type(al)):
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             setattr(al, field.name, None)
-    for mapping in (al.cases, al.alias_keys, al._by_number, al._by_org, al._aliases, al._latin, al._fakes, al._wrong):
+    for mapping in (
+        al.cases,
+        al.alias_keys,
+        al._by_number,
+        al._by_org,
+        al._aliases,
+        al._latin,
+        al._fakes,
+        al._wrong,
+    ):
         assert isinstance(mapping, MappingProxyType)
         with pytest.raises(TypeError):
             mapping["95188"] = None

@@ -19,8 +19,16 @@ from .test_batch import expected, rows  # noqa: E402
 
 @pytest.fixture(scope="module")
 def client():
-    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0",
-                                  worker_dashboard_address=":0") as cluster, distributed.Client(cluster) as c:
+    with (
+        distributed.LocalCluster(
+            n_workers=2,
+            processes=True,
+            threads_per_worker=1,
+            dashboard_address=":0",
+            worker_dashboard_address=":0",
+        ) as cluster,
+        distributed.Client(cluster) as c,
+    ):
         yield c
 
 

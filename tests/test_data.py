@@ -34,8 +34,9 @@ def test_every_retired_number_is_never_official_and_names_its_replacement(entry)
 
 @pytest.mark.parametrize("entry", [n for n in ACTIVE if len(n.number) >= 5], ids=lambda n: n.number)
 def test_generated_lookalikes_that_are_not_listed_are_flagged(entry):
-    for variant in hv.lookalikes(entry.number, kinds=["transposition", "omission", "repetition", "international",
-                                                      "letter-for-digit"]):
+    for variant in hv.lookalikes(
+        entry.number, kinds=["transposition", "omission", "repetition", "international", "letter-for-digit"]
+    ):
         v = hv.verify(variant.number)
         if ALLOWLIST.lookup(v.normalized or "") is None and ALLOWLIST.known_fake(v.normalized or "") is None:
             assert v.status is hv.Status.LOOKALIKE, (variant, v.status, v.codes)

@@ -18,7 +18,9 @@ def _good():
     return allowlist_data(
         [org("acme", "阿克米", "Acme", "阿克米客服"), org("bolt", "博尔特", "Bolt", "博尔特客服")],
         [entry("4001234567", "acme"), entry("95123", "bolt")],
-        cases=[], known_fakes=[], wrong_attributions=[],
+        cases=[],
+        known_fakes=[],
+        wrong_attributions=[],
     )
 
 
@@ -30,37 +32,87 @@ def _secondary(where):
     return source(where, kind="secondary")
 
 
-@pytest.mark.parametrize(("mutate", "pointer", "message"), [
-    (lambda d: d["numbers"].append(entry("4001234567", "acme")), "/numbers/2/number",
-     "the number 4001234567 is listed twice"),
-    (lambda d: d["numbers"].append(entry("4001234567", "bolt")), "/numbers/2/number",
-     'the number 4001234567 is listed by both "acme" and "bolt"'),
-    (lambda d: d["numbers"][0].__setitem__("sources", []), "/numbers/0/sources", "must contain at least 1 items"),
-    (lambda d: d["numbers"][0].__setitem__("sources", [_secondary("blog.example")]), "/numbers/0/sources",
-     "the evidence is too weak"),
-    (lambda d: d["numbers"][0].__setitem__("sources", [_secondary("blog.example"), _secondary("blog.example")]),
-     "/numbers/0/sources", "the evidence is too weak"),
-    (lambda d: d["numbers"][0].update(sources=[_secondary("a.example"), _secondary("b.example")],
-                                      conflicts=[{"zh": "有冲突", "en": "a list disagrees"}]),
-     "/numbers/0/sources", "a number with recorded conflicts needs an official-site"),
-    (lambda d: d["organisations"][1]["aliases"].append("阿克米"), "/organisations/1/aliases/1",
-     'the name "阿克米" also belongs to "acme"'),
-    (lambda d: d["numbers"][0].__setitem__("number", "0123"), "/numbers/0/number",
-     "does not read as a phone number"),
-    (lambda d: d["numbers"][0].__setitem__("number", "04001234567"), "/numbers/0/number",
-     "is not in canonical form; write it as 4001234567"),
-    (lambda d: d["numbers"][1].__setitem__("number", "0095123"), "/numbers/1/number",
-     "is not in canonical form; write it as +95123"),
-    (lambda d: d["numbers"][0]["sources"][0].__setitem__("read", "2026-02-30"), "/numbers/0/sources/0/read",
-     '"2026-02-30" is not a real date'),
-    (lambda d: d["numbers"][0]["sources"][0].__setitem__("read", "26-11-2026"), "/numbers/0/sources/0/read",
-     "must match pattern"),
-    (lambda d: d["numbers"][0].__setitem__("colour", "red"), "/numbers/0", "must not contain"),
-    (lambda d: d["numbers"][1].__setitem__("number", "4001234568"), "/numbers/0/number",
-     '4001234567 is one edit away from 4001234568 of "bolt"'),
-    (lambda d: d["numbers"].append(entry("96110", "acme", scope="local")), "/numbers/2/number",
-     "must include its area code"),
-])
+@pytest.mark.parametrize(
+    ("mutate", "pointer", "message"),
+    [
+        (
+            lambda d: d["numbers"].append(entry("4001234567", "acme")),
+            "/numbers/2/number",
+            "the number 4001234567 is listed twice",
+        ),
+        (
+            lambda d: d["numbers"].append(entry("4001234567", "bolt")),
+            "/numbers/2/number",
+            'the number 4001234567 is listed by both "acme" and "bolt"',
+        ),
+        (
+            lambda d: d["numbers"][0].__setitem__("sources", []),
+            "/numbers/0/sources",
+            "must contain at least 1 items",
+        ),
+        (
+            lambda d: d["numbers"][0].__setitem__("sources", [_secondary("blog.example")]),
+            "/numbers/0/sources",
+            "the evidence is too weak",
+        ),
+        (
+            lambda d: d["numbers"][0].__setitem__(
+                "sources", [_secondary("blog.example"), _secondary("blog.example")]
+            ),
+            "/numbers/0/sources",
+            "the evidence is too weak",
+        ),
+        (
+            lambda d: d["numbers"][0].update(
+                sources=[_secondary("a.example"), _secondary("b.example")],
+                conflicts=[{"zh": "有冲突", "en": "a list disagrees"}],
+            ),
+            "/numbers/0/sources",
+            "a number with recorded conflicts needs an official-site",
+        ),
+        (
+            lambda d: d["organisations"][1]["aliases"].append("阿克米"),
+            "/organisations/1/aliases/1",
+            'the name "阿克米" also belongs to "acme"',
+        ),
+        (
+            lambda d: d["numbers"][0].__setitem__("number", "0123"),
+            "/numbers/0/number",
+            "does not read as a phone number",
+        ),
+        (
+            lambda d: d["numbers"][0].__setitem__("number", "04001234567"),
+            "/numbers/0/number",
+            "is not in canonical form; write it as 4001234567",
+        ),
+        (
+            lambda d: d["numbers"][1].__setitem__("number", "0095123"),
+            "/numbers/1/number",
+            "is not in canonical form; write it as +95123",
+        ),
+        (
+            lambda d: d["numbers"][0]["sources"][0].__setitem__("read", "2026-02-30"),
+            "/numbers/0/sources/0/read",
+            '"2026-02-30" is not a real date',
+        ),
+        (
+            lambda d: d["numbers"][0]["sources"][0].__setitem__("read", "26-11-2026"),
+            "/numbers/0/sources/0/read",
+            "must match pattern",
+        ),
+        (lambda d: d["numbers"][0].__setitem__("colour", "red"), "/numbers/0", "must not contain"),
+        (
+            lambda d: d["numbers"][1].__setitem__("number", "4001234568"),
+            "/numbers/0/number",
+            '4001234567 is one edit away from 4001234568 of "bolt"',
+        ),
+        (
+            lambda d: d["numbers"].append(entry("96110", "acme", scope="local")),
+            "/numbers/2/number",
+            "must include its area code",
+        ),
+    ],
+)
 def test_broken_data_fails_with_path_and_message(mutate, pointer, message):
     data = _good()
     mutate(data)

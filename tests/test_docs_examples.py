@@ -24,7 +24,9 @@ def _blocks(kind):
     for page in PAGES:
         for m in BLOCK.finditer(page.read_text("utf-8")):
             if m.group(1) == kind and (kind != "console" or "\n$ " in "\n" + m.group(2)):
-                yield pytest.param(m.group(2), id=f"{page.name}:{page.read_text('utf-8')[:m.start()].count(chr(10)) + 1}")
+                yield pytest.param(
+                    m.group(2), id=f"{page.name}:{page.read_text('utf-8')[: m.start()].count(chr(10)) + 1}"
+                )
 
 
 @pytest.mark.parametrize("block", list(_blocks("console")))
@@ -35,7 +37,7 @@ def test_console_examples(block, capsys, monkeypatch):
     for n, i in enumerate(commands):
         argv = shlex.split(lines[i][2:])
         end = commands[n + 1] if n + 1 < len(commands) else len(lines)
-        expected = "\n".join(lines[i + 1:end])
+        expected = "\n".join(lines[i + 1 : end])
         assert argv[0] == "hotline-verify", argv
         main(argv[1:])
         out = capsys.readouterr().out.rstrip("\n")
@@ -71,8 +73,13 @@ def test_the_dask_recipe_of_the_batch_page_runs(tmp_path, monkeypatch):
     pytest.importorskip("distributed", reason="the dask extra is not installed")
     import hotline_verify as hv
 
-    (code,) = [b for b in re.findall(r"^```python\n(.*?)^```", (ROOT / "docs" / "batch.md").read_text("utf-8"),
-                                     re.S | re.M) if "verify_dask" in b and "LocalCluster" in b]
+    (code,) = [
+        b
+        for b in re.findall(
+            r"^```python\n(.*?)^```", (ROOT / "docs" / "batch.md").read_text("utf-8"), re.S | re.M
+        )
+        if "verify_dask" in b and "LocalCluster" in b
+    ]
     monkeypatch.chdir(tmp_path)
     rows = [("95188", "淘宝"), ("400-123-4567", "淘宝"), ("95818", None), ("", None)]
     (tmp_path / "listings").mkdir()

@@ -22,7 +22,8 @@ SCRIPT = _script()
 def test_generated_page_is_up_to_date(name):
     page = ROOT / "docs" / name
     assert page.is_file() and page.read_text("utf-8") == SCRIPT.PAGES[name](), (
-        f"docs/{name} is out of date: run python scripts/gen_docs.py")
+        f"docs/{name} is out of date: run python scripts/gen_docs.py"
+    )
 
 
 def test_every_reason_code_is_documented():

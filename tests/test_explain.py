@@ -47,11 +47,13 @@ def test_wrong_line_explanation_cites_the_case():
 
 
 def test_invalid_explanation_is_short():
-    assert hv.verify("").explain("en") == "\n".join([
-        "Verdict: not a readable phone number (risk: low)",
-        "Why:",
-        "- This cannot be read as a phone number: The number is empty.",
-    ])
+    assert hv.verify("").explain("en") == "\n".join(
+        [
+            "Verdict: not a readable phone number (risk: low)",
+            "Why:",
+            "- This cannot be read as a phone number: The number is empty.",
+        ]
+    )
 
 
 def test_unknown_language():

@@ -18,13 +18,16 @@ def test_hook_ids_and_entries():
     assert all(h["language"] == "python" for h in HOOKS.values())
 
 
-@pytest.mark.parametrize(("path", "matches"), [
-    ("data/official_numbers.json", True),
-    ("config/allowlist.json", True),
-    ("support.allowlist.json", True),
-    ("package.json", False),
-    ("docs/official_numbers.md", False),
-])
+@pytest.mark.parametrize(
+    ("path", "matches"),
+    [
+        ("data/official_numbers.json", True),
+        ("config/allowlist.json", True),
+        ("support.allowlist.json", True),
+        ("package.json", False),
+        ("docs/official_numbers.md", False),
+    ],
+)
 def test_data_hook_files(path, matches):
     assert bool(re.search(HOOKS["hotline-verify-data"]["files"], path)) is matches
 

@@ -23,8 +23,23 @@ DATA = "hotline_verify/data/official_numbers.json"
 def wheel(tmp_path_factory) -> Path:
     pytest.importorskip("hatchling", reason="building the wheel needs hatchling (the test extra)")
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out),
-                    str(ROOT)], check=True, capture_output=True, env={**os.environ, "PIP_NO_INDEX": "1"})
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "PIP_NO_INDEX": "1"},
+    )
     (found,) = out.glob("*.whl")
     return found
 
@@ -46,8 +61,7 @@ def test_an_installed_tree_is_checked_and_a_tampered_one_refused(wheel, tmp_path
     site = tmp_path / "site"
     with zipfile.ZipFile(wheel) as z:
         z.extractall(site)
-    code = ("import hotline_verify as hv; print(hv.__file__); "
-            "print(hv.verify('95188').status.value)")
+    code = "import hotline_verify as hv; print(hv.__file__); print(hv.verify('95188').status.value)"
     ok = _run(site, code)
     assert ok.returncode == 0, ok.stderr
     assert ok.stdout.splitlines() == [str(site / "hotline_verify" / "__init__.py"), "official"]
@@ -69,7 +83,9 @@ def _copy(tmp_path: Path, *, digest: str | None) -> tuple[Path, bytes]:
 
 
 def test_check_digest_accepts_the_recorded_data(tmp_path):
-    path, raw = _copy(tmp_path, digest=f"{sha256((ROOT / 'data' / 'official_numbers.json').read_bytes())}  x\n")
+    path, raw = _copy(
+        tmp_path, digest=f"{sha256((ROOT / 'data' / 'official_numbers.json').read_bytes())}  x\n"
+    )
     check_digest(path, raw)
     assert recorded_digest(path) == sha256(raw)
 

@@ -15,16 +15,22 @@ def test_every_kind_has_a_generator_and_variants_are_deduplicated():
     assert len(numbers) == len(set(numbers)) and "95188" not in numbers
 
 
-@pytest.mark.parametrize(("kind", "expected"), [
-    ("transposition", ["59188", "91588", "95818"]),
-    ("omission", ["5188", "9188", "9588", "9518"]),
-    ("repetition", ["995188", "955188", "951188", "951888"]),
-    ("prefix-swap", []),
-    ("area-code", ["01095188", "02095188", "02195188", "075595188"]),
-    ("international", ["+95188", "0095188"]),
-    ("embedded", ["9518812", "9518800", "95188123", "951888888"]),
-    ("letter-for-digit", ["95l88", "951B8", "9518B", "S5188"][:0] or ["9S188", "95l88", "951B8", "9518B"]),
-])
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("transposition", ["59188", "91588", "95818"]),
+        ("omission", ["5188", "9188", "9588", "9518"]),
+        ("repetition", ["995188", "955188", "951188", "951888"]),
+        ("prefix-swap", []),
+        ("area-code", ["01095188", "02095188", "02195188", "075595188"]),
+        ("international", ["+95188", "0095188"]),
+        ("embedded", ["9518812", "9518800", "95188123", "951888888"]),
+        (
+            "letter-for-digit",
+            ["95l88", "951B8", "9518B", "S5188"][:0] or ["9S188", "95l88", "951B8", "9518B"],
+        ),
+    ],
+)
 def test_variants_per_kind(kind, expected):
     assert [v.number for v in hv.lookalikes("95188", kinds=[kind])] == expected
 
@@ -56,7 +62,11 @@ def test_every_generated_variant_is_caught(official):
         v = hv.verify(variant.number)
         listed = allowlist.lookup(v.normalized or "") is not None
         assert v.status is hv.Status.LOOKALIKE or listed, (variant, v.status)
-        if v.status is hv.Status.LOOKALIKE and not listed and variant.kind is not hv.LookalikeKind.SUBSTITUTION:
+        if (
+            v.status is hv.Status.LOOKALIKE
+            and not listed
+            and variant.kind is not hv.LookalikeKind.SUBSTITUTION
+        ):
             assert v.official is not None
 
 
@@ -77,8 +87,11 @@ def test_difference_wording():
 
 def _allowlist_of(n: int):
     numbers = [f"4006{i:06d}" for i in range(0, n * 7, 7)]
-    return build(allowlist_data([org("x", "某公司", "Some company", "某司")],
-                                [entry(number, "x") for number in numbers]))
+    return build(
+        allowlist_data(
+            [org("x", "某公司", "Some company", "某司")], [entry(number, "x") for number in numbers]
+        )
+    )
 
 
 def test_index_is_a_lookup_not_a_loop():

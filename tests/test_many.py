@@ -13,8 +13,10 @@ def test_each_verdict_equals_verify(mixed):
     assert hv.verify_many(numbers, claimed=claims) == [hv.verify(n, claimed=c) for n, c in mixed]
 
 
-@pytest.mark.parametrize("options", [{}, {"claimed": "淘宝"}, {"incoming": True}, {"region": "us"},
-                                     {"claimed": "Alipay", "incoming": True}])
+@pytest.mark.parametrize(
+    "options",
+    [{}, {"claimed": "淘宝"}, {"incoming": True}, {"region": "us"}, {"claimed": "Alipay", "incoming": True}],
+)
 def test_shared_options_give_what_verify_gives(mixed, options):
     numbers = [n for n, _ in mixed]
     assert hv.verify_many(numbers, **options) == [hv.verify(n, **options) for n in numbers]
@@ -71,8 +73,11 @@ def test_options_are_checked_like_verify():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.one_of(st.text(max_size=30), st.from_regex(r"\+?[0-9 ()\-]{3,16}", fullmatch=True)),
-                max_size=20),
-       st.one_of(st.none(), st.sampled_from(["淘宝", "Alipay", "nobody"])))
+@given(
+    st.lists(
+        st.one_of(st.text(max_size=30), st.from_regex(r"\+?[0-9 ()\-]{3,16}", fullmatch=True)), max_size=20
+    ),
+    st.one_of(st.none(), st.sampled_from(["淘宝", "Alipay", "nobody"])),
+)
 def test_any_text_gives_what_verify_gives(numbers, claimed):
     assert hv.verify_many(numbers, claimed=claimed) == [hv.verify(n, claimed=claimed) for n in numbers]

@@ -31,7 +31,8 @@ async def _session_calls() -> dict:
             await session.initialize()
             tools = await session.list_tools()
             scanned = await session.call_tool(
-                "scan_message", {"text": "昨天 400-123-4567 打来电话，自称淘宝客服，要我提供验证码。"})
+                "scan_message", {"text": "昨天 400-123-4567 打来电话，自称淘宝客服，要我提供验证码。"}
+            )
             verified = await session.call_tool("verify_number", {"number": "95188", "lang": "en"})
             bad = await session.call_tool("verify_number", {"number": ""})
     return {"tools": tools, "scanned": scanned, "verified": verified, "bad": bad}
@@ -68,6 +69,7 @@ def test_bad_arguments_come_back_as_an_error_object(calls):
 
 def test_the_cli_starts_the_same_server():
     """``hotline-verify mcp`` answers an MCP client over stdio like the module does."""
+
     async def tools():
         params = StdioServerParameters(command=sys.executable, args=["-m", "hotline_verify", "mcp"])
         async with stdio_client(params) as (read, write), ClientSession(read, write) as session:

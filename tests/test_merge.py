@@ -42,7 +42,9 @@ def test_extend_adds_numbers_and_keeps_the_packaged_ones(tmp_path):
     assert mine.status is hv.Status.OFFICIAL and mine.org.id == "acme" and mine.allowlist == str(path)
     assert mine.to_dict()["official"]["origin"] == str(path)
     theirs = hv.verify("95188", allowlist=both)
-    assert theirs.status is hv.Status.OFFICIAL and theirs.org.id == "alipay" and theirs.allowlist == "packaged"
+    assert (
+        theirs.status is hv.Status.OFFICIAL and theirs.org.id == "alipay" and theirs.allowlist == "packaged"
+    )
     assert hv.verify("400-123-4568", allowlist=both).status is hv.Status.LOOKALIKE  # the index covers both
     assert hv.verify("95818", allowlist=both).official.number == "95188"
     assert hv.verify("400-765-4321", claimed="阿克米", allowlist=both).status is hv.Status.UNOFFICIAL
@@ -56,8 +58,10 @@ def test_taking_over_a_packaged_number_is_an_error_naming_everything(tmp_path):
         load(tmp_path, [entry("4001234567", "acme"), entry("95188", "acme")])
     message = str(info.value)
     path = str(tmp_path / "mine.json")
-    assert message.startswith(f"{path}: /numbers/1/number: the number 95188 is given to \"Acme\" (acme), but "
-                              'the packaged allowlist gives it to "Alipay" (alipay)'), message
+    assert message.startswith(
+        f'{path}: /numbers/1/number: the number 95188 is given to "Acme" (acme), but '
+        'the packaged allowlist gives it to "Alipay" (alipay)'
+    ), message
     assert "override=True" in message
     assert info.value.path == path and info.value.problems[0][0] == "/numbers/1/number"
 
@@ -68,7 +72,11 @@ def test_override_lets_the_file_win_and_the_verdict_says_so(tmp_path):
     assert v.status is hv.Status.OFFICIAL and v.org.id == "acme" and v.allowlist == str(path)
     assert "allowlist-override" in v.codes
     note = v.reasons[v.codes.index("allowlist-override")]
-    assert "Alipay" in note.message_en and "the packaged allowlist" in note.message_en and str(path) in note.message_en
+    assert (
+        "Alipay" in note.message_en
+        and "the packaged allowlist" in note.message_en
+        and str(path) in note.message_en
+    )
     assert "支付宝" in note.message_zh
     assert both.overridden("95188").org.id == "alipay" and set(both.overrides) == {"95188"}
     assert "while the packaged allowlist gives it to Alipay" in v.explain("en")
@@ -77,7 +85,9 @@ def test_override_lets_the_file_win_and_the_verdict_says_so(tmp_path):
 
 def test_retiring_a_packaged_number_is_a_takeover(tmp_path):
     alipay = org("alipay", "支付宝", "Alipay")
-    with pytest.raises(hv.AllowlistError, match=r"95188 of \"Alipay\" \(alipay\) is retired here, but active"):
+    with pytest.raises(
+        hv.AllowlistError, match=r"95188 of \"Alipay\" \(alipay\) is retired here, but active"
+    ):
         load(tmp_path, [entry("95188", "alipay", status="retired")], orgs=[alipay])
     _, both = load(tmp_path, [entry("95188", "alipay", status="retired")], orgs=[alipay], override=True)
     v = hv.verify("95188", allowlist=both)
@@ -103,8 +113,11 @@ def test_a_known_organisation_can_gain_numbers(tmp_path):
 
 
 def test_listing_a_known_fake_as_official_is_a_takeover(tmp_path):
-    with pytest.raises(hv.AllowlistError, match=r"4008225355 is given to \"Acme\" \(acme\), but the packaged "
-                                                 r"allowlist records it as a known fake posing as .*china-southern"):
+    with pytest.raises(
+        hv.AllowlistError,
+        match=r"4008225355 is given to \"Acme\" \(acme\), but the packaged "
+        r"allowlist records it as a known fake posing as .*china-southern",
+    ):
         load(tmp_path, [entry("4008225355", "acme")])
     _, both = load(tmp_path, [entry("4008225355", "acme")], override=True)
     assert hv.verify("4008225355", allowlist=both).status is hv.Status.OFFICIAL
@@ -112,9 +125,15 @@ def test_listing_a_known_fake_as_official_is_a_takeover(tmp_path):
 
 
 def test_recording_a_packaged_number_as_a_fake_is_a_takeover(tmp_path):
-    fake = {"number": "95188", "posing_as": "acme", "note": {"zh": "假", "en": "fake"},
-            "sources": [{"kind": "news", "where": "https://news.example", "read": "2026-11-26"}]}
-    with pytest.raises(hv.AllowlistError, match=r"/known_fakes/0/number: the number 95188 is recorded as a fake"):
+    fake = {
+        "number": "95188",
+        "posing_as": "acme",
+        "note": {"zh": "假", "en": "fake"},
+        "sources": [{"kind": "news", "where": "https://news.example", "read": "2026-11-26"}],
+    }
+    with pytest.raises(
+        hv.AllowlistError, match=r"/known_fakes/0/number: the number 95188 is recorded as a fake"
+    ):
         load(tmp_path, [entry("4001234567", "acme")], known_fakes=[fake])
     _, both = load(tmp_path, [entry("4001234567", "acme")], known_fakes=[fake], override=True)
     assert hv.verify("95188", allowlist=both).status is hv.Status.UNOFFICIAL
@@ -122,8 +141,11 @@ def test_recording_a_packaged_number_as_a_fake_is_a_takeover(tmp_path):
 
 def test_taking_over_a_name_is_an_error(tmp_path):
     hijack = org("acme", "阿克米", "Acme", "淘宝")
-    with pytest.raises(hv.AllowlistError, match=r'/organisations/0: the name "淘宝" of "Acme" \(acme\) already '
-                                                r'belongs to "Taobao / Tmall" \(taobao\) in the packaged allowlist'):
+    with pytest.raises(
+        hv.AllowlistError,
+        match=r'/organisations/0: the name "淘宝" of "Acme" \(acme\) already '
+        r'belongs to "Taobao / Tmall" \(taobao\) in the packaged allowlist',
+    ):
         load(tmp_path, [entry("4001234567", "acme")], orgs=[hijack])
     _, both = load(tmp_path, [entry("4001234567", "acme")], orgs=[hijack], override=True)
     assert both.resolve_org("淘宝").id == "acme"
@@ -131,8 +153,12 @@ def test_taking_over_a_name_is_an_error(tmp_path):
 
 
 def test_a_case_id_cannot_be_reused_for_another_case(tmp_path):
-    case = {"id": "fake-400-search", "title": {"zh": "别的", "en": "other"}, "summary": {"zh": "别的", "en": "other"},
-            "source": {"kind": "news", "where": "https://news.example", "read": "2026-11-26"}}
+    case = {
+        "id": "fake-400-search",
+        "title": {"zh": "别的", "en": "other"},
+        "summary": {"zh": "别的", "en": "other"},
+        "source": {"kind": "news", "where": "https://news.example", "read": "2026-11-26"},
+    }
     with pytest.raises(hv.AllowlistError, match='the case id "fake-400-search" is already used'):
         load(tmp_path, [entry("4001234567", "acme")], cases=[case])
 
@@ -159,7 +185,9 @@ def test_merge_in_memory_and_types():
 
 def test_merging_again_keeps_earlier_overrides(tmp_path):
     path, both = load(tmp_path, [entry("95188", "acme")], override=True)
-    other = build(allowlist_data([org("zeta", "泽塔", "Zeta")], [entry("4009999999", "zeta")]), origin="zeta.json")
+    other = build(
+        allowlist_data([org("zeta", "泽塔", "Zeta")], [entry("4009999999", "zeta")]), origin="zeta.json"
+    )
     three = hv.merge_allowlists(both, other)
     assert three.overridden("95188").org.id == "alipay"
     assert hv.verify("4009999999", allowlist=three).allowlist == "zeta.json"

@@ -23,13 +23,13 @@ def spec(number: str, kind: str) -> set[str]:
     """The variants of a kind, straight from its definition (DESIGN section 5)."""
     n = number
     if kind == "substitution":
-        return {n[:i] + c + n[i + 1:] for i in range(len(n)) for c in DIGITS if c != n[i]}
+        return {n[:i] + c + n[i + 1 :] for i in range(len(n)) for c in DIGITS if c != n[i]}
     if kind == "transposition":
-        return {n[:i] + n[i + 1] + n[i] + n[i + 2:] for i in range(len(n) - 1) if n[i] != n[i + 1]}
+        return {n[:i] + n[i + 1] + n[i] + n[i + 2 :] for i in range(len(n) - 1) if n[i] != n[i + 1]}
     if kind == "omission":
-        return {n[:i] + n[i + 1:] for i in range(len(n))}
+        return {n[:i] + n[i + 1 :] for i in range(len(n))}
     if kind == "repetition":
-        return {n[:i + 1] + n[i] + n[i + 1:] for i in range(len(n))}
+        return {n[: i + 1] + n[i] + n[i + 1 :] for i in range(len(n))}
     if kind == "insertion":
         everything = {n[:i] + c + n[i:] for i in range(len(n) + 1) for c in DIGITS}
         trunk = {"0" + n} if n[:3] in ("400", "800") else set()  # the same number with a trunk 0
@@ -100,35 +100,60 @@ def test_embedded_tails():
 
 def test_letter_for_digit():
     assert variants("4009888898", "letter-for-digit") == [
-        "4O09888898", "40O9888898", "4009B88898", "40098B8898", "400988B898", "4009888B98", "400988889B",
-        "4OO9888898"]
+        "4O09888898",
+        "40O9888898",
+        "4009B88898",
+        "40098B8898",
+        "400988B898",
+        "4009888B98",
+        "400988889B",
+        "4OO9888898",
+    ]
     assert variants("95777", "letter-for-digit") == ["9S777"]
     assert variants("3467", "letter-for-digit") == []
     assert variants("1225", "letter-for-digit") == ["l225", "1Z25", "12Z5", "122S"]
 
 
-@pytest.mark.parametrize(("query", "official", "en", "zh"), [
-    ("5188", "95188", "the digit 9 is missing (at the start)", "少了一位数字 9（在开头）"),
-    ("9518", "95187", "the digit 7 is missing (at the end)", "少了一位数字 7（在末尾）"),
-    ("9188", "95188", "the digit 5 is missing (at position 2)", "少了一位数字 5（在第 2 位）"),
-    ("395188", "95188", "an extra digit 3 (at the start)", "多了一位数字 3（在开头）"),
-    ("951883", "95188", "an extra digit 3 (at the end)", "多了一位数字 3（在末尾）"),
-    ("953188", "95188", "an extra digit 3 (at position 3)", "多了一位数字 3（在第 3 位）"),
-    ("951888", "95188", "the digit 8 is doubled", "数字 8 多按了一次"),
-    ("995188", "95188", "the digit 9 is doubled", "数字 9 多按了一次"),
-    ("95181", "95188", "one digit changed: 8 became 1 at position 5", "改了一位数字：第 5 位的 8 变成了 1"),
-    ("95818", "95188", "two adjacent digits swapped: 1 and 8", "相邻两位数字对调：1 和 8"),
-    ("8009888898", "4009888898", "800 in place of 400, with the same digits after it",
-     "用 800 换掉了 400，后面的号码相同"),
-])
+@pytest.mark.parametrize(
+    ("query", "official", "en", "zh"),
+    [
+        ("5188", "95188", "the digit 9 is missing (at the start)", "少了一位数字 9（在开头）"),
+        ("9518", "95187", "the digit 7 is missing (at the end)", "少了一位数字 7（在末尾）"),
+        ("9188", "95188", "the digit 5 is missing (at position 2)", "少了一位数字 5（在第 2 位）"),
+        ("395188", "95188", "an extra digit 3 (at the start)", "多了一位数字 3（在开头）"),
+        ("951883", "95188", "an extra digit 3 (at the end)", "多了一位数字 3（在末尾）"),
+        ("953188", "95188", "an extra digit 3 (at position 3)", "多了一位数字 3（在第 3 位）"),
+        ("951888", "95188", "the digit 8 is doubled", "数字 8 多按了一次"),
+        ("995188", "95188", "the digit 9 is doubled", "数字 9 多按了一次"),
+        (
+            "95181",
+            "95188",
+            "one digit changed: 8 became 1 at position 5",
+            "改了一位数字：第 5 位的 8 变成了 1",
+        ),
+        ("95818", "95188", "two adjacent digits swapped: 1 and 8", "相邻两位数字对调：1 和 8"),
+        (
+            "8009888898",
+            "4009888898",
+            "800 in place of 400, with the same digits after it",
+            "用 800 换掉了 400，后面的号码相同",
+        ),
+    ],
+)
 def test_difference_in_words(query, official, en, zh):
     text = difference(query, official)
     assert (text.en, text.zh) == (en, zh)
 
 
 def test_edit_kind_refuses_more_than_one_edit():
-    for query, official in [("95811", "95188"), ("59818", "95188"), ("951", "95188"), ("9518888", "95188"),
-                            ("95881", "95188"), ("15988", "95188")]:
+    for query, official in [
+        ("95811", "95188"),
+        ("59818", "95188"),
+        ("951", "95188"),
+        ("9518888", "95188"),
+        ("95881", "95188"),
+        ("15988", "95188"),
+    ]:
         assert edit_kind(query, official) is None, query
     with pytest.raises(ValueError, match="not one edit away"):
         difference("12345", "95188")
@@ -158,10 +183,15 @@ def test_index_ranks_and_finds():
 
 # --- verify(): each path pins its fields, not only its status ----------------------------------------------
 
+
 def test_a_known_fake_verdict():
     v = hv.verify("400-822-5355", incoming=True)
     assert (v.status, v.risk, v.normalized, v.kind) == (
-        hv.Status.UNOFFICIAL, hv.Risk.HIGH, "4008225355", hv.NumberKind.ENTERPRISE_400)
+        hv.Status.UNOFFICIAL,
+        hv.Risk.HIGH,
+        "4008225355",
+        hv.NumberKind.ENTERPRISE_400,
+    )
     assert v.org.id == "china-southern" and v.claimed_org.id == "china-southern"
     assert v.codes[:3] == ("known-fake", "caller-id-spoofable", "incoming-400")
     first = v.reasons[0]
@@ -174,8 +204,9 @@ def test_a_known_fake_verdict():
     assert [c.id for c in v.cases] == ["fake-airline-400-sms"]
 
 
-@pytest.mark.parametrize(("port", "official"), [("10695588", "95588"), ("106900110", "110"),
-                                                ("1069009558812", None)])
+@pytest.mark.parametrize(
+    ("port", "official"), [("10695588", "95588"), ("106900110", "110"), ("1069009558812", None)]
+)
 def test_sms_ports_name_the_hotline_they_end_with(port, official):
     v = hv.verify(port)
     assert v.kind is hv.NumberKind.SMS_PORT and v.status is hv.Status.UNKNOWN
@@ -191,13 +222,18 @@ def test_sms_ports_name_the_hotline_they_end_with(port, official):
 def test_the_letter_for_digit_verdict():
     v = hv.verify("4OO-988-8898转3", claimed="淘宝")
     assert (v.status, v.risk, v.normalized, v.kind, v.lookalike_kind, v.extension) == (
-        hv.Status.LOOKALIKE, hv.Risk.HIGH, "4009888898", hv.NumberKind.ENTERPRISE_400,
-        hv.LookalikeKind.LETTER_FOR_DIGIT, "3")
+        hv.Status.LOOKALIKE,
+        hv.Risk.HIGH,
+        "4009888898",
+        hv.NumberKind.ENTERPRISE_400,
+        hv.LookalikeKind.LETTER_FOR_DIGIT,
+        "3",
+    )
     assert v.official.number == "4009888898"
     assert v.codes[:2] == ("letter-for-digit", "lookalike")
     assert "official" not in v.codes and "not-listed" not in v.codes
     letters, lookalike = v.reasons[:2]
-    assert 'LATIN CAPITAL LETTER O' in letters.message_en and "→0" in letters.message_en
+    assert "LATIN CAPITAL LETTER O" in letters.message_en and "→0" in letters.message_en
     assert "、" in letters.message_zh  # both letters are listed
     assert "4OO-988-8898转3" in lookalike.message_en and "4009888898" in lookalike.message_en
     assert "letters in place of digits" in lookalike.message_en and "用字母代替了数字" in lookalike.message_zh
@@ -250,6 +286,7 @@ def test_an_official_number_of_another_organisation_routes_the_user():
 
 # --- resolve_org(): the boundaries --------------------------------------------------------------------------
 
+
 def _orgs(*specs):
     from hotline_verify._allowlist import build
     from helpers import allowlist_data, entry, org
@@ -287,32 +324,60 @@ def test_a_claim_is_read_up_to_two_hundred_characters():
 # --- the exact words of the main verdicts (user-facing sentences, in both languages) ------------------------
 
 WORDING = [
-    ("95188", None, "official",
-     "95188 is an official number of Alipay: Alipay service hotline. Evidence: agreed by 3 independent secondary "
-     "sources.",
-     "95188 是支付宝的官方号码：支付宝客服热线。依据：由 3 个相互独立的二手来源一致给出。"),
-    ("95501", None, "retired",
-     "95501 used to be a number of Ping An Bank and is no longer in use; call 95511 instead. A retired number may "
-     "now belong to someone else; do not call it.",
-     "95501 曾是平安银行的号码，现已停用，请改打 95511。停用的号码可能已经分配给别人，不要拨打。"),
-    ("400-123-4567", "淘宝", "unofficial-claim",
-     "4001234567 is not among the official numbers of Taobao / Tmall. The official number of Taobao / Tmall is "
-     "9510211.",
-     "4001234567 不在淘宝/天猫的官方号码之列。淘宝/天猫的官方号码是 9510211。"),
-    ("400-123-4567", None, "not-listed",
-     "4001234567 is not in the allowlist of official numbers; the list can only vouch for the numbers in it.",
-     "4001234567 不在官方号码名单里；名单只能证明在册的号码。"),
-    ("010-95566", None, "area-code-spoof",
-     "01095566 puts the area code 010 in front of 95566 (Bank of China), a nationwide number that takes no area "
-     "code; scammers dress up caller IDs this way.",
-     "01095566 是在全国统一号码 95566（中国银行）前面加了区号 010。全国统一号码不需要区号；骗子常这样伪装来电显示。"),
-    ("+95588", None, "international-spoof",
-     '+95588 puts "+" in front of 95588 (Industrial and Commercial Bank of China). A "+" or "00" marks a call from '
-     "abroad (+95 is Myanmar), not this domestic hotline.",
-     "+95588 是在 95588（中国工商银行）前面加了“+”。带“+”或“00”的是境外来电（例如 +95 是缅甸），不是这条国内热线。"),
-    ("95818", None, "lookalike",
-     "95818 is not an official number: it imitates 95188 (Alipay) — two adjacent digits swapped: 1 and 8.",
-     "95818 不是官方号码，它在模仿支付宝的 95188——相邻两位数字对调：1 和 8。"),
+    (
+        "95188",
+        None,
+        "official",
+        "95188 is an official number of Alipay: Alipay service hotline. Evidence: agreed by 3 independent secondary "
+        "sources.",
+        "95188 是支付宝的官方号码：支付宝客服热线。依据：由 3 个相互独立的二手来源一致给出。",
+    ),
+    (
+        "95501",
+        None,
+        "retired",
+        "95501 used to be a number of Ping An Bank and is no longer in use; call 95511 instead. A retired number may "
+        "now belong to someone else; do not call it.",
+        "95501 曾是平安银行的号码，现已停用，请改打 95511。停用的号码可能已经分配给别人，不要拨打。",
+    ),
+    (
+        "400-123-4567",
+        "淘宝",
+        "unofficial-claim",
+        "4001234567 is not among the official numbers of Taobao / Tmall. The official number of Taobao / Tmall is "
+        "9510211.",
+        "4001234567 不在淘宝/天猫的官方号码之列。淘宝/天猫的官方号码是 9510211。",
+    ),
+    (
+        "400-123-4567",
+        None,
+        "not-listed",
+        "4001234567 is not in the allowlist of official numbers; the list can only vouch for the numbers in it.",
+        "4001234567 不在官方号码名单里；名单只能证明在册的号码。",
+    ),
+    (
+        "010-95566",
+        None,
+        "area-code-spoof",
+        "01095566 puts the area code 010 in front of 95566 (Bank of China), a nationwide number that takes no area "
+        "code; scammers dress up caller IDs this way.",
+        "01095566 是在全国统一号码 95566（中国银行）前面加了区号 010。全国统一号码不需要区号；骗子常这样伪装来电显示。",
+    ),
+    (
+        "+95588",
+        None,
+        "international-spoof",
+        '+95588 puts "+" in front of 95588 (Industrial and Commercial Bank of China). A "+" or "00" marks a call from '
+        "abroad (+95 is Myanmar), not this domestic hotline.",
+        "+95588 是在 95588（中国工商银行）前面加了“+”。带“+”或“00”的是境外来电（例如 +95 是缅甸），不是这条国内热线。",
+    ),
+    (
+        "95818",
+        None,
+        "lookalike",
+        "95818 is not an official number: it imitates 95188 (Alipay) — two adjacent digits swapped: 1 and 8.",
+        "95818 不是官方号码，它在模仿支付宝的 95188——相邻两位数字对调：1 和 8。",
+    ),
 ]
 
 
@@ -322,8 +387,15 @@ def test_the_first_reason_in_words(text, claimed, code, en, zh):
     assert (first.code, first.message_en, first.message_zh) == (code, en, zh)
 
 
-@pytest.mark.parametrize(("text", "kind"), [("95501", hv.NumberKind.SERVICE_95), ("010-95566", hv.NumberKind.AREA_CODE_SHORT),
-                                            ("+95588", hv.NumberKind.INTERNATIONAL), ("95818", hv.NumberKind.SERVICE_95)])
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("95501", hv.NumberKind.SERVICE_95),
+        ("010-95566", hv.NumberKind.AREA_CODE_SHORT),
+        ("+95588", hv.NumberKind.INTERNATIONAL),
+        ("95818", hv.NumberKind.SERVICE_95),
+    ],
+)
 def test_every_verdict_keeps_the_kind(text, kind):
     v = hv.verify(text)
     assert v.kind is kind and v.normalized is not None
@@ -333,7 +405,9 @@ def test_a_claim_for_an_organisation_without_numbers():
     v = hv.verify("400-123-4567", claimed="平安银行")
     assert v.status is hv.Status.UNOFFICIAL and v.risk is hv.Risk.HIGH and v.suggested == ()
     assert v.codes == ("claim-without-numbers", "kind-enterprise-400")
-    assert v.reasons[0].message_en.startswith("4001234567 is not in the allowlist, which has no number for Ping An Bank.")
+    assert v.reasons[0].message_en.startswith(
+        "4001234567 is not in the allowlist, which has no number for Ping An Bank."
+    )
     # a 400 number claimed for a brand is the documented scam: both reasons cite it
     assert [r.case for r in v.reasons] == ["fake-400-search", "fake-400-search"]
     assert [r.case for r in hv.verify("400-123-4567").reasons] == [None, None]
@@ -342,5 +416,6 @@ def test_a_claim_for_an_organisation_without_numbers():
 def test_a_long_unknown_claim_is_quoted_shortened():
     v = hv.verify("95188", claimed="q" * 100)
     assert v.reasons[-1].message_en == (
-        f'No organisation called "{"q" * 59}…" is in the allowlist, so its official numbers cannot be checked.')
+        f'No organisation called "{"q" * 59}…" is in the allowlist, so its official numbers cannot be checked.'
+    )
     assert hv.verify("95188", claimed="q" * 60).reasons[-1].message_en.count("q") == 60

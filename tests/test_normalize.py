@@ -6,6 +6,7 @@ import hotline_verify as hv
 from hotline_verify._normalize import read
 from samples import WAYS_95188, WAYS_4009888898, WAYS_9510211
 
+
 @pytest.mark.parametrize("text", WAYS_9510211)
 def test_taobao_hotline_written_many_ways(text):
     assert hv.normalize(text) == "9510211"
@@ -21,43 +22,61 @@ def test_alipay_written_many_ways(text):
     assert hv.normalize(text) == "95188"
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("13812345678", "13812345678"),
-    ("+86 138 1234 5678", "13812345678"),
-    ("8613812345678", "13812345678"),
-    ("138-1234-5678", "13812345678"),
-    ("010-12345678", "01012345678"),
-    ("(0571) 8815-8198", "057188158198"),
-    ("+86 571 8815 8198", "057188158198"),
-    ("+86 10 95566", "01095566"),
-    ("+86 10 6552 9988", "01065529988"),
-    ("0086 10 6552 9988", "01065529988"),
-    ("+1 (650) 253-0000", "+16502530000"),
-    ("001 650 253 0000", "+16502530000"),
-    ("12583195188", "95188"),
-    ("٩٥١٨٨", "95188"),
-    ("𝟗𝟓𝟏𝟖𝟖", "95188"),
-    ("95\u200b188", "95188"),
-    ("\ufeff95188", "95188"),
-    ("九五一八八", "95188"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("13812345678", "13812345678"),
+        ("+86 138 1234 5678", "13812345678"),
+        ("8613812345678", "13812345678"),
+        ("138-1234-5678", "13812345678"),
+        ("010-12345678", "01012345678"),
+        ("(0571) 8815-8198", "057188158198"),
+        ("+86 571 8815 8198", "057188158198"),
+        ("+86 10 95566", "01095566"),
+        ("+86 10 6552 9988", "01065529988"),
+        ("0086 10 6552 9988", "01065529988"),
+        ("+1 (650) 253-0000", "+16502530000"),
+        ("001 650 253 0000", "+16502530000"),
+        ("12583195188", "95188"),
+        ("٩٥١٨٨", "95188"),
+        ("𝟗𝟓𝟏𝟖𝟖", "95188"),
+        ("95\u200b188", "95188"),
+        ("\ufeff95188", "95188"),
+        ("九五一八八", "95188"),
+    ],
+)
 def test_other_forms(text, expected):
     assert hv.normalize(text) == expected
 
 
-@pytest.mark.parametrize(("text", "code", "message"), [
-    ("", "empty", "The number is empty."),
-    ("   ", "empty", "The number is empty."),
-    ("hotline", "letters", "The text has letters where digits should be, so it is not a phone number."),
-    ("400-XXX-XXXX", "masked", "The number is masked (digits replaced by X or *), so it cannot be checked."),
-    ("138****1234", "masked", "The number is masked (digits replaced by X or *), so it cannot be checked."),
-    ("12", "too-short", "The number has too few digits to be a phone number."),
-    ("1" * 25, "too-long", "The text is too long to be one phone number."),
-    ("--()--", "no-digits", "The text has no digits, so it is not a phone number."),
-    ("📞", "no-digits", "The text has no digits, so it is not a phone number."),
-    ("400 call 1234", "letters", "The text has letters where digits should be, so it is not a phone number."),
-    ("0123", "format", "The digits do not form a phone number in any known format."),
-])
+@pytest.mark.parametrize(
+    ("text", "code", "message"),
+    [
+        ("", "empty", "The number is empty."),
+        ("   ", "empty", "The number is empty."),
+        ("hotline", "letters", "The text has letters where digits should be, so it is not a phone number."),
+        (
+            "400-XXX-XXXX",
+            "masked",
+            "The number is masked (digits replaced by X or *), so it cannot be checked.",
+        ),
+        (
+            "138****1234",
+            "masked",
+            "The number is masked (digits replaced by X or *), so it cannot be checked.",
+        ),
+        ("12", "too-short", "The number has too few digits to be a phone number."),
+        ("1" * 25, "too-long", "The text is too long to be one phone number."),
+        ("--()--", "no-digits", "The text has no digits, so it is not a phone number."),
+        ("📞", "no-digits", "The text has no digits, so it is not a phone number."),
+        (
+            "400 call 1234",
+            "letters",
+            "The text has letters where digits should be, so it is not a phone number.",
+        ),
+        ("0123", "format", "The digits do not form a phone number in any known format."),
+    ],
+)
 def test_invalid_messages(text, code, message):
     with pytest.raises(hv.InvalidNumber) as info:
         hv.normalize(text)

@@ -13,15 +13,20 @@ ACTIVE = sorted(n.number for n in ALLOWLIST.numbers if n.active)
 
 # text that looks like what people paste: digits of several scripts, separators, letters, invisible marks
 phoneish = st.text(
-    alphabet=st.sampled_from(list("0123456789+-() .#转xXOolI*") + ["０", "٣", "𝟗", "\u200b", "\ufeff", "\u202e",
-                                                                  "－", "（", "）", "＋", "一", "〇"]),
+    alphabet=st.sampled_from(
+        list("0123456789+-() .#转xXOolI*")
+        + ["０", "٣", "𝟗", "\u200b", "\ufeff", "\u202e", "－", "（", "）", "＋", "一", "〇"]
+    ),
     max_size=30,
 )
 anything = st.text(max_size=60)
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.one_of(phoneish, anything), st.one_of(st.none(), st.sampled_from(["淘宝", "Alipay", "工行", "xyz", ""])))
+@given(
+    st.one_of(phoneish, anything),
+    st.one_of(st.none(), st.sampled_from(["淘宝", "Alipay", "工行", "xyz", ""])),
+)
 def test_verify_never_raises_for_a_str_and_official_means_listed(text, claimed):
     v = hv.verify(text, claimed=claimed)
     assert v.status in set(hv.Status)
@@ -64,6 +69,7 @@ def test_generated_variants_are_lookalikes_or_listed(official, kind, data):
 
 # --- official means listed, for any allowlist ----------------------------------------------------------
 
+
 def _allowlist_of(numbers):
     from helpers import allowlist_data, entry, org
 
@@ -84,8 +90,9 @@ service_number = st.one_of(
 def test_official_only_for_active_entries_of_any_allowlist(numbers, data):
     allowlist = _allowlist_of(numbers)
     listed = set(numbers)
-    probes = data.draw(st.lists(st.one_of(phoneish, st.sampled_from(numbers),
-                                          service_number), min_size=1, max_size=10))
+    probes = data.draw(
+        st.lists(st.one_of(phoneish, st.sampled_from(numbers), service_number), min_size=1, max_size=10)
+    )
     for text in probes:
         v = hv.verify(text, allowlist=allowlist, claimed=data.draw(st.sampled_from([None, "Org 0", "机构1"])))
         if v.status is hv.Status.OFFICIAL:
@@ -127,7 +134,8 @@ def test_every_variant_of_every_packaged_number_is_lookalike_or_listed():
                 assert listed is not None and listed.active
             else:
                 assert v.status is hv.Status.UNOFFICIAL and (
-                    listed is not None or ALLOWLIST.known_fake(v.normalized or "")), (entry.number, variant, v.codes)
+                    listed is not None or ALLOWLIST.known_fake(v.normalized or "")
+                ), (entry.number, variant, v.codes)
 
 
 # --- normalize ------------------------------------------------------------------------------------------

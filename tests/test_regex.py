@@ -35,9 +35,14 @@ def source_patterns() -> set[str]:
     found = set()
     for path in SRC.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "re"
-                    and node.args and isinstance(node.args[0], ast.Constant)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "re"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
                 found.add(node.args[0].value)
     return found
 
@@ -62,8 +67,10 @@ def schema_patterns() -> set[str]:
 # pattern -> (how the code applies it, input of size n that makes it work hardest)
 CASES = {
     # normalize.py
-    r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?$":
-        ("search", lambda n: ("x1" + " " * n + "!").rstrip()),
+    r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?$": (
+        "search",
+        lambda n: ("x1" + " " * n + "!").rstrip(),
+    ),
     r"[+]?[0-9 \t().\-]+": ("fullmatch", lambda n: "+" + "1 (" * n + "a"),
     r"x{2,}|x\d|\dx": ("search", lambda n: "x y" * n),
     r"([^\W\d_]+|\?+)": ("split", lambda n: "a?1" * n),
@@ -89,8 +96,10 @@ CASES = {
     r"[\s.·・'’\-_/()（）:：,，]+": ("sub", lambda n: " ." * n + "a"),
     r"[0-9]+": ("finditer", lambda n: ("9" * 999 + ",") * (n // 100)),  # runs just short of the limit
     # scan.py (its candidate pattern, built from parts, is timed on 2 MB in test_scan.py)
-    r"(?:[¥￥$€£#№第共约月年]|(?<![A-Za-z])(?i:no\.?|rmb|cny|usd))[ \t\u3000]{0,2}$":
-        ("search", lambda n: "¥ " * n + "x"),
+    r"(?:[¥￥$€£#№第共约月年]|(?<![A-Za-z])(?i:no\.?|rmb|cny|usd))[ \t\u3000]{0,2}$": (
+        "search",
+        lambda n: "¥ " * n + "x",
+    ),
     r"\+?[0-9][0-9 ()\-]*": ("fullmatch", lambda n: "+1" + " (-" * n + "a"),
     r"[0-9]+|[^0-9]+": ("finditer", lambda n: "1a" * n),
     r"400|800|1[3-9]|9[56]|0[1-9]": ("search", lambda n: "4" * n),
@@ -99,8 +108,10 @@ CASES = {
     r"\d+": ("match", lambda n: "1" * n + "a"),
     # context.py
     r"(?<![转直连链对衔承迎])接到[^。！？!?；;\n]{0,16}?(?:电话|来电)": ("search", lambda n: "接到" * n),
-    r"\s?(?:卖家|商家|店铺|店主|店家|用户|买家|会员|seller|merchant|shop|store|user)":
-        ("search", lambda n: " " * n + "x"),
+    r"\s?(?:卖家|商家|店铺|店主|店家|用户|买家|会员|seller|merchant|shop|store|user)": (
+        "search",
+        lambda n: " " * n + "x",
+    ),
     r"[\s.·・'’\-_/()（）]": ("finditer", lambda n: " ." * n),
     r"[ \t]+": ("sub", lambda n: " \t" * n + "a"),
     r"[。！？!?；;\n\r\u2028\u2029]|\.(?=\s)": ("finditer", lambda n: "a." * n),
@@ -147,7 +158,9 @@ def assert_linear(f, make):
 
 
 def test_every_pattern_of_the_package_has_a_case():
-    assert source_patterns() | schema_patterns() <= set(CASES), (source_patterns() | schema_patterns()) - set(CASES)
+    assert source_patterns() | schema_patterns() <= set(CASES), (source_patterns() | schema_patterns()) - set(
+        CASES
+    )
 
 
 @pytest.mark.parametrize("pattern", sorted(CASES), ids=lambda p: p[:30])
@@ -158,14 +171,22 @@ def test_pattern_time_grows_linearly(pattern):
 
 def test_compiled_patterns_are_the_ones_checked():
     """The module-level compiled patterns match the literal ones checked above."""
-    for compiled in (normalize_module._EXTENSION, normalize_module._SIMPLE_ASCII, normalize_module._SECONDARY,
-                     normalize_module._SHORT_SERVICE, normalize_module._AREA, allowlist_module._PUNCTUATION):
+    for compiled in (
+        normalize_module._EXTENSION,
+        normalize_module._SIMPLE_ASCII,
+        normalize_module._SECONDARY,
+        normalize_module._SHORT_SERVICE,
+        normalize_module._AREA,
+        allowlist_module._PUNCTUATION,
+    ):
         assert compiled.pattern in CASES
 
 
 def test_extension_is_found_in_linear_time_through_read():
     # read() caps a number at MAX_INPUT characters; the pattern itself must not depend on that cap
-    assert_linear(lambda s: normalize_module._EXTENSION.search(s.rstrip()), lambda n: "95188 x1" + " " * n + "!")
+    assert_linear(
+        lambda s: normalize_module._EXTENSION.search(s.rstrip()), lambda n: "95188 x1" + " " * n + "!"
+    )
 
 
 def test_phonenumbers_landline_pattern_is_bounded():

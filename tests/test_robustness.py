@@ -86,6 +86,7 @@ def check_verdict(v: hv.Verdict, text: str) -> None:
 
 # --- wrong types -------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("value", NOT_STR, ids=lambda v: type(v).__name__)
 def test_not_a_str_raises_type_error(value):
     with pytest.raises(TypeError, match="str"):
@@ -123,6 +124,7 @@ def test_explain_refuses_other_languages_with_a_short_message(lang):
 
 
 # --- hostile strings -----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
 def test_hostile_text_gets_a_verdict_or_invalid_number(text):
@@ -176,17 +178,23 @@ def test_ten_megabytes_are_refused_quickly(ten_mb):
 def test_ten_megabytes_as_a_claim(ten_mb):
     v = timed(hv.verify, "9510211", claimed=ten_mb)
     assert v.status is hv.Status.OFFICIAL and v.claimed_org is None
-    assert len(json.dumps(v.to_dict(), ensure_ascii=False)) < TEN_MB + 100_000  # the claim kept once, not per reason
+    assert (
+        len(json.dumps(v.to_dict(), ensure_ascii=False)) < TEN_MB + 100_000
+    )  # the claim kept once, not per reason
     assert all(len(r.message_en) < 500 for r in v.reasons)
     timed(hv.verify, "9510211", claimed="x" * TEN_MB)  # Latin text reaches the fuzzy matcher
 
 
 # --- every decimal digit of Unicode ---------------------------------------------------------------------
 
+
 @functools.cache
 def decimal_zeros() -> tuple[str, ...]:
-    return tuple(c for c in map(chr, range(sys.maxunicode + 1))
-                 if unicodedata.category(c) == "Nd" and unicodedata.decimal(c) == 0)
+    return tuple(
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if unicodedata.category(c) == "Nd" and unicodedata.decimal(c) == 0
+    )
 
 
 def test_every_unicode_decimal_digit_reads_as_its_value():
@@ -212,6 +220,7 @@ def test_every_letter_standing_for_a_digit_makes_a_lookalike(letter, digit):
 
 
 # --- allowlist files -------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("path", [None, 3, 2.5, b"/tmp/x.json", object()], ids=repr)
 def test_allowlist_paths_of_the_wrong_type(path):
@@ -277,7 +286,12 @@ STRANGE_DOCUMENTS = {
     "null": None,
     "NaN": float("nan"),
     "an empty object": {},
-    "numbers is a dict": {"format": "hotline-verify-allowlist", "version": 1, "organisations": [], "numbers": {}},
+    "numbers is a dict": {
+        "format": "hotline-verify-allowlist",
+        "version": 1,
+        "organisations": [],
+        "numbers": {},
+    },
     "lone surrogates": {"format": "\ud800", "version": 1, "organisations": [{"id": "\udfff"}], "numbers": []},
     "a huge string": {"format": "x" * 1_000_000},
 }
@@ -306,8 +320,11 @@ def test_an_oversized_file_is_refused_without_being_read_whole(tmp_path, monkeyp
         hv.load_allowlist(path)
 
 
-@pytest.mark.parametrize("data", [{}, {1: 2}, {"numbers": [1, 2]}, {"a": [[[[[]]]]]}],
-                         ids=["empty", "int keys", "bad numbers", "nested"])
+@pytest.mark.parametrize(
+    "data",
+    [{}, {1: 2}, {"numbers": [1, 2]}, {"a": [[[[[]]]]]}],
+    ids=["empty", "int keys", "bad numbers", "nested"],
+)
 def test_check_data_on_strange_mappings_returns_problems(data):
     problems = timed(check_data, data)
     assert problems and all(p.file == "<data>" for p in problems)

@@ -16,7 +16,7 @@ def spans(text: str, **kwargs) -> list[tuple[str, str]]:
     """(text, status) of every finding, after checking each span against the source."""
     found = scan(text, **kwargs)
     for f in found:
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
     return [(f.text, f.status.value) for f in found]
 
 
@@ -35,8 +35,11 @@ GUIDE = """网购纠纷求助指南（2026年11月更新）
 def test_guide_finds_exactly_the_official_numbers():
     found = scan(GUIDE)
     assert [(f.text, f.status) for f in found] == [
-        ("9510211", Status.OFFICIAL), ("400-988-8898", Status.OFFICIAL), ("95188", Status.OFFICIAL)]
-    assert [GUIDE[f.start:f.end] for f in found] == [f.text for f in found]
+        ("9510211", Status.OFFICIAL),
+        ("400-988-8898", Status.OFFICIAL),
+        ("95188", Status.OFFICIAL),
+    ]
+    assert [GUIDE[f.start : f.end] for f in found] == [f.text for f in found]
     assert GUIDE.index("9510211") == found[0].start
     assert [f.claimed_org.id for f in found] == ["taobao", "tmall-supermarket", "alipay"]
     assert all(f.risk is Risk.LOW for f in found)
@@ -55,11 +58,22 @@ def test_report_mobile_posing_as_taobao_is_unofficial():
     assert fake.status is Status.UNOFFICIAL and fake.risk is Risk.HIGH
     assert fake.claimed_org.id == "taobao"
     assert fake.verdict.incoming
-    assert {"unofficial-claim", "caller-id-spoofable", "red-flag-other-app", "red-flag-screen-sharing",
-            "red-flag-card-number", "red-flag-sms-code"} <= set(fake.verdict.codes)
+    assert {
+        "unofficial-claim",
+        "caller-id-spoofable",
+        "red-flag-other-app",
+        "red-flag-screen-sharing",
+        "red-flag-card-number",
+        "red-flag-sms-code",
+    } <= set(fake.verdict.codes)
     assert "9510211" in [n.number for n in fake.verdict.suggested]
     # the number the reader is told to dial back is official, not "incoming", and carries no warnings
-    assert (real.text, real.status, real.verdict.incoming, real.risk) == ("9510211", Status.OFFICIAL, False, Risk.LOW)
+    assert (real.text, real.status, real.verdict.incoming, real.risk) == (
+        "9510211",
+        Status.OFFICIAL,
+        False,
+        Risk.LOW,
+    )
 
 
 AIRLINE_PAGE = """【机票退改签】南方航空客服电话：400-920-6688（24小时）
@@ -70,17 +84,23 @@ AIRLINE_PAGE = """【机票退改签】南方航空客服电话：400-920-6688�
 def test_airline_page_two_fake_400_numbers(test_allowlist):
     found = scan(AIRLINE_PAGE, allowlist=test_allowlist)
     assert [(f.text, f.status, f.claimed_org.id) for f in found] == [
-        ("400-920-6688", Status.UNOFFICIAL, "china-southern"), ("4008-123-456", Status.UNOFFICIAL, "china-southern")]
+        ("400-920-6688", Status.UNOFFICIAL, "china-southern"),
+        ("4008-123-456", Status.UNOFFICIAL, "china-southern"),
+    ]
     for f in found:
-        assert AIRLINE_PAGE[f.start:f.end] == f.text
+        assert AIRLINE_PAGE[f.start : f.end] == f.text
         assert [n.number for n in f.verdict.suggested] == ["95539"]
         assert "kind-enterprise-400" in f.verdict.codes
 
 
 def test_airline_page_in_english(test_allowlist):
-    text = "China Southern customer service: 400-920-6688. Refunds: call 4008 123 456 (China Southern Airlines)."
+    text = (
+        "China Southern customer service: 400-920-6688. Refunds: call 4008 123 456 (China Southern Airlines)."
+    )
     assert [(f.text, f.status.value, f.claimed_org.id) for f in scan(text, allowlist=test_allowlist)] == [
-        ("400-920-6688", "unofficial", "china-southern"), ("4008 123 456", "unofficial", "china-southern")]
+        ("400-920-6688", "unofficial", "china-southern"),
+        ("4008 123 456", "unofficial", "china-southern"),
+    ]
 
 
 def test_packaged_allowlist_knows_the_airline():
@@ -91,28 +111,32 @@ def test_packaged_allowlist_knows_the_airline():
 
 # -- number forms ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, expected", [
-    ("支付宝 95188", "95188"),
-    ("淘宝热线9510211", "9510211"),
-    ("移动客服 10086", "10086"),
-    ("投诉请拨打12315。", "12315"),
-    ("电话 400-988-8898", "400-988-8898"),
-    ("电话 4009-888-898", "4009-888-898"),
-    ("电话 400 988 8898", "400 988 8898"),
-    ("电话 4009888898", "4009888898"),
-    ("天猫超市 4009888898", "4009888898"),
-    ("热线：４００－９８８－８８９８", "４００－９８８－８８９８"),
-    ("手机 13812345678", "13812345678"),
-    ("手机：138-1234-5678", "138-1234-5678"),
-    ("请拨打 0571-88158198", "0571-88158198"),
-    ("请拨打 (0571) 8815 8198", "(0571) 8815 8198"),
-    ("+86 138 1234 5678", "+86 138 1234 5678"),
-    ("0086 400 988 8898", "0086 400 988 8898"),
-    ("电话 400.988.8898", "400.988.8898"),
-    ("4OO-988-8898 是淘宝客服吗", "4OO-988-8898"),
-    ("来电显示 +95188", "+95188"),
-    ("显示 010-95188 的来电", "010-95188"),
-])
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("支付宝 95188", "95188"),
+        ("淘宝热线9510211", "9510211"),
+        ("移动客服 10086", "10086"),
+        ("投诉请拨打12315。", "12315"),
+        ("电话 400-988-8898", "400-988-8898"),
+        ("电话 4009-888-898", "4009-888-898"),
+        ("电话 400 988 8898", "400 988 8898"),
+        ("电话 4009888898", "4009888898"),
+        ("天猫超市 4009888898", "4009888898"),
+        ("热线：４００－９８８－８８９８", "４００－９８８－８８９８"),
+        ("手机 13812345678", "13812345678"),
+        ("手机：138-1234-5678", "138-1234-5678"),
+        ("请拨打 0571-88158198", "0571-88158198"),
+        ("请拨打 (0571) 8815 8198", "(0571) 8815 8198"),
+        ("+86 138 1234 5678", "+86 138 1234 5678"),
+        ("0086 400 988 8898", "0086 400 988 8898"),
+        ("电话 400.988.8898", "400.988.8898"),
+        ("4OO-988-8898 是淘宝客服吗", "4OO-988-8898"),
+        ("来电显示 +95188", "+95188"),
+        ("显示 010-95188 的来电", "010-95188"),
+    ],
+)
 def test_number_forms(text, expected):
     assert [f.text for f in scan(text)] == [expected]
 
@@ -121,14 +145,19 @@ def test_lookalike_forms(test_allowlist):
     text = "来电显示 +95588，短信来自 010-95566，还有人说 4OO-988-8898 是天猫超市的。"
     found = scan(text, allowlist=test_allowlist)
     assert [(f.text, f.status.value, f.verdict.lookalike_kind.value) for f in found] == [
-        ("+95588", "lookalike", "international"), ("010-95566", "lookalike", "area-code"),
-        ("4OO-988-8898", "lookalike", "letter-for-digit")]
+        ("+95588", "lookalike", "international"),
+        ("010-95566", "lookalike", "area-code"),
+        ("4OO-988-8898", "lookalike", "letter-for-digit"),
+    ]
     assert [f.verdict.official.number for f in found] == ["95588", "95566", "4009888898"]
 
 
 def test_list_of_numbers_separated_by_spaces(test_allowlist):
     assert spans("客服电话 95588 95566 95188", allowlist=test_allowlist) == [
-        ("95588", "official"), ("95566", "official"), ("95188", "official")]
+        ("95588", "official"),
+        ("95566", "official"),
+        ("95188", "official"),
+    ]
     assert spans("电话 400 988 8898 95188") == [("400 988 8898", "official"), ("95188", "official")]
 
 
@@ -140,13 +169,30 @@ def test_number_followed_by_bracket_note():
 # -- false positives ------------------------------------------------------------------------
 
 NOT_PHONE_NUMBERS = {
-    "order number": ["订单号：1234567890123456789", "客服电话里报了订单号 1234567890123456789",
-                     "order number 1234567890123456789, please call us", "订单号 4001234567"],
+    "order number": [
+        "订单号：1234567890123456789",
+        "客服电话里报了订单号 1234567890123456789",
+        "order number 1234567890123456789, please call us",
+        "订单号 4001234567",
+    ],
     "long id": ["客服说流水号是 20261126000123456789", "电话核实 6222021234567890123"],
-    "amount": ["实付2000元", "客服说合计 43,200 元", "折后 ¥9.9", "RMB 12000", "客服说赔偿 12000",
-               "price 12000 yuan", "热线通知：退款 95188 元"],
-    "date": ["11月12-18日", "电话预约 2026-11-26", "2014年12月18日", "2026.11.26", "客服电话更新于 20261126",
-             "26-11-2026"],
+    "amount": [
+        "实付2000元",
+        "客服说合计 43,200 元",
+        "折后 ¥9.9",
+        "RMB 12000",
+        "客服说赔偿 12000",
+        "price 12000 yuan",
+        "热线通知：退款 95188 元",
+    ],
+    "date": [
+        "11月12-18日",
+        "电话预约 2026-11-26",
+        "2014年12月18日",
+        "2026.11.26",
+        "客服电话更新于 20261126",
+        "26-11-2026",
+    ],
     "time": ["服务时间 9:00-21:00", "热线 9-11点 最忙", "14:00—16:00 可以打电话", "at 9 am call"],
     "percentage": ["提升 50%", "减少 12.5%", "好评率 95.5%", "电话接通率 99.99%"],
     "version": ["版本 10.2.1", "App v2.3.0 客服", "iOS 17.1.2", "热线系统升级到 10.21.3"],
@@ -155,8 +201,15 @@ NOT_PHONE_NUMBERS = {
     "staff id": ["工号 88XXX", "客服工号是 88XXX", "staff ID 95188"],
     "range": ["每天处理 100-200 个电话", "等待 10-20 分钟", "电话排队 1-3 分钟"],
     "counts": ["3 个工作日", "等了 7 天", "18 点前", "2000 人打过电话", "粉丝 12000"],
-    "identifiers": ["dty8798", "SN-95188", "a95188", "95188abc", "http://example.cn/13812345678",
-                    "v1.0.95188", "#95188"],
+    "identifiers": [
+        "dty8798",
+        "SN-95188",
+        "a95188",
+        "95188abc",
+        "http://example.cn/13812345678",
+        "v1.0.95188",
+        "#95188",
+    ],
     "bank card": ["卡号 6222 0212 3456 7890 123"],
     "bare digits without context": ["13812345678", "今天卖了 12345 件", "有问题可以找12316。", "4001234567"],
 }
@@ -179,11 +232,14 @@ def test_short_code_needs_context_unless_listed(test_allowlist):
     assert spans("3 个工作日内答复，最晚 18 点，退款 2000 元") == []
 
 
-@pytest.mark.parametrize("text, masked", [
-    ("对方留的号码是 400-XXX-XXXX", "400-XXX-XXXX"),
-    ("来电号码 138****1234 自称淘宝客服", "138****1234"),
-    ("电话 400-xxx-xxxx", "400-xxx-xxxx"),
-])
+@pytest.mark.parametrize(
+    "text, masked",
+    [
+        ("对方留的号码是 400-XXX-XXXX", "400-XXX-XXXX"),
+        ("来电号码 138****1234 自称淘宝客服", "138****1234"),
+        ("电话 400-xxx-xxxx", "400-xxx-xxxx"),
+    ],
+)
 def test_masked_numbers_are_invalid_never_official(text, masked):
     (f,) = scan(text)
     assert f.text == masked
@@ -193,15 +249,19 @@ def test_masked_numbers_are_invalid_never_official(text, masked):
 
 # -- claims ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, number, org", [
-    ("淘宝客服电话400-123-4567", "400-123-4567", "taobao"),
-    ("号码 400-123-4567，自称是淘宝理赔中心的客服", "400-123-4567", "taobao"),
-    ("400-123-4567 是支付宝的客服吗？", "400-123-4567", "alipay"),
-    ("Alipay customer service: 400-123-4567", "400-123-4567", "alipay"),
-    ("Call 400-123-4567 for Taobao refunds.", "400-123-4567", "taobao"),
-    ("I got a call from 400-123-4567 claiming to be TAOBAO.", "400-123-4567", "taobao"),
-    ("Tmall Supermarket 的客服 400-123-4567", "400-123-4567", "tmall-supermarket"),
-])
+
+@pytest.mark.parametrize(
+    "text, number, org",
+    [
+        ("淘宝客服电话400-123-4567", "400-123-4567", "taobao"),
+        ("号码 400-123-4567，自称是淘宝理赔中心的客服", "400-123-4567", "taobao"),
+        ("400-123-4567 是支付宝的客服吗？", "400-123-4567", "alipay"),
+        ("Alipay customer service: 400-123-4567", "400-123-4567", "alipay"),
+        ("Call 400-123-4567 for Taobao refunds.", "400-123-4567", "taobao"),
+        ("I got a call from 400-123-4567 claiming to be TAOBAO.", "400-123-4567", "taobao"),
+        ("Tmall Supermarket 的客服 400-123-4567", "400-123-4567", "tmall-supermarket"),
+    ],
+)
 def test_claims(text, number, org):
     (f,) = scan(text)
     assert f.text == number
@@ -210,12 +270,15 @@ def test_claims(text, number, org):
     assert f.verdict.claimed_org.id == org
 
 
-@pytest.mark.parametrize("text", [
-    "某银行客服电话 400-123-4567",
-    "a bank called me from 400-123-4567",
-    "淘宝卖家的电话 13812345678",
-    "Taobao seller phone 13812345678",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某银行客服电话 400-123-4567",
+        "a bank called me from 400-123-4567",
+        "淘宝卖家的电话 13812345678",
+        "Taobao seller phone 13812345678",
+    ],
+)
 def test_no_claim(text):
     (f,) = scan(text)
     assert f.claimed_org is None
@@ -249,13 +312,17 @@ def test_official_number_of_another_organisation_routes_the_user():
 
 # -- incoming calls and red flags ------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "刚才 400-123-4567 打来电话",
-    "来电 400-123-4567",
-    "接到一个自称客服的电话，号码 400-123-4567",
-    "400-123-4567 called me this morning",
-    "I received a call from 400-123-4567",
-])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "刚才 400-123-4567 打来电话",
+        "来电 400-123-4567",
+        "接到一个自称客服的电话，号码 400-123-4567",
+        "400-123-4567 called me this morning",
+        "I received a call from 400-123-4567",
+    ],
+)
 def test_incoming(text):
     (f,) = scan(text)
     assert f.verdict.incoming
@@ -268,20 +335,26 @@ def test_dialling_back_is_not_incoming():
     assert not f.verdict.incoming
 
 
-@pytest.mark.parametrize("text, code", [
-    ("电话 400-123-4567 要我报验证码", "red-flag-sms-code"),
-    ("电话 400-123-4567 让我提供银行卡号", "red-flag-card-number"),
-    ("电话 400-123-4567 问我的支付密码", "red-flag-password"),
-    ("电话 400-123-4567 让我把钱转到安全账户", "red-flag-safe-account"),
-    ("电话 400-123-4567 说要先提高额度才能退款", "red-flag-credit-limit"),
-    ("电话 400-123-4567 让我刷流水", "red-flag-credit-limit"),
-    ("电话 400-123-4567 让我共享屏幕", "red-flag-screen-sharing"),
-    ("电话 400-123-4567 让我加QQ", "red-flag-other-app"),
-    ("电话 400-123-4567 让我加微信", "red-flag-other-app"),
-    ("电话 400-123-4567 让我下载会议软件", "red-flag-other-app"),
-    ("400-123-4567 asked for my verification code", "red-flag-sms-code"),
-    ("400-123-4567 asked me to share my screen and move money to a safe account", "red-flag-safe-account"),
-])
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("电话 400-123-4567 要我报验证码", "red-flag-sms-code"),
+        ("电话 400-123-4567 让我提供银行卡号", "red-flag-card-number"),
+        ("电话 400-123-4567 问我的支付密码", "red-flag-password"),
+        ("电话 400-123-4567 让我把钱转到安全账户", "red-flag-safe-account"),
+        ("电话 400-123-4567 说要先提高额度才能退款", "red-flag-credit-limit"),
+        ("电话 400-123-4567 让我刷流水", "red-flag-credit-limit"),
+        ("电话 400-123-4567 让我共享屏幕", "red-flag-screen-sharing"),
+        ("电话 400-123-4567 让我加QQ", "red-flag-other-app"),
+        ("电话 400-123-4567 让我加微信", "red-flag-other-app"),
+        ("电话 400-123-4567 让我下载会议软件", "red-flag-other-app"),
+        ("400-123-4567 asked for my verification code", "red-flag-sms-code"),
+        (
+            "400-123-4567 asked me to share my screen and move money to a safe account",
+            "red-flag-safe-account",
+        ),
+    ],
+)
 def test_red_flags(text, code):
     (f,) = scan(text)
     assert code in f.verdict.codes
@@ -311,6 +384,7 @@ def test_red_flag_adds_the_documented_case():
 
 # -- the result objects ------------------------------------------------------------------------
 
+
 def test_finding_to_dict_is_json():
     (f,) = scan("淘宝客服电话 400-123-4567，要验证码")
     data = f.to_dict()
@@ -333,6 +407,7 @@ def test_exported():
 
 # -- hostile input -----------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("bad", [None, b"95188", 95188, ["95188"], object()])
 def test_type_error_for_non_str(bad):
     with pytest.raises(TypeError):
@@ -346,14 +421,33 @@ def test_type_errors_for_options():
         scan("95188", allowlist="packaged")
 
 
-@pytest.mark.parametrize("text", [
-    "", " ", "\n\n", "\x00\x01\x02 95188 \x7f", "\ud800 95188", "🙂📞🙂", "📞95188", "☎️ 400-988-8898",
-    "٩٥١٨٨", "电话 𝟗𝟓𝟏𝟖𝟖", "९५१८८", "9\u200b5\u200c1\u200d8\u20608", "\u202e95188\u202c", "\ufeff95188",
-    "+" * 1000, "(" * 1000 + "95188" + ")" * 1000, "-" * 10000, "XXXX" * 1000, "4OO" * 1000,
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\n\n",
+        "\x00\x01\x02 95188 \x7f",
+        "\ud800 95188",
+        "🙂📞🙂",
+        "📞95188",
+        "☎️ 400-988-8898",
+        "٩٥١٨٨",
+        "电话 𝟗𝟓𝟏𝟖𝟖",
+        "९५१८८",
+        "9\u200b5\u200c1\u200d8\u20608",
+        "\u202e95188\u202c",
+        "\ufeff95188",
+        "+" * 1000,
+        "(" * 1000 + "95188" + ")" * 1000,
+        "-" * 10000,
+        "XXXX" * 1000,
+        "4OO" * 1000,
+    ],
+)
 def test_hostile_inputs_do_not_raise(text):
     for f in scan(text):
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
         assert f.status in Status
 
 
@@ -369,7 +463,7 @@ def test_megabyte_inputs(unit):
     text = unit * (1_000_000 // len(unit))
     found = scan(text)
     for f in found[:50]:
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
 
 
 def _best_time(text: str, repeat: int) -> float:

@@ -13,12 +13,66 @@ from hypothesis import strategies as st
 import hotline_verify as hv
 
 PIECES = [
-    "淘宝", "天猫超市", "支付宝", "南航", "工行", "China Southern", "Alipay", "客服电话", "热线", "拨打", "来电",
-    "自称", "验证码", "银行卡号", "安全账户", "不会索要", "卖家", "订单号", "工号", "元", "点", "号码", "call",
-    "hotline", " customer service ", "：", ":", "，", "。", "；", "、", "(", "（", "）", " ", "  ", "\n",
-    "9510211", "95188", "400-988-8898", "400-123-4567", "4OO-988-8898", "010-95566", "+95588", "13812345678",
-    "138****1234", "400-XXX-XXXX", "2026-11-26", "9:00-21:00", "2000", "43,200", "1234567890123456789",
-    "88XXX", "12315", "95l88", "０５７１－８８１５８１９８", "+86 138 1234 5678", "10086", "¥9.9", "20%",
+    "淘宝",
+    "天猫超市",
+    "支付宝",
+    "南航",
+    "工行",
+    "China Southern",
+    "Alipay",
+    "客服电话",
+    "热线",
+    "拨打",
+    "来电",
+    "自称",
+    "验证码",
+    "银行卡号",
+    "安全账户",
+    "不会索要",
+    "卖家",
+    "订单号",
+    "工号",
+    "元",
+    "点",
+    "号码",
+    "call",
+    "hotline",
+    " customer service ",
+    "：",
+    ":",
+    "，",
+    "。",
+    "；",
+    "、",
+    "(",
+    "（",
+    "）",
+    " ",
+    "  ",
+    "\n",
+    "9510211",
+    "95188",
+    "400-988-8898",
+    "400-123-4567",
+    "4OO-988-8898",
+    "010-95566",
+    "+95588",
+    "13812345678",
+    "138****1234",
+    "400-XXX-XXXX",
+    "2026-11-26",
+    "9:00-21:00",
+    "2000",
+    "43,200",
+    "1234567890123456789",
+    "88XXX",
+    "12315",
+    "95l88",
+    "０５７１－８８１５８１９８",
+    "+86 138 1234 5678",
+    "10086",
+    "¥9.9",
+    "20%",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
 
@@ -43,7 +97,7 @@ def test_a_text_scans_as_its_lines_do(text):
 def test_spans_lie_inside_the_text_and_are_exact(text):
     previous_end = 0
     for f in hv.scan(text):
-        assert 0 <= f.start < f.end <= len(text) and f.text == text[f.start:f.end]
+        assert 0 <= f.start < f.end <= len(text) and f.text == text[f.start : f.end]
         assert f.start >= previous_end  # findings do not overlap and come in order
         previous_end = f.end
         if f.status is hv.Status.OFFICIAL:

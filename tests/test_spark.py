@@ -39,8 +39,13 @@ def spark():
 
     mp = pytest.MonkeyPatch()
     mp.setenv("PYSPARK_PYTHON", sys.executable)  # executors must import hotline_verify too
-    session = (SparkSession.builder.master("local[2]").appName("hotline-verify-test")
-               .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate())
+    session = (
+        SparkSession.builder.master("local[2]")
+        .appName("hotline-verify-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .getOrCreate()
+    )
     session.sparkContext.setLogLevel("ERROR")
     yield session
     session.stop()

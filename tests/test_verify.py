@@ -20,55 +20,59 @@ def test_the_article_numbers_are_official_however_written(text):
     assert v.org is v.official.org
 
 
-@pytest.mark.parametrize(("number", "org"), [("9510211", "taobao"), ("400-988-8898", "tmall-supermarket"),
-                                             ("95188", "alipay")])
+@pytest.mark.parametrize(
+    ("number", "org"), [("9510211", "taobao"), ("400-988-8898", "tmall-supermarket"), ("95188", "alipay")]
+)
 def test_official_owner(number, org):
     assert hv.verify(number).org.id == org
 
 
-@pytest.mark.parametrize(("text", "official", "kind"), [
-    # keypad neighbours and other single-digit changes
-    ("95189", "95188", K.SUBSTITUTION),
-    ("95185", "95188", K.SUBSTITUTION),
-    ("9510214", "9510211", K.SUBSTITUTION),
-    ("400-988-8897", "4009888898", K.SUBSTITUTION),
-    # adjacent digits swapped
-    ("95818", "95188", K.TRANSPOSITION),
-    ("9501211", "9510211", K.TRANSPOSITION),
-    ("400-988-8988", "4009888898", K.TRANSPOSITION),
-    # a digit dropped
-    ("9518", "95188", K.OMISSION),
-    ("951021", "9510211", K.OMISSION),
-    ("400-988-889", "4009888898", K.OMISSION),
-    # a digit doubled
-    ("951888", "95188", K.REPETITION),
-    ("95510211", "9510211", K.REPETITION),
-    ("4009988898", "4009888898", K.SUBSTITUTION),  # same length: a change, not a repetition
-    # a digit added, also at either end
-    ("951838", "95188", K.INSERTION),
-    ("195188", "95188", K.INSERTION),
-    ("95103211", "9510211", K.INSERTION),
-    # 400 <-> 800
-    ("800-988-8898", "4009888898", K.PREFIX_SWAP),
-    ("8009888898", "4009888898", K.PREFIX_SWAP),
-    # area code in front of a nationwide number
-    ("010-95188", "95188", K.AREA_CODE),
-    ("021-9510211", "9510211", K.AREA_CODE),
-    ("+86 10 95188", "95188", K.AREA_CODE),
-    # + or 00 in front of a short number
-    ("+95188", "95188", K.INTERNATIONAL),
-    ("0095188", "95188", K.INTERNATIONAL),
-    ("+9510211", "9510211", K.INTERNATIONAL),
-    ("+4009888898", "4009888898", K.INTERNATIONAL),
-    # the official digits inside a longer number
-    ("9518812", "95188", K.EMBEDDED),
-    ("951021188", "9510211", K.EMBEDDED),
-    # letters for digits
-    ("4OO-988-8898", "4009888898", K.LETTER_FOR_DIGIT),
-    ("95l88", "95188", K.LETTER_FOR_DIGIT),
-    ("95I88", "95188", K.LETTER_FOR_DIGIT),
-    ("951O2ll", "9510211", K.LETTER_FOR_DIGIT),
-])
+@pytest.mark.parametrize(
+    ("text", "official", "kind"),
+    [
+        # keypad neighbours and other single-digit changes
+        ("95189", "95188", K.SUBSTITUTION),
+        ("95185", "95188", K.SUBSTITUTION),
+        ("9510214", "9510211", K.SUBSTITUTION),
+        ("400-988-8897", "4009888898", K.SUBSTITUTION),
+        # adjacent digits swapped
+        ("95818", "95188", K.TRANSPOSITION),
+        ("9501211", "9510211", K.TRANSPOSITION),
+        ("400-988-8988", "4009888898", K.TRANSPOSITION),
+        # a digit dropped
+        ("9518", "95188", K.OMISSION),
+        ("951021", "9510211", K.OMISSION),
+        ("400-988-889", "4009888898", K.OMISSION),
+        # a digit doubled
+        ("951888", "95188", K.REPETITION),
+        ("95510211", "9510211", K.REPETITION),
+        ("4009988898", "4009888898", K.SUBSTITUTION),  # same length: a change, not a repetition
+        # a digit added, also at either end
+        ("951838", "95188", K.INSERTION),
+        ("195188", "95188", K.INSERTION),
+        ("95103211", "9510211", K.INSERTION),
+        # 400 <-> 800
+        ("800-988-8898", "4009888898", K.PREFIX_SWAP),
+        ("8009888898", "4009888898", K.PREFIX_SWAP),
+        # area code in front of a nationwide number
+        ("010-95188", "95188", K.AREA_CODE),
+        ("021-9510211", "9510211", K.AREA_CODE),
+        ("+86 10 95188", "95188", K.AREA_CODE),
+        # + or 00 in front of a short number
+        ("+95188", "95188", K.INTERNATIONAL),
+        ("0095188", "95188", K.INTERNATIONAL),
+        ("+9510211", "9510211", K.INTERNATIONAL),
+        ("+4009888898", "4009888898", K.INTERNATIONAL),
+        # the official digits inside a longer number
+        ("9518812", "95188", K.EMBEDDED),
+        ("951021188", "9510211", K.EMBEDDED),
+        # letters for digits
+        ("4OO-988-8898", "4009888898", K.LETTER_FOR_DIGIT),
+        ("95l88", "95188", K.LETTER_FOR_DIGIT),
+        ("95I88", "95188", K.LETTER_FOR_DIGIT),
+        ("951O2ll", "9510211", K.LETTER_FOR_DIGIT),
+    ],
+)
 def test_lookalikes(text, official, kind):
     v = hv.verify(text)
     assert (v.status, v.lookalike_kind) == (S.LOOKALIKE, kind)
@@ -81,7 +85,8 @@ def test_lookalikes(text, official, kind):
 def test_lookalike_says_how_it_differs():
     v = hv.verify("95818")
     assert v.reasons[0].message_en == (
-        "95818 is not an official number: it imitates 95188 (Alipay) — two adjacent digits swapped: 1 and 8.")
+        "95818 is not an official number: it imitates 95188 (Alipay) — two adjacent digits swapped: 1 and 8."
+    )
     assert v.reasons[0].message_zh == "95818 不是官方号码，它在模仿支付宝的 95188——相邻两位数字对调：1 和 8。"
 
 
@@ -101,18 +106,21 @@ def test_official_numbers_one_digit_apart_never_flag_each_other(banks):
     assert v.status is S.LOOKALIKE and v.official.number == "95588"
 
 
-@pytest.mark.parametrize(("text", "claimed", "kind"), [
-    ("400-123-4567", "淘宝", hv.NumberKind.ENTERPRISE_400),
-    ("400 123 4567", "天猫", hv.NumberKind.ENTERPRISE_400),
-    ("4001234567", "Taobao", hv.NumberKind.ENTERPRISE_400),
-    ("4001234567", "taobao customer service", hv.NumberKind.ENTERPRISE_400),
-    ("800-123-4567", "淘宝客服", hv.NumberKind.TOLL_FREE_800),
-    ("13812345678", "支付宝", hv.NumberKind.MOBILE),
-    ("13812345678", "Alipay", hv.NumberKind.MOBILE),
-    ("0571-88881234", "支付宝", hv.NumberKind.LANDLINE),
-    ("021-61234567", "Alipy", hv.NumberKind.LANDLINE),  # a misspelt claim still resolves
-    ("+1 650 253 0000", "淘宝", hv.NumberKind.INTERNATIONAL),
-])
+@pytest.mark.parametrize(
+    ("text", "claimed", "kind"),
+    [
+        ("400-123-4567", "淘宝", hv.NumberKind.ENTERPRISE_400),
+        ("400 123 4567", "天猫", hv.NumberKind.ENTERPRISE_400),
+        ("4001234567", "Taobao", hv.NumberKind.ENTERPRISE_400),
+        ("4001234567", "taobao customer service", hv.NumberKind.ENTERPRISE_400),
+        ("800-123-4567", "淘宝客服", hv.NumberKind.TOLL_FREE_800),
+        ("13812345678", "支付宝", hv.NumberKind.MOBILE),
+        ("13812345678", "Alipay", hv.NumberKind.MOBILE),
+        ("0571-88881234", "支付宝", hv.NumberKind.LANDLINE),
+        ("021-61234567", "Alipy", hv.NumberKind.LANDLINE),  # a misspelt claim still resolves
+        ("+1 650 253 0000", "淘宝", hv.NumberKind.INTERNATIONAL),
+    ],
+)
 def test_unlisted_numbers_claimed_for_a_brand_are_unofficial(text, claimed, kind):
     v = hv.verify(text, claimed=claimed)
     assert v.status is S.UNOFFICIAL and v.risk is hv.Risk.HIGH
@@ -129,7 +137,8 @@ def test_official_number_of_another_organisation_routes_the_user():
     assert v.codes == ("official", "official-other-org")
     assert v.reasons[1].case == "wrong-line"
     assert v.reasons[1].message_en == (
-        "95188 is official, but it belongs to Alipay, not Taobao / Tmall. For Taobao / Tmall, call 9510211.")
+        "95188 is official, but it belongs to Alipay, not Taobao / Tmall. For Taobao / Tmall, call 9510211."
+    )
     assert v.suggested[0].number == "9510211"
     assert "wrong-line" in [c.id for c in v.cases]
 
@@ -166,16 +175,19 @@ def test_wrong_attribution_is_flagged_for_the_claim():
     assert "wrong-attribution" in v.codes
 
 
-@pytest.mark.parametrize(("text", "kind", "risk"), [
-    ("13812345678", hv.NumberKind.MOBILE, hv.Risk.LOW),
-    ("0571-88158198", hv.NumberKind.LANDLINE, hv.Risk.LOW),
-    ("400-123-4567", hv.NumberKind.ENTERPRISE_400, hv.Risk.MEDIUM),
-    ("800-123-4567", hv.NumberKind.TOLL_FREE_800, hv.Risk.MEDIUM),
-    ("+1 650 253 0000", hv.NumberKind.INTERNATIONAL, hv.Risk.MEDIUM),
-    ("+44 20 7946 0958", hv.NumberKind.INTERNATIONAL, hv.Risk.MEDIUM),
-    ("88158198", hv.NumberKind.LOCAL_LANDLINE, hv.Risk.LOW),
-    ("10690012345", hv.NumberKind.SMS_PORT, hv.Risk.LOW),
-])
+@pytest.mark.parametrize(
+    ("text", "kind", "risk"),
+    [
+        ("13812345678", hv.NumberKind.MOBILE, hv.Risk.LOW),
+        ("0571-88158198", hv.NumberKind.LANDLINE, hv.Risk.LOW),
+        ("400-123-4567", hv.NumberKind.ENTERPRISE_400, hv.Risk.MEDIUM),
+        ("800-123-4567", hv.NumberKind.TOLL_FREE_800, hv.Risk.MEDIUM),
+        ("+1 650 253 0000", hv.NumberKind.INTERNATIONAL, hv.Risk.MEDIUM),
+        ("+44 20 7946 0958", hv.NumberKind.INTERNATIONAL, hv.Risk.MEDIUM),
+        ("88158198", hv.NumberKind.LOCAL_LANDLINE, hv.Risk.LOW),
+        ("10690012345", hv.NumberKind.SMS_PORT, hv.Risk.LOW),
+    ],
+)
 def test_unknown_numbers(text, kind, risk):
     v = hv.verify(text)
     assert (v.status, v.kind, v.risk) == (S.UNKNOWN, kind, risk)
@@ -188,12 +200,21 @@ def test_sms_port_that_embeds_a_hotline():
     assert "sms-port-embeds" in v.codes
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("", "invalid-empty"), ("hello", "invalid-letters"), ("400-XXX-XXXX", "invalid-masked"),
-    ("1" * 30, "invalid-too-long"), ("!!!", "invalid-no-digits"), ("😀😀", "invalid-no-digits"),
-    ("\x00\x01\x02", "invalid-no-digits"), ("12", "invalid-too-short"), ("0123", "invalid-format"),
-    ("淘宝客服", "invalid-letters"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("", "invalid-empty"),
+        ("hello", "invalid-letters"),
+        ("400-XXX-XXXX", "invalid-masked"),
+        ("1" * 30, "invalid-too-long"),
+        ("!!!", "invalid-no-digits"),
+        ("😀😀", "invalid-no-digits"),
+        ("\x00\x01\x02", "invalid-no-digits"),
+        ("12", "invalid-too-short"),
+        ("0123", "invalid-format"),
+        ("淘宝客服", "invalid-letters"),
+    ],
+)
 def test_invalid(text, code):
     v = hv.verify(text)
     assert v.status is S.INVALID and v.normalized is None and v.official is None
@@ -208,7 +229,7 @@ def test_masked_number_is_never_official_even_with_a_claim():
 def test_obfuscation_is_reported_and_the_status_follows_the_digits():
     v = hv.verify("٩٥١٨٨")
     assert v.status is S.OFFICIAL and "folded-digits" in v.codes
-    assert 'ARABIC-INDIC DIGIT NINE' in v.reasons[-1].message_en
+    assert "ARABIC-INDIC DIGIT NINE" in v.reasons[-1].message_en
     v = hv.verify("95\u200b188")
     assert v.status is S.OFFICIAL and "invisible-characters" in v.codes
     assert "ZERO WIDTH SPACE" in v.reasons[-1].message_en
@@ -244,9 +265,24 @@ def test_verdicts_are_immutable_and_json_safe():
     data = json.loads(json.dumps(v.to_dict(), ensure_ascii=False))
     assert data["status"] == "unofficial" and data["claimed_org"]["id"] == "taobao"
     assert data["reasons"][0]["code"] == "unofficial-claim"
-    assert list(data) == ["input", "status", "risk", "normalized", "kind", "official", "org", "claimed",
-                          "claimed_org", "lookalike_kind", "extension", "incoming", "reasons", "suggested",
-                          "cases", "allowlist"]
+    assert list(data) == [
+        "input",
+        "status",
+        "risk",
+        "normalized",
+        "kind",
+        "official",
+        "org",
+        "claimed",
+        "claimed_org",
+        "lookalike_kind",
+        "extension",
+        "incoming",
+        "reasons",
+        "suggested",
+        "cases",
+        "allowlist",
+    ]
 
 
 def test_status_values_are_the_public_contract():
@@ -268,10 +304,15 @@ def test_bad_option_types_raise_type_error():
         hv.verify("95188", allowlist="data.json")  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(("text", "number", "key"), [
-    ("95561-6", "95561", "6"), ("0755-83765566-9", "075583765566", "9"), ("400 988 8898 12", "4009888898", "12"),
-    ("９５０１７－２", "95017", "2"),
-])
+@pytest.mark.parametrize(
+    ("text", "number", "key"),
+    [
+        ("95561-6", "95561", "6"),
+        ("0755-83765566-9", "075583765566", "9"),
+        ("400 988 8898 12", "4009888898", "12"),
+        ("９５０１７－２", "95017", "2"),
+    ],
+)
 def test_menu_key_after_an_official_number(text, number, key):
     v = hv.verify(text)
     assert (v.status, v.normalized, v.extension) == (S.OFFICIAL, number, key)
@@ -294,10 +335,17 @@ def test_a_96_number_with_an_area_code():
     assert hv.verify("0571-96123").kind is hv.NumberKind.LOCAL_96
 
 
-@pytest.mark.parametrize(("text", "number"), [
-    ("95188（24小时）", "95188"), ("95188 (24h)", "95188"), ("支付宝客服热线（24小时）：95188", "95188"),
-    ("热线二：95188", "95188"), ("400-988-8898（9:00-21:00）", "4009888898"), ("(400) 988-8898", "4009888898"),
-])
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("95188（24小时）", "95188"),
+        ("95188 (24h)", "95188"),
+        ("支付宝客服热线（24小时）：95188", "95188"),
+        ("热线二：95188", "95188"),
+        ("400-988-8898（9:00-21:00）", "4009888898"),
+        ("(400) 988-8898", "4009888898"),
+    ],
+)
 def test_notes_and_labels_around_an_official_number(text, number):
     v = hv.verify(text)
     assert (v.status, v.normalized) == (S.OFFICIAL, number)
@@ -311,8 +359,9 @@ def test_a_beijing_landline_with_plus_86_is_no_sms_port():
 def test_official_number_claimed_for_an_organisation_without_a_number():
     v = hv.verify("95188", claimed="浙商银行")
     assert v.codes == ("official", "official-other-org-unlisted")
-    assert v.reasons[1].message_en.endswith("The allowlist has no number for China Zheshang Bank: look it up in its "
-                                            "official app or website.")
+    assert v.reasons[1].message_en.endswith(
+        "The allowlist has no number for China Zheshang Bank: look it up in its official app or website."
+    )
 
 
 def test_unknown_region_is_a_value_error():

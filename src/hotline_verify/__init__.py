@@ -1,12 +1,12 @@
 """hotline_verify: is this customer-service number the real one?
 
-    >>> import hotline_verify as hv
-    >>> hv.verify("9510211").status
-    <Status.OFFICIAL: 'official'>
-    >>> hv.verify("400-123-4567", claimed="淘宝").status.value
-    'unofficial'
-    >>> [(f.text, f.status.value) for f in hv.scan("支付宝客服 95188，不是 4OO-988-8898")]
-    [('95188', 'official'), ('4OO-988-8898', 'lookalike')]
+>>> import hotline_verify as hv
+>>> hv.verify("9510211").status
+<Status.OFFICIAL: 'official'>
+>>> hv.verify("400-123-4567", claimed="淘宝").status.value
+'unofficial'
+>>> [(f.text, f.status.value) for f in hv.scan("支付宝客服 95188，不是 4OO-988-8898")]
+[('95188', 'official'), ('4OO-988-8898', 'lookalike')]
 """
 
 from __future__ import annotations

@@ -63,14 +63,16 @@ _PUNCTUATION = re.compile(r"[\s.·・'’\-_/()（）:：,，]+")
 # Two-character names end in a character that also starts everyday words: "工行" sits
 # inside "施工行业", "南航" inside "海南航空", "中通" inside "考试中通过". A short name
 # followed by one of these characters is read as part of that word, not as the name.
-_WORD_AFTER = MappingProxyType({
-    "行": frozenset("为业动程政驶走李进销使事情"),
-    "航": frozenset("天空运线道班站海母行"),
-    "通": frozenset("信过知讯报行用道话常"),
-    "米": frozenset("粥饭椒辣面粒"),
-    "东": frozenset("方"),
-    "果": frozenset("汁树园皮"),
-})
+_WORD_AFTER = MappingProxyType(
+    {
+        "行": frozenset("为业动程政驶走李进销使事情"),
+        "航": frozenset("天空运线道班站海母行"),
+        "通": frozenset("信过知讯报行用道话常"),
+        "米": frozenset("粥饭椒辣面粒"),
+        "东": frozenset("方"),
+        "果": frozenset("汁树园皮"),
+    }
+)
 
 
 def stands_alone(name: str, text: str, end: int) -> bool:
@@ -160,9 +162,20 @@ class Allowlist:
         spaced = f" {spaced_key(name)} "
         # Chinese aliases of two or more characters inside the text; Latin ones as whole words
         # (a one-character Chinese alias is no Latin word: it must not reach self._latin)
-        best = max((a for a in self._aliases if a in key and (
-                    len(a) >= 2 and stands_alone(a, key, key.index(a) + len(a)) if not a.isascii()
-                    else f" {self._latin[a]} " in spaced)), key=len, default=None)
+        best = max(
+            (
+                a
+                for a in self._aliases
+                if a in key
+                and (
+                    len(a) >= 2 and stands_alone(a, key, key.index(a) + len(a))
+                    if not a.isascii()
+                    else f" {self._latin[a]} " in spaced
+                )
+            ),
+            key=len,
+            default=None,
+        )
         if best is not None:
             return self._aliases[best]
         if key.isascii() and len(key) >= 4:
@@ -226,7 +239,9 @@ def reference_problems(data: Mapping[str, Any]) -> list[tuple[str, str]]:
             key = alias_key(name)
             where = f"/organisations/{i}/" + (f"aliases/{j - 2}" if j >= 2 else "name/" + ("zh", "en")[j])
             if not key:
-                problems.append((where, f'the name "{name}" is empty once spaces and punctuation are removed'))
+                problems.append(
+                    (where, f'the name "{name}" is empty once spaces and punctuation are removed')
+                )
             elif owners.setdefault(key, org["id"]) != org["id"]:
                 problems.append((where, f'the name "{name}" also belongs to "{owners[key]}"'))
     seen: dict[str, str] = {}
@@ -242,22 +257,36 @@ def reference_problems(data: Mapping[str, Any]) -> list[tuple[str, str]]:
     for i, entry in enumerate(data["numbers"]):
         for j, new in enumerate(entry.get("replaced_by", ())):
             if new not in seen:
-                problems.append((f"/numbers/{i}/replaced_by/{j}", f"the replacement {new} is not in the file"))
+                problems.append(
+                    (f"/numbers/{i}/replaced_by/{j}", f"the replacement {new} is not in the file")
+                )
     case_ids = {c["id"] for c in data.get("cases", ())}
     for i, fake in enumerate(data.get("known_fakes", ())):
         if fake["posing_as"] not in orgs:
-            problems.append((f"/known_fakes/{i}/posing_as", f'no organisation has the id "{fake["posing_as"]}"'))
+            problems.append(
+                (f"/known_fakes/{i}/posing_as", f'no organisation has the id "{fake["posing_as"]}"')
+            )
         if fake.get("case") and fake["case"] not in case_ids:
             problems.append((f"/known_fakes/{i}/case", f'no case has the id "{fake["case"]}"'))
         if fake["number"] in seen:
-            problems.append((f"/known_fakes/{i}/number", f"the fake number {fake['number']} is also listed as a number"))
+            problems.append(
+                (f"/known_fakes/{i}/number", f"the fake number {fake['number']} is also listed as a number")
+            )
     for i, wrong in enumerate(data.get("wrong_attributions", ())):
         if wrong["attributed_to"] not in orgs:
-            problems.append((f"/wrong_attributions/{i}/attributed_to",
-                             f'no organisation has the id "{wrong["attributed_to"]}"'))
+            problems.append(
+                (
+                    f"/wrong_attributions/{i}/attributed_to",
+                    f'no organisation has the id "{wrong["attributed_to"]}"',
+                )
+            )
         if seen.get(wrong["number"]) == wrong["attributed_to"]:
-            problems.append((f"/wrong_attributions/{i}/number",
-                             f"the number {wrong['number']} is listed as belonging to the same organisation"))
+            problems.append(
+                (
+                    f"/wrong_attributions/{i}/number",
+                    f"the number {wrong['number']} is listed as belonging to the same organisation",
+                )
+            )
     return problems
 
 
@@ -282,22 +311,36 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
         where = "" if origin == "<memory>" else f"{origin}: "
         pointer, message = problems[0]
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        raise AllowlistError(f"{where}{pointer}: {message}{more}", path=None if origin == "<memory>" else origin,
-                             problems=tuple(problems))
+        raise AllowlistError(
+            f"{where}{pointer}: {message}{more}",
+            path=None if origin == "<memory>" else origin,
+            problems=tuple(problems),
+        )
     orgs = {
-        o["id"]: Organisation(o["id"], Text(o["name"]["zh"], o["name"]["en"]), tuple(o["aliases"]), o.get("group"))
+        o["id"]: Organisation(
+            o["id"], Text(o["name"]["zh"], o["name"]["en"]), tuple(o["aliases"]), o.get("group")
+        )
         for o in data["organisations"]
     }
     numbers = tuple(
         OfficialNumber(
-            number=e["number"], org=orgs[e["org"]], status=e["status"], kind=e["kind"], scope=e["scope"],
-            service=Text(e["service"]["zh"], e["service"]["en"]), handles=Text(e["handles"]["zh"], e["handles"]["en"]),
-            sources=_sources(e["sources"]), not_for=_text(e.get("not_for")), hours=_text(e.get("hours")),
-            in_app=_text(e.get("in_app")), replaced_by=tuple(e.get("replaced_by", ())),
+            number=e["number"],
+            org=orgs[e["org"]],
+            status=e["status"],
+            kind=e["kind"],
+            scope=e["scope"],
+            service=Text(e["service"]["zh"], e["service"]["en"]),
+            handles=Text(e["handles"]["zh"], e["handles"]["en"]),
+            sources=_sources(e["sources"]),
+            not_for=_text(e.get("not_for")),
+            hours=_text(e.get("hours")),
+            in_app=_text(e.get("in_app")),
+            replaced_by=tuple(e.get("replaced_by", ())),
             retired_note=_text(e.get("retired_note")),
             conflicts=tuple(Text(c["zh"], c["en"]) for c in e.get("conflicts", ())),
             notes=tuple(Text(c["zh"], c["en"]) for c in e.get("notes", ())),
-            acknowledged_lookalikes=tuple(e.get("acknowledged_lookalikes", ())), origin=origin,
+            acknowledged_lookalikes=tuple(e.get("acknowledged_lookalikes", ())),
+            origin=origin,
         )
         for e in data["numbers"]
     )
@@ -306,8 +349,13 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
         for f in data.get("known_fakes", ())
     )
     wrong = tuple(
-        WrongAttribution(w["number"], orgs[w["attributed_to"]], Text(**w["actual"]), Text(**w["note"]),
-                         _sources(w["sources"]))
+        WrongAttribution(
+            w["number"],
+            orgs[w["attributed_to"]],
+            Text(**w["actual"]),
+            Text(**w["note"]),
+            _sources(w["sources"]),
+        )
         for w in data.get("wrong_attributions", ())
     )
     cases = {
@@ -323,10 +371,17 @@ def names_of(org: Organisation) -> tuple[str, ...]:
     return (org.name.zh, org.name.en, *org.aliases)
 
 
-def assemble(organisations: tuple[Organisation, ...], numbers: tuple[OfficialNumber, ...],
-             known_fakes: tuple[KnownFake, ...], wrong_attributions: tuple[WrongAttribution, ...],
-             cases: Mapping[str, Case], *, origin: str, aliases: Mapping[str, Organisation],
-             overridden: Mapping[str, OfficialNumber] | None = None) -> Allowlist:
+def assemble(
+    organisations: tuple[Organisation, ...],
+    numbers: tuple[OfficialNumber, ...],
+    known_fakes: tuple[KnownFake, ...],
+    wrong_attributions: tuple[WrongAttribution, ...],
+    cases: Mapping[str, Case],
+    *,
+    origin: str,
+    aliases: Mapping[str, Organisation],
+    overridden: Mapping[str, OfficialNumber] | None = None,
+) -> Allowlist:
     """An :class:`Allowlist` with its indexes, from records already checked.
 
     ``aliases`` maps :func:`alias_key` forms to organisations (the caller decides who
@@ -361,7 +416,9 @@ def assemble(organisations: tuple[Organisation, ...], numbers: tuple[OfficialNum
 
 
 def _too_large(origin: str) -> AllowlistError:
-    return AllowlistError(f"{origin}: the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", path=origin)
+    return AllowlistError(
+        f"{origin}: the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB", path=origin
+    )
 
 
 def read_file(path: str | os.PathLike[str], /) -> tuple[str, bytes]:
@@ -377,8 +434,9 @@ def read_file(path: str | os.PathLike[str], /) -> tuple[str, bytes]:
         with open(origin, "rb") as f:
             raw = f.read(MAX_FILE_BYTES + 1)  # stop early: an oversized file is never held whole
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
-        raise AllowlistError(f"{origin}: cannot read the file: {getattr(exc, 'strerror', None) or exc}",
-                             path=origin) from None
+        raise AllowlistError(
+            f"{origin}: cannot read the file: {getattr(exc, 'strerror', None) or exc}", path=origin
+        ) from None
     if len(raw) > MAX_FILE_BYTES:
         raise _too_large(origin)
     return origin, raw
@@ -391,17 +449,22 @@ def parse_json(raw: bytes, origin: str) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise AllowlistError(f"{origin}: the file is not UTF-8 text (byte {exc.start})", path=origin) from None
+        raise AllowlistError(
+            f"{origin}: the file is not UTF-8 text (byte {exc.start})", path=origin
+        ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise AllowlistError(f"{origin}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}", path=origin) from None
+        raise AllowlistError(
+            f"{origin}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}", path=origin
+        ) from None
     except RecursionError:
         raise AllowlistError(f"{origin}: the JSON is nested too deeply", path=origin) from None
     except ValueError:  # an integer longer than Python converts (sys.get_int_max_str_digits)
         line, col = _long_number_at(text)
-        raise AllowlistError(f"{origin}:{line}:{col}: not valid JSON: a number is too long to read",
-                             path=origin) from None
+        raise AllowlistError(
+            f"{origin}:{line}:{col}: not valid JSON: a number is too long to read", path=origin
+        ) from None
 
 
 def _long_number_at(text: str) -> tuple[int, int]:
@@ -413,7 +476,9 @@ def _long_number_at(text: str) -> tuple[int, int]:
     return line, start - (text.rfind("\n", 0, start) + 1) + 1
 
 
-def load_allowlist(path: str | os.PathLike[str], /, *, extend: bool = False, override: bool = False) -> Allowlist:
+def load_allowlist(
+    path: str | os.PathLike[str], /, *, extend: bool = False, override: bool = False
+) -> Allowlist:
     """Load and validate an allowlist file (for example an organisation's own).
 
     By default the file is the whole allowlist. ``extend=True`` layers it on top of

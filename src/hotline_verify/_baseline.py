@@ -32,8 +32,15 @@ def write_baseline(path: str, findings: Sequence[FileFinding], /) -> None:
     data = {
         "version": 1,
         "findings": sorted(
-            ({"key": f.key, "path": f.path, "number": f.finding.verdict.normalized or f.finding.text,
-              "code": f.code} for f in findings),
+            (
+                {
+                    "key": f.key,
+                    "path": f.path,
+                    "number": f.finding.verdict.normalized or f.finding.text,
+                    "code": f.code,
+                }
+                for f in findings
+            ),
             key=lambda e: (e["path"], e["number"], e["key"]),
         ),
     }

@@ -48,79 +48,341 @@ class Cue(enum.Enum):
     NEUTRAL = "neutral"  # words that contain a cue but mean something else (特别 ⊃ 别)
 
 
-_WORDS: Mapping[Cue, tuple[str, ...]] = MappingProxyType({
-    Cue.PHONE: (
-        "电话", "热线", "号码", "手机号", "手机", "座机", "固话", "专线", "联系方式", "电联", "☎", "📞", "📱",
-        "tel", "phone", "telephone", "hotline", "helpline", "phone number", "number", "mobile",
-    ),
-    Cue.DIAL: (
-        "拨打", "拨通", "拨", "致电", "打给", "请打", "改打", "回拨", "呼叫", "联系",
-        "call", "calls", "called", "calling", "dial", "dialled", "dialed", "ring", "contact",
-    ),
-    Cue.SERVICE: (
-        "客服", "人工", "投诉", "举报", "报警", "咨询", "售后", "服务台",
-        "customer service", "customer care", "service", "support", "complaints",
-    ),
-    Cue.LABEL: (
-        "订单号码", "订单编号", "订单号", "订单", "单号", "运单号", "快递单号", "物流单号", "工单号", "工号",
-        "员工号", "编号", "会员号", "学号", "邮编", "邮政编码", "身份证号码", "身份证号", "身份证", "证件号",
-        "银行卡", "账号", "帐号", "账户", "帐户", "户号", "尾号", "货号", "型号", "版本号", "版本", "序列号",
-        "流水号", "交易号", "QQ号", "QQ群", "QQ", "房间号", "车牌", "库存", "销量", "已售", "阅读", "粉丝",
-        "点赞", "播放", "积分",
-        "order", "order number", "order no.", "order id", "tracking", "tracking number", "invoice", "account",
-        "account number", "id", "staff id", "employee id", "postcode", "zip", "zip code", "postal code",
-        "version", "serial", "reference", "no.",
-    ),
-    Cue.MONEY: (
-        "金额", "价格", "售价", "原价", "现价", "单价", "总价", "优惠", "赔偿", "退款", "共计", "合计", "付款", "转账",
-        "余额", "扣款", "收费", "损失", "盗刷", "额度", "红包",
-        "price", "amount", "total", "refund", "rmb", "cny", "usd",
-    ),
-    Cue.INCOMING: (
-        "来电", "来电显示", "打来", "打给我", "给我打", "打电话给我", "打我电话", "致电给我", "呼入",
-        "called me", "calls me", "calling me", "call from", "calls from", "called from", "received a call",
-        "got a call", "had a call", "rang me", "phoned me", "incoming call", "caller id", "caller-id",
-    ),
-    Cue.NEGATION: (
-        "不会", "不要", "不用", "不需要", "无需", "别", "切勿", "勿", "绝不", "决不", "从不", "从来不", "不得",
-        "不能", "不可", "严禁", "谨防", "警惕", "小心", "当心", "防止", "拒绝",
-        "never", "not", "don't", "do not", "won't", "will not", "doesn't", "does not", "beware", "no one",
-        "nobody", "refuse",
-    ),
-    Cue.NEUTRAL: (
-        "特别", "分别", "识别", "区别", "类别", "级别", "辨别", "告别", "个别", "派别", "性别",
-        "转接", "直接", "连接", "链接", "对接", "衔接", "承接", "迎接",
-    ),
-})
+_WORDS: Mapping[Cue, tuple[str, ...]] = MappingProxyType(
+    {
+        Cue.PHONE: (
+            "电话",
+            "热线",
+            "号码",
+            "手机号",
+            "手机",
+            "座机",
+            "固话",
+            "专线",
+            "联系方式",
+            "电联",
+            "☎",
+            "📞",
+            "📱",
+            "tel",
+            "phone",
+            "telephone",
+            "hotline",
+            "helpline",
+            "phone number",
+            "number",
+            "mobile",
+        ),
+        Cue.DIAL: (
+            "拨打",
+            "拨通",
+            "拨",
+            "致电",
+            "打给",
+            "请打",
+            "改打",
+            "回拨",
+            "呼叫",
+            "联系",
+            "call",
+            "calls",
+            "called",
+            "calling",
+            "dial",
+            "dialled",
+            "dialed",
+            "ring",
+            "contact",
+        ),
+        Cue.SERVICE: (
+            "客服",
+            "人工",
+            "投诉",
+            "举报",
+            "报警",
+            "咨询",
+            "售后",
+            "服务台",
+            "customer service",
+            "customer care",
+            "service",
+            "support",
+            "complaints",
+        ),
+        Cue.LABEL: (
+            "订单号码",
+            "订单编号",
+            "订单号",
+            "订单",
+            "单号",
+            "运单号",
+            "快递单号",
+            "物流单号",
+            "工单号",
+            "工号",
+            "员工号",
+            "编号",
+            "会员号",
+            "学号",
+            "邮编",
+            "邮政编码",
+            "身份证号码",
+            "身份证号",
+            "身份证",
+            "证件号",
+            "银行卡",
+            "账号",
+            "帐号",
+            "账户",
+            "帐户",
+            "户号",
+            "尾号",
+            "货号",
+            "型号",
+            "版本号",
+            "版本",
+            "序列号",
+            "流水号",
+            "交易号",
+            "QQ号",
+            "QQ群",
+            "QQ",
+            "房间号",
+            "车牌",
+            "库存",
+            "销量",
+            "已售",
+            "阅读",
+            "粉丝",
+            "点赞",
+            "播放",
+            "积分",
+            "order",
+            "order number",
+            "order no.",
+            "order id",
+            "tracking",
+            "tracking number",
+            "invoice",
+            "account",
+            "account number",
+            "id",
+            "staff id",
+            "employee id",
+            "postcode",
+            "zip",
+            "zip code",
+            "postal code",
+            "version",
+            "serial",
+            "reference",
+            "no.",
+        ),
+        Cue.MONEY: (
+            "金额",
+            "价格",
+            "售价",
+            "原价",
+            "现价",
+            "单价",
+            "总价",
+            "优惠",
+            "赔偿",
+            "退款",
+            "共计",
+            "合计",
+            "付款",
+            "转账",
+            "余额",
+            "扣款",
+            "收费",
+            "损失",
+            "盗刷",
+            "额度",
+            "红包",
+            "price",
+            "amount",
+            "total",
+            "refund",
+            "rmb",
+            "cny",
+            "usd",
+        ),
+        Cue.INCOMING: (
+            "来电",
+            "来电显示",
+            "打来",
+            "打给我",
+            "给我打",
+            "打电话给我",
+            "打我电话",
+            "致电给我",
+            "呼入",
+            "called me",
+            "calls me",
+            "calling me",
+            "call from",
+            "calls from",
+            "called from",
+            "received a call",
+            "got a call",
+            "had a call",
+            "rang me",
+            "phoned me",
+            "incoming call",
+            "caller id",
+            "caller-id",
+        ),
+        Cue.NEGATION: (
+            "不会",
+            "不要",
+            "不用",
+            "不需要",
+            "无需",
+            "别",
+            "切勿",
+            "勿",
+            "绝不",
+            "决不",
+            "从不",
+            "从来不",
+            "不得",
+            "不能",
+            "不可",
+            "严禁",
+            "谨防",
+            "警惕",
+            "小心",
+            "当心",
+            "防止",
+            "拒绝",
+            "never",
+            "not",
+            "don't",
+            "do not",
+            "won't",
+            "will not",
+            "doesn't",
+            "does not",
+            "beware",
+            "no one",
+            "nobody",
+            "refuse",
+        ),
+        Cue.NEUTRAL: (
+            "特别",
+            "分别",
+            "识别",
+            "区别",
+            "类别",
+            "级别",
+            "辨别",
+            "告别",
+            "个别",
+            "派别",
+            "性别",
+            "转接",
+            "直接",
+            "连接",
+            "链接",
+            "对接",
+            "衔接",
+            "承接",
+            "迎接",
+        ),
+    }
+)
 
 # Red flags: reason code → words. Each is also a label (digits right after "密码" are a password).
-RED_FLAGS: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "red-flag-sms-code": (
-        "验证码", "校验码", "动态码", "短信码", "verification code", "sms code", "otp", "one-time code",
-        "one-time password",
-    ),
-    "red-flag-card-number": (
-        "银行卡号", "卡号", "信用卡号", "银行卡信息", "card number", "bank card", "card details",
-    ),
-    "red-flag-password": ("密码", "支付密码", "登录密码", "取款密码", "password", "passcode", "pin", "pin code"),
-    "red-flag-safe-account": (
-        "安全账户", "安全账号", "安全帐户", "安全帐号", "资金安全账户", "safe account", "secure account",
-        "safety account",
-    ),
-    "red-flag-credit-limit": (
-        "提高额度", "提升额度", "提额", "刷流水", "做流水", "credit limit", "raise your limit",
-        "increase your limit",
-    ),
-    "red-flag-screen-sharing": (
-        "共享屏幕", "屏幕共享", "开启共享", "远程控制", "远程协助", "share your screen", "share screen",
-        "screen sharing", "screen share", "remote access", "remote control",
-    ),
-    "red-flag-other-app": (
-        "加QQ", "加 QQ", "加微信", "加 微信", "加企业微信", "加vx", "加 vx", "加v信", "下载会议软件", "会议软件",
-        "腾讯会议", "视频会议", "向日葵", "zoom", "teamviewer", "anydesk", "add me on", "on wechat",
-        "on whatsapp", "on telegram",
-    ),
-})
+RED_FLAGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "red-flag-sms-code": (
+            "验证码",
+            "校验码",
+            "动态码",
+            "短信码",
+            "verification code",
+            "sms code",
+            "otp",
+            "one-time code",
+            "one-time password",
+        ),
+        "red-flag-card-number": (
+            "银行卡号",
+            "卡号",
+            "信用卡号",
+            "银行卡信息",
+            "card number",
+            "bank card",
+            "card details",
+        ),
+        "red-flag-password": (
+            "密码",
+            "支付密码",
+            "登录密码",
+            "取款密码",
+            "password",
+            "passcode",
+            "pin",
+            "pin code",
+        ),
+        "red-flag-safe-account": (
+            "安全账户",
+            "安全账号",
+            "安全帐户",
+            "安全帐号",
+            "资金安全账户",
+            "safe account",
+            "secure account",
+            "safety account",
+        ),
+        "red-flag-credit-limit": (
+            "提高额度",
+            "提升额度",
+            "提额",
+            "刷流水",
+            "做流水",
+            "credit limit",
+            "raise your limit",
+            "increase your limit",
+        ),
+        "red-flag-screen-sharing": (
+            "共享屏幕",
+            "屏幕共享",
+            "开启共享",
+            "远程控制",
+            "远程协助",
+            "share your screen",
+            "share screen",
+            "screen sharing",
+            "screen share",
+            "remote access",
+            "remote control",
+        ),
+        "red-flag-other-app": (
+            "加QQ",
+            "加 QQ",
+            "加微信",
+            "加 微信",
+            "加企业微信",
+            "加vx",
+            "加 vx",
+            "加v信",
+            "下载会议软件",
+            "会议软件",
+            "腾讯会议",
+            "视频会议",
+            "向日葵",
+            "zoom",
+            "teamviewer",
+            "anydesk",
+            "add me on",
+            "on wechat",
+            "on whatsapp",
+            "on telegram",
+        ),
+    }
+)
 
 # "接到一个自称客服的电话": the words between are bounded, so this stays linear.
 _RECEIVED_CALL = re.compile(r"(?<![转直连链对衔承迎])接到[^。！？!?；;\n]{0,16}?(?:电话|来电)")
@@ -128,7 +390,9 @@ REACH = 120  # characters: no sentence, clause or line is taken to run farther f
 CLAIM_REACH = 80  # characters: farther names are taken to be about something else
 _LONGEST_WORD = 24
 # A brand followed by these words is a shop or a user of the brand, not the brand itself.
-_NOT_A_CLAIM = re.compile(r"\s?(?:卖家|商家|店铺|店主|店家|用户|买家|会员|seller|merchant|shop|store|user)", re.I)
+_NOT_A_CLAIM = re.compile(
+    r"\s?(?:卖家|商家|店铺|店主|店家|用户|买家|会员|seller|merchant|shop|store|user)", re.I
+)
 _SEPARATOR_ATOM = r"[\s.·・'’\-_/()（）]{0,3}"
 _SEPARATOR_CHAR = re.compile(r"[\s.·・'’\-_/()（）]")
 _LATIN_END = r"(?![a-z0-9])"
@@ -217,8 +481,9 @@ class WordPattern:
     longest: tuple[int, int] | None = None
 
     @classmethod
-    def build(cls, words: Iterable[str], *, names: Iterable[str] = (),
-              extra: Iterable[tuple[str, ...]] = ()) -> WordPattern:
+    def build(
+        cls, words: Iterable[str], *, names: Iterable[str] = (), extra: Iterable[tuple[str, ...]] = ()
+    ) -> WordPattern:
         """Words, names (whose inner spaces and dots may vary) and words given as atoms."""
         extra = list(extra)
         other: list[tuple[str, ...]] = list(extra)
@@ -230,8 +495,12 @@ class WordPattern:
         # barrier, nor how long a word may be.
         barrier = None if extra else _barrier({ch for w, _ in spelled for ch in w.lower()})
         longest = None if extra else (max(map(_width, other), default=0), max(map(_width, latin), default=0))
-        return cls(re.compile(_trie(other)) if other else None, re.compile(_trie(latin)) if latin else None,
-                   barrier, longest)
+        return cls(
+            re.compile(_trie(other)) if other else None,
+            re.compile(_trie(latin)) if latin else None,
+            barrier,
+            longest,
+        )
 
     def last_barrier(self, lowered: str, lo: int, hi: int) -> int | None:
         """The last position in ``[lo, hi)`` whose character no word can contain, or ``None``.
@@ -270,7 +539,7 @@ def _width(atoms: tuple[str, ...]) -> int:
 def _barrier(letters: set[str]) -> re.Pattern[str]:
     """Any character outside the words' letters, spaces and the separators inside names."""
     inside = "".join(re.escape(ch) for ch in sorted(letters))
-    return re.compile(f"[^{inside} \\t{_SEPARATOR_ATOM[1:_SEPARATOR_ATOM.index(']')]}]")
+    return re.compile(f"[^{inside} \\t{_SEPARATOR_ATOM[1 : _SEPARATOR_ATOM.index(']')]}]")
 
 
 _match_start = re.Match.start  # a sort key called in C, not a Python lambda per word
@@ -313,8 +582,12 @@ def vocabulary(allowlist: Allowlist, /) -> WordPattern:
     """
     pattern = _vocabularies.get(allowlist)
     if pattern is None:
-        names = [name for org in allowlist.organisations for name in (org.name.zh, org.name.en, *org.aliases)
-                 if len(alias_key(name)) >= 2 and alias_key(name) in allowlist.alias_keys]
+        names = [
+            name
+            for org in allowlist.organisations
+            for name in (org.name.zh, org.name.en, *org.aliases)
+            if len(alias_key(name)) >= 2 and alias_key(name) in allowlist.alias_keys
+        ]
         words = [w for w, (cue, _) in _MEANING.items() if cue not in _NEAR_FLAG] + ["接到"]
         pattern = _vocabularies[allowlist] = WordPattern.build(words, names=names)
     return pattern
@@ -391,7 +664,7 @@ class TextContext:
         # look a word's length past the window, so no word is cut at its edge; keep two
         # characters before it for the whole-word check
         base = max(0, lo - 2)
-        self._window = _Window(_lower(text[base:min(len(text), hi + _LONGEST_WORD)]), base, max(0, lo), hi)
+        self._window = _Window(_lower(text[base : min(len(text), hi + _LONGEST_WORD)]), base, max(0, lo), hi)
         self._read(self._window, need, line_lo)
 
     def _read(self, window: _Window, upto: int, line_lo: int) -> None:
@@ -445,10 +718,14 @@ class TextContext:
         if found is None:
             text = self.text
             lo = max(0, start - REACH)
-            backwards = (_CLAUSE_END_REVERSED if clause else _SENTENCE_END_REVERSED).search(text[lo:start][::-1])
+            backwards = (_CLAUSE_END_REVERSED if clause else _SENTENCE_END_REVERSED).search(
+                text[lo:start][::-1]
+            )
             forwards = (_CLAUSE_END if clause else _SENTENCE_END).search(text, end, end + REACH)
-            found = self._spans[key] = (start - backwards.start() if backwards else lo,
-                                        forwards.end() if forwards else min(len(text), end + REACH))
+            found = self._spans[key] = (
+                start - backwards.start() if backwards else lo,
+                forwards.end() if forwards else min(len(text), end + REACH),
+            )
         return found
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -505,8 +782,11 @@ class TextContext:
         lo, _ = self.clause(flag.start, flag.end)
         lo = max(lo, flag.start - 12)
         base = max(0, lo - 2)
-        window = _lower(self.text[base:flag.start])
-        return any(_meaning(m.group())[0] is Cue.NEGATION for m in _NEGATIONS.finditer(window, lo - base, len(window)))
+        window = _lower(self.text[base : flag.start])
+        return any(
+            _meaning(m.group())[0] is Cue.NEGATION
+            for m in _NEGATIONS.finditer(window, lo - base, len(window))
+        )
 
     def red_flags(self, lo: int, hi: int) -> list[Mention]:
         """Red-flag words in ``[lo, hi)`` that are not negated, first of each kind."""

@@ -70,8 +70,10 @@ def evidence_problem(sources: list[Mapping[str, Any]], conflicts: list[Any]) -> 
         return "a number with recorded conflicts needs an official-site, government or news source"
     publishers = {s["where"].strip().casefold() for s in sources}
     if len(publishers) < 2:
-        return ("the evidence is too weak: it needs an official-site, government or news source, or two "
-                "independent sources that agree")
+        return (
+            "the evidence is too weak: it needs an official-site, government or news source, or two "
+            "independent sources that agree"
+        )
     return None
 
 
@@ -89,7 +91,9 @@ def _rule_problems(data: Mapping[str, Any]) -> list[tuple[str, str]]:
             problems.append((f"{here}/number", f"{number} does not read as a phone number: {exc}"))
         else:
             if canonical != number:
-                problems.append((f"{here}/number", f"{number} is not in canonical form; write it as {canonical}"))
+                problems.append(
+                    (f"{here}/number", f"{number} is not in canonical form; write it as {canonical}")
+                )
         if entry["scope"] == "local" and not number.startswith("0"):
             problems.append((f"{here}/number", f"the local number {number} must include its area code"))
         why = evidence_problem(entry["sources"], entry.get("conflicts", []))
@@ -101,11 +105,19 @@ def _rule_problems(data: Mapping[str, Any]) -> list[tuple[str, str]]:
             acknowledged = set(entry.get("acknowledged_lookalikes", ()))
             for match in index.neighbours(number):
                 other = owner[match.official]
-                if other != entry["org"] and match.official not in acknowledged and \
-                        number not in _acknowledged_by(data, match.official):
-                    problems.append((f"{here}/number", f"{number} is one edit away from {match.official} of "
-                                     f'"{other}" ({match.detail.en}); list it in acknowledged_lookalikes if '
-                                     "both are right"))
+                if (
+                    other != entry["org"]
+                    and match.official not in acknowledged
+                    and number not in _acknowledged_by(data, match.official)
+                ):
+                    problems.append(
+                        (
+                            f"{here}/number",
+                            f"{number} is one edit away from {match.official} of "
+                            f'"{other}" ({match.detail.en}); list it in acknowledged_lookalikes if '
+                            "both are right",
+                        )
+                    )
         elif entry.get("replaced_by") and entry["number"] in entry["replaced_by"]:
             problems.append((f"{here}/replaced_by", "a retired number cannot replace itself"))
     for key in ("known_fakes", "wrong_attributions"):

@@ -34,8 +34,9 @@ class AllowlistError(HotlineVerifyError, ValueError):
     tuple of ``(json_pointer, message)`` pairs, one per problem found.
     """
 
-    def __init__(self, message: str, *, path: str | None = None,
-                 problems: tuple[tuple[str, str], ...] = ()) -> None:
+    def __init__(
+        self, message: str, *, path: str | None = None, problems: tuple[tuple[str, str], ...] = ()
+    ) -> None:
         super().__init__(message)
         self.path = path
         self.problems = problems

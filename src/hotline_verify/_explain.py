@@ -45,7 +45,7 @@ KIND_LABELS = {
 NEVER = Text(
     "切记：真正的客服不会索要银行卡号、密码或短信验证码，不会让你把钱转到“安全账户”，也不会让你“提高额度”才能退款。",
     "Never: genuine staff never ask for a card number, a password or an SMS verification code, never ask you to "
-    "move money to a \"safe account\", and never ask you to raise a credit limit to receive a refund.",
+    'move money to a "safe account", and never ask you to raise a credit limit to receive a refund.',
 )
 _HEAD = {
     "zh": ("结论", "风险", "号码", "原因", "官方号码", "在 App 里核对", "参考案例"),
@@ -60,8 +60,11 @@ def render(v: Verdict, lang: str = "zh") -> str:
     sep = "：" if lang == "zh" else ": "
     status = STATUS_LABELS[v.status].get(lang)
     risk = RISK_LABELS[v.risk].get(lang)
-    lines = [f"{verdict_h}{sep}{status}（{risk_h}{sep}{risk}）" if lang == "zh"
-             else f"{verdict_h}{sep}{status} ({risk_h}{sep}{risk})"]
+    lines = [
+        f"{verdict_h}{sep}{status}（{risk_h}{sep}{risk}）"
+        if lang == "zh"
+        else f"{verdict_h}{sep}{status} ({risk_h}{sep}{risk})"
+    ]
     if v.normalized is not None:
         kind = f" — {KIND_LABELS[v.kind].get(lang)}" if v.kind is not None else ""
         lines.append(f"{number_h}{sep}{v.normalized}{kind}")

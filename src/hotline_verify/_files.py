@@ -75,8 +75,9 @@ class UnreadableFile(OSError):
     """A file named on the command line cannot be opened."""
 
 
-def check_files(paths: Sequence[str], /, *, allowlist: Allowlist | None = None,
-                ignored: frozenset[str] = frozenset()) -> tuple[list[FileFinding], list[Skipped]]:
+def check_files(
+    paths: Sequence[str], /, *, allowlist: Allowlist | None = None, ignored: frozenset[str] = frozenset()
+) -> tuple[list[FileFinding], list[Skipped]]:
     """Scan ``paths``; findings are sorted by path, line and column.
 
     Raises :class:`UnreadableFile` naming the first file that cannot be opened.
@@ -133,8 +134,9 @@ def _decode(data: bytes) -> str:
         raise _Binary("not UTF-8 text, not scanned") from None
 
 
-def _findings(path: str, first_line: int, text: str, allowlist: Allowlist | None,
-              line_before: str) -> Iterable[FileFinding]:
+def _findings(
+    path: str, first_line: int, text: str, allowlist: Allowlist | None, line_before: str
+) -> Iterable[FileFinding]:
     if not text:
         return []
     lines = text.split("\n")
@@ -153,6 +155,14 @@ def _findings(path: str, first_line: int, text: str, allowlist: Allowlist | None
         if IGNORE_NEXT in previous or (IGNORE in line_text and IGNORE_NEXT not in line_text):
             continue
         column = finding.start - starts[line_index] + 1
-        out.append(FileFinding(path, first_line + line_index, column, column + len(finding.text),
-                               line_text.rstrip("\r"), finding))
+        out.append(
+            FileFinding(
+                path,
+                first_line + line_index,
+                column,
+                column + len(finding.text),
+                line_text.rstrip("\r"),
+                finding,
+            )
+        )
     return out

@@ -39,8 +39,9 @@ def recorded_digest(data_path: Path, /) -> str | None:
         raise AllowlistError(f"{path}: cannot read the recorded digest: {exc}", path=str(path)) from None
     token = text.split()[0] if text.split() else ""
     if len(token) != 64 or not set(token) <= _HEX:
-        raise AllowlistError(f"{path}: the recorded digest is not a SHA-256 digest; reinstall hotline-verify",
-                             path=str(path))
+        raise AllowlistError(
+            f"{path}: the recorded digest is not a SHA-256 digest; reinstall hotline-verify", path=str(path)
+        )
     return token
 
 
@@ -54,4 +55,5 @@ def check_digest(data_path: Path, raw: bytes, /) -> None:
         raise AllowlistError(
             f"{data_path}: the packaged allowlist has changed since the package was built (SHA-256 {found[:16]}…, "
             f"recorded {expected[:16]}…), so it cannot be trusted; reinstall hotline-verify",
-            path=str(data_path))
+            path=str(data_path),
+        )

@@ -32,8 +32,16 @@ MIN_VARIANT = 4
 AREA_CODES = ("010", "020", "021", "0755")
 LETTERS = {"0": "O", "1": "l", "2": "Z", "5": "S", "8": "B"}
 _KEYPAD = {
-    "1": "24", "2": "135", "3": "26", "4": "157", "5": "2468", "6": "359",
-    "7": "48", "8": "5790", "9": "68", "0": "8",
+    "1": "24",
+    "2": "135",
+    "3": "26",
+    "4": "157",
+    "5": "2468",
+    "6": "359",
+    "7": "48",
+    "8": "5790",
+    "9": "68",
+    "0": "8",
 }
 
 
@@ -57,7 +65,7 @@ def _substitution(n: str) -> Iterator[str]:
         near = _KEYPAD[d]
         for c in sorted("0123456789", key=lambda c: (c not in near, c)):
             if c != d:
-                yield n[:i] + c + n[i + 1:]
+                yield n[:i] + c + n[i + 1 :]
 
 
 def _transposition(n: str) -> Iterator[str]:
@@ -65,21 +73,21 @@ def _transposition(n: str) -> Iterator[str]:
         return
     for i in range(len(n) - 1):
         if n[i] != n[i + 1]:
-            yield n[:i] + n[i + 1] + n[i] + n[i + 2:]
+            yield n[:i] + n[i + 1] + n[i] + n[i + 2 :]
 
 
 def _omission(n: str) -> Iterator[str]:
     if not _edits_apply(n):
         return
     for i in range(len(n)):
-        yield n[:i] + n[i + 1:]
+        yield n[:i] + n[i + 1 :]
 
 
 def _repetition(n: str) -> Iterator[str]:
     if not _edits_apply(n):
         return
     for i in range(len(n)):
-        yield n[: i + 1] + n[i] + n[i + 1:]
+        yield n[: i + 1] + n[i] + n[i + 1 :]
 
 
 def _insertion(n: str) -> Iterator[str]:
@@ -120,23 +128,25 @@ def _embedded(n: str) -> Iterator[str]:
 def _letter_for_digit(n: str) -> Iterator[str]:
     positions = [i for i, d in enumerate(n) if d in LETTERS]
     for i in positions:
-        yield n[:i] + LETTERS[n[i]] + n[i + 1:]
+        yield n[:i] + LETTERS[n[i]] + n[i + 1 :]
     if len(positions) > 1:
         yield "".join(LETTERS.get(d, d) if d == "0" else d for d in n)
 
 
-GENERATORS: Mapping[LookalikeKind, Callable[[str], Iterator[str]]] = MappingProxyType({
-    LookalikeKind.SUBSTITUTION: _substitution,
-    LookalikeKind.TRANSPOSITION: _transposition,
-    LookalikeKind.OMISSION: _omission,
-    LookalikeKind.REPETITION: _repetition,
-    LookalikeKind.INSERTION: _insertion,
-    LookalikeKind.PREFIX_SWAP: _prefix_swap,
-    LookalikeKind.AREA_CODE: _area_code,
-    LookalikeKind.INTERNATIONAL: _international,
-    LookalikeKind.EMBEDDED: _embedded,
-    LookalikeKind.LETTER_FOR_DIGIT: _letter_for_digit,
-})
+GENERATORS: Mapping[LookalikeKind, Callable[[str], Iterator[str]]] = MappingProxyType(
+    {
+        LookalikeKind.SUBSTITUTION: _substitution,
+        LookalikeKind.TRANSPOSITION: _transposition,
+        LookalikeKind.OMISSION: _omission,
+        LookalikeKind.REPETITION: _repetition,
+        LookalikeKind.INSERTION: _insertion,
+        LookalikeKind.PREFIX_SWAP: _prefix_swap,
+        LookalikeKind.AREA_CODE: _area_code,
+        LookalikeKind.INTERNATIONAL: _international,
+        LookalikeKind.EMBEDDED: _embedded,
+        LookalikeKind.LETTER_FOR_DIGIT: _letter_for_digit,
+    }
+)
 
 
 def parse_kinds(kinds: Iterable[str] | None) -> tuple[LookalikeKind, ...]:
@@ -155,7 +165,9 @@ def parse_kinds(kinds: Iterable[str] | None) -> tuple[LookalikeKind, ...]:
     return tuple(dict.fromkeys(chosen))
 
 
-def generate(number: str, /, *, kinds: Iterable[str] | None = None, national: bool = True) -> Iterator[Lookalike]:
+def generate(
+    number: str, /, *, kinds: Iterable[str] | None = None, national: bool = True
+) -> Iterator[Lookalike]:
     """Variants of canonical ``number`` for each kind, without duplicates.
 
     ``national=False`` (a number every city answers, such as 12345 or 10086) leaves out
@@ -182,8 +194,12 @@ class Match:
 
 
 _RANK = {
-    LookalikeKind.PREFIX_SWAP: 0, LookalikeKind.TRANSPOSITION: 1, LookalikeKind.SUBSTITUTION: 2,
-    LookalikeKind.OMISSION: 3, LookalikeKind.REPETITION: 4, LookalikeKind.INSERTION: 5,
+    LookalikeKind.PREFIX_SWAP: 0,
+    LookalikeKind.TRANSPOSITION: 1,
+    LookalikeKind.SUBSTITUTION: 2,
+    LookalikeKind.OMISSION: 3,
+    LookalikeKind.REPETITION: 4,
+    LookalikeKind.INSERTION: 5,
     LookalikeKind.EMBEDDED: 7,
 }
 
@@ -205,36 +221,64 @@ def edit_kind(query: str, official: str) -> tuple[LookalikeKind, Text, int] | No
             i = diffs[0]
             a, b = official[i], query[i]
             if i == 0 and lq == 10 and {query[:3], official[:3]} == {"400", "800"}:
-                return (LookalikeKind.PREFIX_SWAP, Text(f"用 {query[:3]} 换掉了 {official[:3]}，后面的号码相同",
-                        f"{query[:3]} in place of {official[:3]}, with the same digits after it"), 0)
+                return (
+                    LookalikeKind.PREFIX_SWAP,
+                    Text(
+                        f"用 {query[:3]} 换掉了 {official[:3]}，后面的号码相同",
+                        f"{query[:3]} in place of {official[:3]}, with the same digits after it",
+                    ),
+                    0,
+                )
             near = keypad_neighbours(a, b)
-            zh = f"改了一位数字：第 {i + 1} 位的 {a} 变成了 {b}" + ("（键盘上相邻，最容易按错）" if near else "")
+            zh = f"改了一位数字：第 {i + 1} 位的 {a} 变成了 {b}" + (
+                "（键盘上相邻，最容易按错）" if near else ""
+            )
             en = f"one digit changed: {a} became {b} at position {i + 1}" + (
-                " (neighbours on the keypad, the likeliest misdial)" if near else "")
+                " (neighbours on the keypad, the likeliest misdial)" if near else ""
+            )
             return LookalikeKind.SUBSTITUTION, Text(zh, en), _RANK[LookalikeKind.SUBSTITUTION] - near
-        if len(diffs) == 2 and diffs[1] == diffs[0] + 1 and query[diffs[0]] == official[diffs[1]] \
-                and query[diffs[1]] == official[diffs[0]]:
+        if (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and query[diffs[0]] == official[diffs[1]]
+            and query[diffs[1]] == official[diffs[0]]
+        ):
             a, b = official[diffs[0]], official[diffs[1]]
-            return (LookalikeKind.TRANSPOSITION, Text(f"相邻两位数字对调：{a} 和 {b}",
-                    f"two adjacent digits swapped: {a} and {b}"), _RANK[LookalikeKind.TRANSPOSITION])
+            return (
+                LookalikeKind.TRANSPOSITION,
+                Text(f"相邻两位数字对调：{a} 和 {b}", f"two adjacent digits swapped: {a} and {b}"),
+                _RANK[LookalikeKind.TRANSPOSITION],
+            )
         return None
     if lq == lo - 1:
         for i in range(lo):
-            if official[:i] + official[i + 1:] == query:
+            if official[:i] + official[i + 1 :] == query:
                 where = _where(i, lo - 1)
-                return (LookalikeKind.OMISSION, Text(f"少了一位数字 {official[i]}（{where.zh}）",
-                        f"the digit {official[i]} is missing ({where.en})"), _RANK[LookalikeKind.OMISSION])
+                return (
+                    LookalikeKind.OMISSION,
+                    Text(
+                        f"少了一位数字 {official[i]}（{where.zh}）",
+                        f"the digit {official[i]} is missing ({where.en})",
+                    ),
+                    _RANK[LookalikeKind.OMISSION],
+                )
         return None
     if lq == lo + 1:
         for i in range(lq):
-            if query[:i] + query[i + 1:] == official:
+            if query[:i] + query[i + 1 :] == official:
                 c = query[i]
                 if (i > 0 and query[i - 1] == c) or (i + 1 < lq and query[i + 1] == c):
-                    return (LookalikeKind.REPETITION, Text(f"数字 {c} 多按了一次", f"the digit {c} is doubled"),
-                            _RANK[LookalikeKind.REPETITION])
+                    return (
+                        LookalikeKind.REPETITION,
+                        Text(f"数字 {c} 多按了一次", f"the digit {c} is doubled"),
+                        _RANK[LookalikeKind.REPETITION],
+                    )
                 where = _where(i, lq - 1)
-                return (LookalikeKind.INSERTION, Text(f"多了一位数字 {c}（{where.zh}）",
-                        f"an extra digit {c} ({where.en})"), _RANK[LookalikeKind.INSERTION])
+                return (
+                    LookalikeKind.INSERTION,
+                    Text(f"多了一位数字 {c}（{where.zh}）", f"an extra digit {c} ({where.en})"),
+                    _RANK[LookalikeKind.INSERTION],
+                )
     return None
 
 
@@ -262,10 +306,13 @@ class LookalikeIndex:
             if _edits_apply(n):
                 # the number itself and each one-digit deletion of it: one look-up per key
                 # then finds added, changed and swapped digits alike
-                for key in {n, *(n[:i] + n[i + 1:] for i in range(len(n)))}:
+                for key in {n, *(n[:i] + n[i + 1 :] for i in range(len(n)))}:
                     near.setdefault(key, []).append(n)
-        return cls(official, MappingProxyType({k: tuple(v) for k, v in near.items()}),
-                   tuple(sorted({len(n) for n in official if _edits_apply(n)})))
+        return cls(
+            official,
+            MappingProxyType({k: tuple(v) for k, v in near.items()}),
+            tuple(sorted({len(n) for n in official if _edits_apply(n)})),
+        )
 
     def __len__(self) -> int:
         return len(self._numbers)
@@ -275,7 +322,7 @@ class LookalikeIndex:
         near = self._near  # a local: this loop runs for every number judged
         candidates: set[str] = set(near.get(query, ()))  # query lost a digit
         for i in range(len(query)):
-            found = near.get(query[:i] + query[i + 1:])  # query gained, changed or swapped a digit
+            found = near.get(query[:i] + query[i + 1 :])  # query gained, changed or swapped a digit
             if found:
                 candidates.update(found)
         candidates.discard(query)
@@ -300,7 +347,13 @@ class LookalikeIndex:
             if 2 <= extra <= 6 and query[:length] in self._numbers:
                 official = query[:length]
                 tail = query[length:]
-                return Match(official, LookalikeKind.EMBEDDED,
-                             Text(f"官方号码 {official} 后面多接了 {tail}",
-                                  f"the official {official} with {tail} added after it"), _RANK[LookalikeKind.EMBEDDED])
+                return Match(
+                    official,
+                    LookalikeKind.EMBEDDED,
+                    Text(
+                        f"官方号码 {official} 后面多接了 {tail}",
+                        f"the official {official} with {tail} added after it",
+                    ),
+                    _RANK[LookalikeKind.EMBEDDED],
+                )
         return None

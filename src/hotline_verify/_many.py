@@ -31,8 +31,15 @@ __all__ = ["Shared", "factorize", "verify_many"]
 Key = tuple[str, "str | None"]
 
 
-def verify_many(numbers: Iterable[str], /, *, claimed: str | Iterable[str | None] | None = None,
-                region: str = "CN", allowlist: Allowlist | None = None, incoming: bool = False) -> list[Verdict]:
+def verify_many(
+    numbers: Iterable[str],
+    /,
+    *,
+    claimed: str | Iterable[str | None] | None = None,
+    region: str = "CN",
+    allowlist: Allowlist | None = None,
+    incoming: bool = False,
+) -> list[Verdict]:
     """Judge every number of ``numbers``; the verdicts come back in input order.
 
     ``claimed`` is one name for all numbers (a ``str``), ``None``, or an iterable with
@@ -42,7 +49,9 @@ def verify_many(numbers: Iterable[str], /, *, claimed: str | Iterable[str | None
     nothing is returned then, since a partial list would silently misalign.
     """
     if isinstance(numbers, (str, bytes)):
-        raise TypeError("verify_many() takes an iterable of numbers, not a single string; use verify() for one")
+        raise TypeError(
+            "verify_many() takes an iterable of numbers, not a single string; use verify() for one"
+        )
     try:
         items = list(numbers)
     except TypeError:
@@ -61,10 +70,14 @@ def claims_for(claimed: str | Iterable[str | None] | None, n: int, /) -> Iterato
     try:
         claims = list(claimed)
     except TypeError:
-        raise TypeError(f"claimed must be a str, None or an iterable of them, not {type(claimed).__name__}") from None
+        raise TypeError(
+            f"claimed must be a str, None or an iterable of them, not {type(claimed).__name__}"
+        ) from None
     if len(claims) != n:
-        raise ValueError(f"claimed has {len(claims)} names for {n} numbers; give one name (or None) per number, "
-                         "or a single str for all of them")
+        raise ValueError(
+            f"claimed has {len(claims)} names for {n} numbers; give one name (or None) per number, "
+            "or a single str for all of them"
+        )
     return iter(claims)
 
 

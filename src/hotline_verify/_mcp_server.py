@@ -23,8 +23,9 @@ _INSTRUCTIONS = (
 )
 
 
-def verify_number(number: str, claimed: str | None = None, incoming: bool = False,
-                  lang: Literal["zh", "en"] = "zh") -> str:
+def verify_number(
+    number: str, claimed: str | None = None, incoming: bool = False, lang: Literal["zh", "en"] = "zh"
+) -> str:
     """Judge one number; JSON with the verdict and an explanation."""
     args: dict[str, Any] = {"number": number, "incoming": incoming, "lang": lang}
     if claimed is not None:
@@ -58,8 +59,11 @@ def main() -> int:
     try:
         server = build_server()
     except ImportError:
-        print("hotline-verify: the MCP server needs the optional dependency; install it with "
-              "pip install 'hotline-verify[mcp]'", file=sys.stderr)
+        print(
+            "hotline-verify: the MCP server needs the optional dependency; install it with "
+            "pip install 'hotline-verify[mcp]'",
+            file=sys.stderr,
+        )
         return 2
     server.run("stdio")
     return 0

@@ -60,8 +60,13 @@ def merge_allowlists(base: Allowlist, extra: Allowlist, /, *, override: bool = F
         for name in names_of(org):
             key = alias_key(name)
             if owner.get(key, org.id) != org.id:
-                conflicts.append((f"/organisations/{i}", f'the name "{name}" of {_who(org)} already belongs to '
-                                  f"{_who(orgs[owner[key]])} in {theirs}"))
+                conflicts.append(
+                    (
+                        f"/organisations/{i}",
+                        f'the name "{name}" of {_who(org)} already belongs to '
+                        f"{_who(orgs[owner[key]])} in {theirs}",
+                    )
+                )
                 if not override:
                     continue
             owner[key] = org.id
@@ -77,8 +82,9 @@ def merge_allowlists(base: Allowlist, extra: Allowlist, /, *, override: bool = F
 
     # numbers and known fakes: additions are free, takeovers need override
     numbers: dict[str, OfficialNumber] = {n.number: attrs.evolve(n, org=repoint(n.org)) for n in base.numbers}
-    fakes: dict[str, KnownFake] = {f.number: attrs.evolve(f, posing_as=repoint(f.posing_as))
-                                   for f in base.known_fakes}
+    fakes: dict[str, KnownFake] = {
+        f.number: attrs.evolve(f, posing_as=repoint(f.posing_as)) for f in base.known_fakes
+    }
     replaced: dict[str, OfficialNumber] = {}
     for i, entry in enumerate(extra.numbers):
         entry = attrs.evolve(entry, org=repoint(entry.org))
@@ -86,8 +92,13 @@ def merge_allowlists(base: Allowlist, extra: Allowlist, /, *, override: bool = F
         fake = fakes.get(entry.number)
         where = f"/numbers/{i}/number"
         if fake is not None:
-            conflicts.append((where, f"the number {entry.number} is given to {_who(entry.org)}, but {theirs} "
-                              f"records it as a known fake posing as {_who(fake.posing_as)}"))
+            conflicts.append(
+                (
+                    where,
+                    f"the number {entry.number} is given to {_who(entry.org)}, but {theirs} "
+                    f"records it as a known fake posing as {_who(fake.posing_as)}",
+                )
+            )
             if override:
                 del fakes[entry.number]
                 numbers[entry.number] = entry
@@ -98,11 +109,15 @@ def merge_allowlists(base: Allowlist, extra: Allowlist, /, *, override: bool = F
         if old.org.id == entry.org.id and old.status == entry.status:
             continue  # the same fact twice
         if old.org.id != entry.org.id:
-            message = (f"the number {entry.number} is given to {_who(entry.org)}, but {theirs} gives it to "
-                       f"{_who(old.org)}")
+            message = (
+                f"the number {entry.number} is given to {_who(entry.org)}, but {theirs} gives it to "
+                f"{_who(old.org)}"
+            )
         else:
-            message = (f"the number {entry.number} of {_who(entry.org)} is {entry.status} here, but "
-                       f"{old.status} in {theirs}")
+            message = (
+                f"the number {entry.number} of {_who(entry.org)} is {entry.status} here, but "
+                f"{old.status} in {theirs}"
+            )
         conflicts.append((where, message))
         if override:
             numbers[entry.number] = entry
@@ -111,8 +126,13 @@ def merge_allowlists(base: Allowlist, extra: Allowlist, /, *, override: bool = F
         fake = attrs.evolve(fake, posing_as=repoint(fake.posing_as))
         old = numbers.get(fake.number)
         if old is not None and old.origin != extra.origin:
-            conflicts.append((f"/known_fakes/{i}/number", f"the number {fake.number} is recorded as a fake posing "
-                              f"as {_who(fake.posing_as)}, but {theirs} gives it to {_who(old.org)}"))
+            conflicts.append(
+                (
+                    f"/known_fakes/{i}/number",
+                    f"the number {fake.number} is recorded as a fake posing "
+                    f"as {_who(fake.posing_as)}, but {theirs} gives it to {_who(old.org)}",
+                )
+            )
             if not override:
                 continue
             replaced[fake.number] = numbers.pop(fake.number)
@@ -121,8 +141,9 @@ def merge_allowlists(base: Allowlist, extra: Allowlist, /, *, override: bool = F
     cases: dict[str, Case] = dict(base.cases)
     for i, (case_id, case) in enumerate(extra.cases.items()):
         if cases.get(case_id, case) != case:
-            conflicts.append((f"/cases/{i}/id", f'the case id "{case_id}" is already used in {theirs} for '
-                              "another case"))
+            conflicts.append(
+                (f"/cases/{i}/id", f'the case id "{case_id}" is already used in {theirs} for another case')
+            )
             if not override:
                 continue
         cases[case_id] = case
@@ -131,12 +152,21 @@ def merge_allowlists(base: Allowlist, extra: Allowlist, /, *, override: bool = F
         pointer, message = conflicts[0]
         more = f" (and {len(conflicts) - 1} more conflicts)" if len(conflicts) > 1 else ""
         path = None if extra.origin == "<memory>" else extra.origin
-        raise AllowlistError(f"{extra.origin}: {pointer}: {message}; pass override=True to let this list win{more}",
-                             path=path, problems=tuple(conflicts))
-    wrong = tuple(attrs.evolve(w, attributed_to=repoint(w.attributed_to))
-                  for w in base.wrong_attributions + extra.wrong_attributions)
+        raise AllowlistError(
+            f"{extra.origin}: {pointer}: {message}; pass override=True to let this list win{more}",
+            path=path,
+            problems=tuple(conflicts),
+        )
+    wrong = tuple(
+        attrs.evolve(w, attributed_to=repoint(w.attributed_to))
+        for w in base.wrong_attributions + extra.wrong_attributions
+    )
     return assemble(
-        tuple(orgs.values()), tuple(numbers.values()), tuple(fakes.values()), wrong, cases,
+        tuple(orgs.values()),
+        tuple(numbers.values()),
+        tuple(fakes.values()),
+        wrong,
+        cases,
         origin=f"{base.origin} + {extra.origin}",
         aliases={key: orgs[org_id] for key, org_id in owner.items()},
         overridden={**base.overrides, **replaced},

@@ -158,8 +158,8 @@ class OfficialNumber:
         if "news" in kinds:
             return Text("见于新闻报道", "reported in the news")
         n = len({s.where for s in self.sources})
-        return Text(f"由 {n} 个相互独立的二手来源一致给出",
-                    f"agreed by {n} independent secondary sources")
+        return Text(f"由 {n} 个相互独立的二手来源一致给出", f"agreed by {n} independent secondary sources")
+
 
 @attrs.frozen(cache_hash=True)
 class Case:
@@ -185,8 +185,12 @@ class Reason:
         return self.message_zh if lang == "zh" else self.message_en
 
     def to_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "message_zh": self.message_zh,
-                "message_en": self.message_en, "case": self.case}
+        return {
+            "code": self.code,
+            "message_zh": self.message_zh,
+            "message_en": self.message_en,
+            "case": self.case,
+        }
 
 
 @attrs.frozen

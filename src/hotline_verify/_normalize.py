@@ -36,9 +36,22 @@ __all__ = ["Number", "Reading", "interpret", "normalize", "read", "readable"]
 
 # Letters that stand in for digits (after NFKC and before lower-casing).
 HOMOGLYPHS = {
-    "O": "0", "o": "0", "О": "0", "о": "0", "Ο": "0", "ο": "0",
-    "l": "1", "I": "1", "|": "1", "ǀ": "1", "丨": "1",
-    "Z": "2", "z": "2", "S": "5", "s": "5", "B": "8",
+    "O": "0",
+    "o": "0",
+    "О": "0",
+    "о": "0",
+    "Ο": "0",
+    "ο": "0",
+    "l": "1",
+    "I": "1",
+    "|": "1",
+    "ǀ": "1",
+    "丨": "1",
+    "Z": "2",
+    "z": "2",
+    "S": "5",
+    "s": "5",
+    "B": "8",
 }
 _CHINESE_NUMERALS = dict(zip("零〇一二三四五六七八九幺", "001234567891"))
 _MASKS = frozenset("*＊×✱∗")
@@ -160,8 +173,9 @@ def read(text: str, /) -> Reading:
             return attrs.evolve(base, error="letters", detail=token)
     if letters and len(digits) == len(letters):
         return attrs.evolve(base, error="letters", detail=letters[0][0])
-    return _check(attrs.evolve(base, digits="".join(digits), plus=plus, extension=extension,
-                               letters=tuple(letters)))
+    return _check(
+        attrs.evolve(base, digits="".join(digits), plus=plus, extension=extension, letters=tuple(letters))
+    )
 
 
 def _drop_note(m: re.Match[str]) -> str:
@@ -248,8 +262,12 @@ def interpret(digits: str, /, *, plus: bool = False, region: str = "CN") -> Numb
         return _international(rest, region)
     if region != "CN":
         return _foreign_national(digits, region)
-    if digits.startswith("86") and len(digits) in (12, 13) and classify_national(digits[2:]) in (
-        NumberKind.MOBILE, NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800):
+    if (
+        digits.startswith("86")
+        and len(digits) in (12, 13)
+        and classify_national(digits[2:])
+        in (NumberKind.MOBILE, NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800)
+    ):
         digits = digits[2:]
     return _national(digits)
 
@@ -264,13 +282,15 @@ def _national(digits: str, *, from_international: bool = False) -> Number:
     if digits.startswith("0"):
         area = _AREA.match(digits)
         if area:
-            rest = digits[area.end():]
+            rest = digits[area.end() :]
             if _SHORT_SERVICE.fullmatch(rest):
                 return Number(digits, NumberKind.AREA_CODE_SHORT, inner=rest, prefix=area.group())
             if rest.startswith("96") and 5 <= len(rest) <= 8:
                 return Number(digits, NumberKind.LOCAL_96, inner=rest, prefix=area.group())
             if 7 <= len(rest) <= 8:
-                return Number(digits, NumberKind.LANDLINE, valid=_landline_pattern().fullmatch(digits[1:]) is not None)
+                return Number(
+                    digits, NumberKind.LANDLINE, valid=_landline_pattern().fullmatch(digits[1:]) is not None
+                )
         return Number(digits, NumberKind.OTHER, valid=False)
     kind = classify_national(digits)
     if from_international and kind in (NumberKind.OTHER, NumberKind.LOCAL_LANDLINE):
@@ -295,16 +315,24 @@ def _international(rest: str, region: str) -> Number:
         inner = _national(rest[2:], from_international=True)
         return attrs.evolve(inner, country_code=86)
     shaped = _SHORT_SERVICE.fullmatch(rest) or classify_national(rest) in (
-        NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800, NumberKind.SERVICE_95)
+        NumberKind.ENTERPRISE_400,
+        NumberKind.TOLL_FREE_800,
+        NumberKind.SERVICE_95,
+    )
     try:
         parsed = phonenumbers.parse("+" + rest, None)
     except phonenumbers.NumberParseException:
         parsed = None
     if shaped:
         # "+95588" reads as Myanmar (+95) but is a Chinese service number with a "+"
-        return Number("+" + rest, NumberKind.INTERNATIONAL, inner=rest, prefix="+",
-                      country_code=parsed.country_code if parsed else None,
-                      valid=parsed is not None and phonenumbers.is_valid_number(parsed))
+        return Number(
+            "+" + rest,
+            NumberKind.INTERNATIONAL,
+            inner=rest,
+            prefix="+",
+            country_code=parsed.country_code if parsed else None,
+            valid=parsed is not None and phonenumbers.is_valid_number(parsed),
+        )
     if parsed is None:
         return Number("+" + rest, NumberKind.INTERNATIONAL, valid=False)
     return _abroad(parsed)
@@ -315,13 +343,19 @@ def _abroad(parsed: phonenumbers.PhoneNumber) -> Number:
     # phonenumbers drops one trunk 0 per parse ("+84 009…" → "+8409…" → "+849…"):
     # a form that changes again is no canonical number
     try:
-        again = phonenumbers.format_number(phonenumbers.parse(e164, None), phonenumbers.PhoneNumberFormat.E164)
+        again = phonenumbers.format_number(
+            phonenumbers.parse(e164, None), phonenumbers.PhoneNumberFormat.E164
+        )
     except phonenumbers.NumberParseException:
         again = None
     if again != e164:
         return Number(e164, NumberKind.OTHER, valid=False)
-    return Number(e164, NumberKind.INTERNATIONAL, country_code=parsed.country_code,
-                  valid=phonenumbers.is_possible_number(parsed))
+    return Number(
+        e164,
+        NumberKind.INTERNATIONAL,
+        country_code=parsed.country_code,
+        valid=phonenumbers.is_possible_number(parsed),
+    )
 
 
 def _foreign_national(digits: str, region: str) -> Number:
@@ -377,7 +411,9 @@ def normalize(number: str, /, *, region: str = "CN") -> str:
         letter = r.letters[0][0]
         raise InvalidNumber(
             f"The number has the letter {describe_char(letter)} where a digit should be; "
-            "official numbers are never written with letters.", code="letters")
+            "official numbers are never written with letters.",
+            code="letters",
+        )
     if r.error:
         raise InvalidNumber(message(r.error), code=r.error)
     n = interpret(r.digits, plus=r.plus, region=region)

@@ -60,32 +60,50 @@ def report_sarif(findings: Sequence[FileFinding], skipped: Sequence[Skipped], *,
     except PackageNotFoundError:  # pragma: no cover - running from a bare source tree
         tool_version = "0"
     codes = sorted({f.code for f in findings})
-    rules = [{
-        "id": code,
-        "name": code.replace("-", " ").title().replace(" ", ""),
-        "shortDescription": {"text": _rule_text(code)},
-        "defaultConfiguration": {"level": "error"},
-    } for code in codes]
-    results = [{
-        "ruleId": f.code,
-        "ruleIndex": codes.index(f.code),
-        "level": "error",
-        "message": {"text": f.message(lang)},
-        "locations": [{"physicalLocation": {
-            "artifactLocation": {"uri": f.path.replace("\\", "/")},
-            "region": {"startLine": f.line, "startColumn": f.column, "endColumn": f.end_column},
-        }}],
-        "partialFingerprints": {"hotlineVerify/v1": f.key},
-    } for f in findings]
+    rules = [
+        {
+            "id": code,
+            "name": code.replace("-", " ").title().replace(" ", ""),
+            "shortDescription": {"text": _rule_text(code)},
+            "defaultConfiguration": {"level": "error"},
+        }
+        for code in codes
+    ]
+    results = [
+        {
+            "ruleId": f.code,
+            "ruleIndex": codes.index(f.code),
+            "level": "error",
+            "message": {"text": f.message(lang)},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": f.path.replace("\\", "/")},
+                        "region": {"startLine": f.line, "startColumn": f.column, "endColumn": f.end_column},
+                    }
+                }
+            ],
+            "partialFingerprints": {"hotlineVerify/v1": f.key},
+        }
+        for f in findings
+    ]
     notifications = [{"level": "note", "message": {"text": f"{s.path}: {s.reason}"}} for s in skipped]
     run: dict[str, Any] = {
-        "tool": {"driver": {"name": "hotline-verify", "version": tool_version, "informationUri": INFORMATION_URI,
-                            "rules": rules}},
+        "tool": {
+            "driver": {
+                "name": "hotline-verify",
+                "version": tool_version,
+                "informationUri": INFORMATION_URI,
+                "rules": rules,
+            }
+        },
         "results": results,
         "invocations": [{"executionSuccessful": True, "toolExecutionNotifications": notifications}],
     }
-    return json.dumps({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}, ensure_ascii=False,
-                      indent=2) + "\n"
+    return (
+        json.dumps({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2)
+        + "\n"
+    )
 
 
 def _rule_text(code: str) -> str:
@@ -93,4 +111,5 @@ def _rule_text(code: str) -> str:
 
 
 REPORTERS: Mapping[str, Callable[..., str]] = MappingProxyType(
-    {"text": report_text, "json": report_json, "sarif": report_sarif})
+    {"text": report_text, "json": report_json, "sarif": report_sarif}
+)

@@ -50,7 +50,8 @@ _UNIT = (
     r"(?:[元块角毛万亿千百%％‰年月日天周个次件人位名岁倍折米克斤吨升度条家笔张台款套份期届层楼室栋秒℃°]"
     r"|小时|公里|分(?!机)|号(?!码)|点(?!击)|时(?![间候])"
     r"|(?i:km|kg|mm|cm|ml|gb|mb|kb|mah|hz|pcs|yuan|rmb|usd|dollars?|percent|days?|hours?|minutes?|mins?"
-    r"|years?|months?|weeks?|times|am|pm)(?![A-Za-z]))")
+    r"|years?|months?|weeks?|times|am|pm)(?![A-Za-z]))"
+)
 # One flat, bounded regex finds whole runs and refuses most non-numbers in C:
 # - it starts at a digit, so re skips other text without entering Python (a "+" or "("
 #   before the digit is taken in afterwards); the look-behinds come after that digit;
@@ -66,7 +67,8 @@ _CANDIDATE = re.compile(
     f"(?<!\\d[.,:：/．，{_SPACES}{_DASHES}].)"
     r"(?!\d{13})(?!\d?[.．]\d)(?!\d?[Xx*＊]{2})"
     r"(?!(?<=[12])\d{3}[-./－]\d{1,2}[-./－]\d{1,2}(?!\d))"
-    f"{_RUN_CHAR}{{2,{MAX_RUN}}}(?!{_RUN_CHAR})(?!{_UNIT})")
+    f"{_RUN_CHAR}{{2,{MAX_RUN}}}(?!{_RUN_CHAR})(?!{_UNIT})"
+)
 _LEAD = frozenset("+＋(（")
 _PIECE = re.compile(f"[^{_SPACES}{_PARENS}]{{1,64}}")  # what lies between spaces and brackets
 _TRIM = frozenset(" \t\u00a0\u202f\u205f\u3000-‐‑‒–—―－﹣−.．()（）" + _LETTERS)
@@ -80,10 +82,17 @@ _JOINERS = frozenset(".,:：/．，")  # "9:00", "43,200", "11/26": digits on bo
 _UNIT_AFTER = re.compile(r"[ \t\u3000]{0,2}" + _UNIT)
 _PREFIX_BEFORE = re.compile(r"(?:[¥￥$€£#№第共约月年]|(?<![A-Za-z])(?i:no\.?|rmb|cny|usd))[ \t\u3000]{0,2}$")
 
-STRONG_KINDS = frozenset({
-    NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800, NumberKind.MOBILE, NumberKind.LANDLINE,
-    NumberKind.AREA_CODE_SHORT, NumberKind.INTERNATIONAL, NumberKind.LOCAL_96,
-})
+STRONG_KINDS = frozenset(
+    {
+        NumberKind.ENTERPRISE_400,
+        NumberKind.TOLL_FREE_800,
+        NumberKind.MOBILE,
+        NumberKind.LANDLINE,
+        NumberKind.AREA_CODE_SHORT,
+        NumberKind.INTERNATIONAL,
+        NumberKind.LOCAL_96,
+    }
+)
 SHORT_REACH = 16  # a short code's keyword must be this close (characters), in the same clause
 LONG_REACH = 40  # a long number's keyword or organisation: this close, in the same sentence
 LABEL_REACH = 16  # "订单号 …": how far a label before the digits still names them
@@ -113,8 +122,13 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe data with stable keys."""
-        return {"start": self.start, "end": self.end, "text": self.text,
-                "claimed_org": org_dict(self.claimed_org), "verdict": self.verdict.to_dict()}
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "claimed_org": org_dict(self.claimed_org),
+            "verdict": self.verdict.to_dict(),
+        }
 
 
 @attrs.frozen
@@ -201,8 +215,10 @@ def _shape(s: str) -> _Shape:
 _PHONE_PREFIX = re.compile(r"400|800|1[3-9]|9[56]|0[1-9]")
 # Digit strings that can be some kind of number (kinds.py and normalize.py decide which);
 # anything else is refused before the full reading.
-_PLAUSIBLE = re.compile(r"00\d+|0\d{7,11}|86\d{10,11}|[48]00\d{7}|1[3-9]\d{9}|106\d{5,17}|9[56]\d{3,6}"
-                        r"|1[0-2]\d{1,6}|[2-9]\d{6,7}|1259023\d+|12583\d+|1183348\d+")
+_PLAUSIBLE = re.compile(
+    r"00\d+|0\d{7,11}|86\d{10,11}|[48]00\d{7}|1[3-9]\d{9}|106\d{5,17}|9[56]\d{3,6}"
+    r"|1[0-2]\d{1,6}|[2-9]\d{6,7}|1259023\d+|12583\d+|1183348\d+"
+)
 
 
 def _masked_ok(shape: _Shape) -> bool:
@@ -263,8 +279,13 @@ def _shape_problem(shape: _Shape) -> str | None:
     g = shape.groups
     if not international and len(g) > 1 and min(len(x) for x in g) == 1:
         return "spread"  # "9 - 11", "1 2 3": counts, not a number
-    if (len(g) == 2 and "-" in shape.seps[0] and not g[0].startswith("0") and max(len(x) for x in g) <= 5
-            and not international):
+    if (
+        len(g) == 2
+        and "-" in shape.seps[0]
+        and not g[0].startswith("0")
+        and max(len(x) for x in g) <= 5
+        and not international
+    ):
         return "range"  # "100-200", "10086-10010"
     return None
 
@@ -353,8 +374,9 @@ class _Scanner:
             if label.cue is not Cue.MONEY or number is None or not self._listed(number):
                 return None
         claim = ctx.claim(start, end)
-        if number is not None and not (self._stands_alone(shape, number)
-                                       or self._has_context(start, end, number, claim)):
+        if number is not None and not (
+            self._stands_alone(shape, number) or self._has_context(start, end, number, claim)
+        ):
             return None
         return self._finding(start, end, piece, claim)
 
@@ -386,10 +408,13 @@ class _Scanner:
         text = self.text
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
-        if before and (before.isalnum() and before.isascii() or before.isdecimal() or before in _GLUED_BEFORE):
+        if before and (
+            before.isalnum() and before.isascii() or before.isdecimal() or before in _GLUED_BEFORE
+        ):
             return False
-        if after and (after.isascii() and (after.isalnum() or after in "_@/%") or after.isdecimal()
-                      or after in "％‰°℃"):
+        if after and (
+            after.isascii() and (after.isalnum() or after in "_@/%") or after.isdecimal() or after in "％‰°℃"
+        ):
             return False
         if before in _JOINERS and start >= 2 and (text[start - 2].isdecimal() or text[start - 2] in "-–"):
             return False
@@ -415,8 +440,11 @@ class _Scanner:
         if shape.plus or shape.digits.startswith("00"):
             return True
         written_as_phone = len(shape.groups) > 1 or shape.letters
-        return bool(written_as_phone) and number.kind in STRONG_KINDS and (
-            number.kind is not NumberKind.LOCAL_96 or number.canonical.startswith("0"))
+        return (
+            bool(written_as_phone)
+            and number.kind in STRONG_KINDS
+            and (number.kind is not NumberKind.LOCAL_96 or number.canonical.startswith("0"))
+        )
 
     def _has_context(self, start: int, end: int, number: Number, claim: Mention | None) -> bool:
         ctx = self.ctx
@@ -449,8 +477,9 @@ class _Scanner:
         key = (piece, claim.text if claim else None, self._incoming(start, end))
         v = self._verdicts.get(key)
         if v is None:  # a message often repeats its numbers; a verdict depends only on these
-            v = self._verdicts[key] = verify(piece, claimed=key[1], region=self.region, allowlist=self.al,
-                                             incoming=key[2])
+            v = self._verdicts[key] = verify(
+                piece, claimed=key[1], region=self.region, allowlist=self.al, incoming=key[2]
+            )
         if v.status is Status.INVALID and v.codes[:1] != ("invalid-masked",):
             return None
         ctx = self.ctx
@@ -461,7 +490,10 @@ class _Scanner:
         flags = ctx.red_flags(lo, hi)
         if flags:
             extra = tuple(reason(f.flag, word=f.text) for f in flags if f.flag)
-            cases = v.cases + tuple(self.al.cases[c] for c in dict.fromkeys(r.case for r in extra)
-                                    if c in self.al.cases and self.al.cases[c] not in v.cases)
+            cases = v.cases + tuple(
+                self.al.cases[c]
+                for c in dict.fromkeys(r.case for r in extra)
+                if c in self.al.cases and self.al.cases[c] not in v.cases
+            )
             v = attrs.evolve(v, risk=Risk.HIGH, reasons=v.reasons + extra, cases=cases)
         return Finding(start, end, piece, v, claim.org if claim else None)

@@ -29,21 +29,37 @@ from ._verdict import Verdict
 
 __all__ = ["verify"]
 
-_MEDIUM_KINDS = frozenset({
-    NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800, NumberKind.INTERNATIONAL,
-    NumberKind.AREA_CODE_SHORT, NumberKind.OTHER,
-})
+_MEDIUM_KINDS = frozenset(
+    {
+        NumberKind.ENTERPRISE_400,
+        NumberKind.TOLL_FREE_800,
+        NumberKind.INTERNATIONAL,
+        NumberKind.AREA_CODE_SHORT,
+        NumberKind.OTHER,
+    }
+)
 _REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
 _OBFUSCATION = frozenset({"folded-digits", "invisible-characters"})
 # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
 _TRAILING_KEY = re.compile(r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$")
-_FIXED_LENGTH = frozenset({NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800, NumberKind.MOBILE,
-                           NumberKind.LANDLINE})
-_SPOOF_REASON = {LookalikeKind.AREA_CODE: "area-code-spoof", LookalikeKind.INTERNATIONAL: "international-spoof"}
+_FIXED_LENGTH = frozenset(
+    {NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800, NumberKind.MOBILE, NumberKind.LANDLINE}
+)
+_SPOOF_REASON = {
+    LookalikeKind.AREA_CODE: "area-code-spoof",
+    LookalikeKind.INTERNATIONAL: "international-spoof",
+}
 
 
-def verify(number: str, /, *, claimed: str | None = None, region: str = "CN",
-           allowlist: Allowlist | None = None, incoming: bool = False) -> Verdict:
+def verify(
+    number: str,
+    /,
+    *,
+    claimed: str | None = None,
+    region: str = "CN",
+    allowlist: Allowlist | None = None,
+    incoming: bool = False,
+) -> Verdict:
     """Judge one phone number against the allowlist.
 
     ``claimed`` names the organisation the number is presented as (Chinese or English,
@@ -76,8 +92,16 @@ def resolve_claim(al: Allowlist, claimed: str | None, /) -> Organisation | None:
     return al.resolve_org(claimed) if claimed and claimed.strip() else None
 
 
-def judge(number: str, claimed: str | None, claimed_org: Organisation | None, /, *, region: str,
-          allowlist: Allowlist, incoming: bool) -> Verdict:
+def judge(
+    number: str,
+    claimed: str | None,
+    claimed_org: Organisation | None,
+    /,
+    *,
+    region: str,
+    allowlist: Allowlist,
+    incoming: bool,
+) -> Verdict:
     """:func:`verify` once its options are checked and resolved by :func:`options`."""
     return _Judge(allowlist, number, claimed, claimed_org, region, incoming).run(read(number))
 
@@ -91,11 +115,21 @@ class _Judge:
     region: str
     incoming: bool
 
-    def verdict(self, status: Status, risk: Risk, normalized: str | None, reasons: list[Reason], *,
-                kind: NumberKind | None = None, official: OfficialNumber | None = None,
-                org: Organisation | None = None, lookalike_kind: LookalikeKind | None = None,
-                suggested: tuple[OfficialNumber, ...] = (), extension: str | None = None,
-                entry: OfficialNumber | None = None) -> Verdict:
+    def verdict(
+        self,
+        status: Status,
+        risk: Risk,
+        normalized: str | None,
+        reasons: list[Reason],
+        *,
+        kind: NumberKind | None = None,
+        official: OfficialNumber | None = None,
+        org: Organisation | None = None,
+        lookalike_kind: LookalikeKind | None = None,
+        suggested: tuple[OfficialNumber, ...] = (),
+        extension: str | None = None,
+        entry: OfficialNumber | None = None,
+    ) -> Verdict:
         if self.claimed and self.claimed.strip() and self.claimed_org is None:
             reasons.append(reason("unknown-claim", claimed=_shorten(self.claimed.strip())))
         cited = [r.case for r in reasons if r.case]
@@ -106,11 +140,23 @@ class _Judge:
                 first.setdefault(n.number, n)
             suggested = tuple(first.values())
         return Verdict(
-            input=self.text, status=status, risk=risk, normalized=normalized, kind=kind, official=official,
-            org=org if org is not None else (official.org if official else None), claimed_org=self.claimed_org,
-            claimed=self.claimed, lookalike_kind=lookalike_kind, extension=extension, incoming=self.incoming,
-            reasons=tuple(reasons), suggested=tuple(suggested), cases=cases,
-            allowlist=_origin(official or entry, self.al))
+            input=self.text,
+            status=status,
+            risk=risk,
+            normalized=normalized,
+            kind=kind,
+            official=official,
+            org=org if org is not None else (official.org if official else None),
+            claimed_org=self.claimed_org,
+            claimed=self.claimed,
+            lookalike_kind=lookalike_kind,
+            extension=extension,
+            incoming=self.incoming,
+            reasons=tuple(reasons),
+            suggested=tuple(suggested),
+            cases=cases,
+            allowlist=_origin(official or entry, self.al),
+        )
 
     def claimed_numbers(self) -> tuple[OfficialNumber, ...]:
         return self.al.numbers_of(self.claimed_org) if self.claimed_org else ()
@@ -119,8 +165,12 @@ class _Judge:
         notes = _reading_notes(r)
         if r.error:
             detail = message(r.error)
-            return self.verdict(Status.INVALID, Risk.LOW, None, [
-                Reason(f"invalid-{r.error}", *_invalid_texts(r.error, detail))] + notes)
+            return self.verdict(
+                Status.INVALID,
+                Risk.LOW,
+                None,
+                [Reason(f"invalid-{r.error}", *_invalid_texts(r.error, detail))] + notes,
+            )
         n = interpret(r.digits, plus=r.plus, region=self.region)
         if n.secondary_prefix:
             notes.append(reason("secondary-prefix", prefix=n.secondary_prefix))
@@ -138,14 +188,30 @@ class _Judge:
         official = inner.official if inner.status in (Status.OFFICIAL, Status.LOOKALIKE) else None
         reasons = [letter_reason]
         if official is not None:
-            reasons.append(reason("lookalike", number=self.text.strip(), official=official.number,
-                                  org_zh=official.org.name.zh, org_en=official.org.name.en,
-                                  how_zh="用字母代替了数字", how_en="letters in place of digits"))
+            reasons.append(
+                reason(
+                    "lookalike",
+                    number=self.text.strip(),
+                    official=official.number,
+                    org_zh=official.org.name.zh,
+                    org_en=official.org.name.en,
+                    how_zh="用字母代替了数字",
+                    how_en="letters in place of digits",
+                )
+            )
         reasons += [x for x in inner.reasons if x.code not in ("official", "not-listed")]
         suggested = ((official,) if official else ()) + self.claimed_numbers()
-        return self.verdict(Status.LOOKALIKE, Risk.HIGH, n.canonical, reasons + notes, kind=n.kind,
-                            official=official, lookalike_kind=LookalikeKind.LETTER_FOR_DIGIT,
-                            suggested=suggested, extension=r.extension)
+        return self.verdict(
+            Status.LOOKALIKE,
+            Risk.HIGH,
+            n.canonical,
+            reasons + notes,
+            kind=n.kind,
+            official=official,
+            lookalike_kind=LookalikeKind.LETTER_FOR_DIGIT,
+            suggested=suggested,
+            extension=r.extension,
+        )
 
     def judge(self, r: Reading, n: Number, notes: list[Reason]) -> Verdict:
         al = self.al
@@ -156,20 +222,40 @@ class _Judge:
         if fake is not None:
             if self.claimed_org is None:
                 self.claimed_org = fake.posing_as
-            found = reason("known-fake", number=n.canonical, org_zh=fake.posing_as.name.zh,
-                           org_en=fake.posing_as.name.en, note_zh=_sentence_zh(fake.note.zh), note_en=_sentence(fake.note.en))
-            return self.verdict(Status.UNOFFICIAL, Risk.HIGH, n.canonical,
-                                [attrs.evolve(found, case=fake.case), *self.call_notes(n), *notes],
-                                kind=n.kind, org=fake.posing_as, suggested=al.numbers_of(fake.posing_as))
+            found = reason(
+                "known-fake",
+                number=n.canonical,
+                org_zh=fake.posing_as.name.zh,
+                org_en=fake.posing_as.name.en,
+                note_zh=_sentence_zh(fake.note.zh),
+                note_en=_sentence(fake.note.en),
+            )
+            return self.verdict(
+                Status.UNOFFICIAL,
+                Risk.HIGH,
+                n.canonical,
+                [attrs.evolve(found, case=fake.case), *self.call_notes(n), *notes],
+                kind=n.kind,
+                org=fake.posing_as,
+                suggested=al.numbers_of(fake.posing_as),
+            )
         if n.inner is not None:
             structural = self.structural(r, n, notes)
             if structural is not None:
                 return structural
         if n.kind is NumberKind.SMS_PORT:
-            embedded = next(filter(None, (al.active(n.canonical[i:]) for i in range(3, len(n.canonical) - 2))), None)
+            embedded = next(
+                filter(None, (al.active(n.canonical[i:]) for i in range(3, len(n.canonical) - 2))), None
+            )
             if embedded is not None:
-                notes.append(reason("sms-port-embeds", official=embedded.number, org_zh=embedded.org.name.zh,
-                                    org_en=embedded.org.name.en))
+                notes.append(
+                    reason(
+                        "sms-port-embeds",
+                        official=embedded.number,
+                        org_zh=embedded.org.name.zh,
+                        org_en=embedded.org.name.en,
+                    )
+                )
             # a port that embeds a hotline is no spoof, but one edit from an official number is
             near = al.index.neighbours(n.canonical)
             if near:
@@ -194,7 +280,7 @@ class _Judge:
         m = _TRAILING_KEY.search(r.text)
         if m is None or r.extension is not None:
             return None
-        tail = r.digits[-len(m.group(2)):]  # the group's digits, already read as ASCII
+        tail = r.digits[-len(m.group(2)) :]  # the group's digits, already read as ASCII
         head = interpret(r.digits[: -len(tail)], plus=r.plus, region=self.region)
         entry = self.al.active(head.canonical)
         if entry is None:
@@ -213,29 +299,56 @@ class _Judge:
             replacements = tuple(x for x in (self.al.active(m) for m in entry.replaced_by) if x)
             zh = "，请改打 " + "、".join(x.number for x in replacements) if replacements else ""
             en = "; call " + " or ".join(x.number for x in replacements) + " instead" if replacements else ""
-            reasons = [reason("retired", number=entry.number, org_zh=org.name.zh, org_en=org.name.en,
-                              replacement_zh=zh, replacement_en=en)]
+            reasons = [
+                reason(
+                    "retired",
+                    number=entry.number,
+                    org_zh=org.name.zh,
+                    org_en=org.name.en,
+                    replacement_zh=zh,
+                    replacement_en=en,
+                )
+            ]
             if self.incoming:
                 reasons.append(reason("caller-id-spoofable"))
-            return self.verdict(Status.UNOFFICIAL, Risk.HIGH, n.canonical, reasons + self.override_notes(entry)
-                                + notes, kind=n.kind, org=org, suggested=replacements + self.claimed_numbers(),
-                                entry=entry)
-        reasons = [reason("official", number=entry.number, org_zh=org.name.zh, org_en=org.name.en,
-                          service_zh=entry.service.zh, service_en=entry.service.en,
-                          evidence_zh=entry.evidence.zh, evidence_en=entry.evidence.en),
-                   *self.override_notes(entry)]
+            return self.verdict(
+                Status.UNOFFICIAL,
+                Risk.HIGH,
+                n.canonical,
+                reasons + self.override_notes(entry) + notes,
+                kind=n.kind,
+                org=org,
+                suggested=replacements + self.claimed_numbers(),
+                entry=entry,
+            )
+        reasons = [
+            reason(
+                "official",
+                number=entry.number,
+                org_zh=org.name.zh,
+                org_en=org.name.en,
+                service_zh=entry.service.zh,
+                service_en=entry.service.en,
+                evidence_zh=entry.evidence.zh,
+                evidence_en=entry.evidence.en,
+            ),
+            *self.override_notes(entry),
+        ]
         suggested: tuple[OfficialNumber, ...] = (entry,)
         claimed = self.claimed_org
         if claimed is not None and claimed.id != org.id:
             theirs = self.claimed_numbers()
-            names = dict(org_zh=org.name.zh, org_en=org.name.en, claimed_zh=claimed.name.zh,
-                         claimed_en=claimed.name.en)
+            names = dict(
+                org_zh=org.name.zh, org_en=org.name.en, claimed_zh=claimed.name.zh, claimed_en=claimed.name.en
+            )
             if not theirs and claimed.group is not None and claimed.group == org.group:
                 reasons.append(reason("group-line", number=entry.number, **names))
             elif not theirs:
                 reasons.append(reason("official-other-org-unlisted", number=entry.number, **names))
             else:
-                reasons.append(reason("official-other-org", number=entry.number, suggest=_numbers(theirs), **names))
+                reasons.append(
+                    reason("official-other-org", number=entry.number, suggest=_numbers(theirs), **names)
+                )
             reasons += self.wrong_reasons(entry.number)
             suggested = theirs + suggested
         risk = Risk.LOW
@@ -244,17 +357,33 @@ class _Judge:
             if n.kind is NumberKind.ENTERPRISE_400:
                 reasons.append(reason("incoming-400"))
                 risk = Risk.MEDIUM
-        return self.verdict(Status.OFFICIAL, risk, entry.number, reasons + notes, kind=n.kind,
-                            official=entry, suggested=suggested)
+        return self.verdict(
+            Status.OFFICIAL,
+            risk,
+            entry.number,
+            reasons + notes,
+            kind=n.kind,
+            official=entry,
+            suggested=suggested,
+        )
 
     def override_notes(self, entry: OfficialNumber) -> list[Reason]:
         """Say so when this entry took a number over from the packaged list."""
         replaced = self.al.overridden(entry.number)
         if replaced is None:
             return []
-        return [reason("allowlist-override", number=entry.number, origin=entry.origin, org_zh=entry.org.name.zh,
-                       org_en=entry.org.name.en, base_org_zh=replaced.org.name.zh,
-                       base_org_en=replaced.org.name.en, **_list_names(replaced.origin))]
+        return [
+            reason(
+                "allowlist-override",
+                number=entry.number,
+                origin=entry.origin,
+                org_zh=entry.org.name.zh,
+                org_en=entry.org.name.en,
+                base_org_zh=replaced.org.name.zh,
+                base_org_en=replaced.org.name.en,
+                **_list_names(replaced.origin),
+            )
+        ]
 
     def structural(self, r: Reading, n: Number, notes: list[Reason]) -> Verdict | None:
         """An area code or ``+``/``00`` in front of a listed service number."""
@@ -269,28 +398,64 @@ class _Judge:
             return attrs.evolve(v, reasons=v.reasons[:1] + (extra,) + v.reasons[1:])
         kind = LookalikeKind.AREA_CODE if with_area_code else LookalikeKind.INTERNATIONAL
         prefix = n.prefix if kind is LookalikeKind.AREA_CODE else ("+" if r.plus else "00")
-        spoof = reason(_SPOOF_REASON[kind], number=n.canonical, official=entry.number, prefix=prefix,
-                       org_zh=entry.org.name.zh, org_en=entry.org.name.en)
-        return self.verdict(Status.LOOKALIKE, Risk.HIGH, n.canonical, [spoof, *self.call_notes(n), *notes],
-                            kind=n.kind, official=entry, lookalike_kind=kind,
-                            suggested=(entry,) + self.claimed_numbers())
+        spoof = reason(
+            _SPOOF_REASON[kind],
+            number=n.canonical,
+            official=entry.number,
+            prefix=prefix,
+            org_zh=entry.org.name.zh,
+            org_en=entry.org.name.en,
+        )
+        return self.verdict(
+            Status.LOOKALIKE,
+            Risk.HIGH,
+            n.canonical,
+            [spoof, *self.call_notes(n), *notes],
+            kind=n.kind,
+            official=entry,
+            lookalike_kind=kind,
+            suggested=(entry,) + self.claimed_numbers(),
+        )
 
     def lookalike(self, n: Number, match: Match, notes: list[Reason]) -> Verdict:
         entry = self.al.active(match.official)
         assert entry is not None
-        found = reason("lookalike", number=n.canonical, official=entry.number, org_zh=entry.org.name.zh,
-                       org_en=entry.org.name.en, how_zh=match.detail.zh, how_en=match.detail.en)
-        return self.verdict(Status.LOOKALIKE, Risk.HIGH, n.canonical, [found, *self.call_notes(n), *notes],
-                            kind=n.kind, official=entry, lookalike_kind=match.kind,
-                            suggested=(entry,) + self.claimed_numbers())
+        found = reason(
+            "lookalike",
+            number=n.canonical,
+            official=entry.number,
+            org_zh=entry.org.name.zh,
+            org_en=entry.org.name.en,
+            how_zh=match.detail.zh,
+            how_en=match.detail.en,
+        )
+        return self.verdict(
+            Status.LOOKALIKE,
+            Risk.HIGH,
+            n.canonical,
+            [found, *self.call_notes(n), *notes],
+            kind=n.kind,
+            official=entry,
+            lookalike_kind=match.kind,
+            suggested=(entry,) + self.claimed_numbers(),
+        )
 
     def wrong_reasons(self, number: str, *, only_claimed: bool = True) -> list[Reason]:
         """Reasons for public lists that wrongly give ``number`` to an organisation."""
-        return [reason("wrong-attribution", number=number, org_zh=w.attributed_to.name.zh,
-                       org_en=w.attributed_to.name.en, actual_zh=w.actual.zh, actual_en=w.actual.en,
-                       note_zh=_sentence_zh(w.note.zh), note_en=_sentence(w.note.en))
-                for w in self.al.wrong_attributions_of(number)
-                if not only_claimed or w.attributed_to == self.claimed_org]
+        return [
+            reason(
+                "wrong-attribution",
+                number=number,
+                org_zh=w.attributed_to.name.zh,
+                org_en=w.attributed_to.name.en,
+                actual_zh=w.actual.zh,
+                actual_en=w.actual.en,
+                note_zh=_sentence_zh(w.note.zh),
+                note_en=_sentence(w.note.en),
+            )
+            for w in self.al.wrong_attributions_of(number)
+            if not only_claimed or w.attributed_to == self.claimed_org
+        ]
 
     def call_notes(self, n: Number) -> list[Reason]:
         if not self.incoming:
@@ -303,22 +468,37 @@ class _Judge:
     def unlisted(self, n: Number, notes: list[Reason]) -> Verdict:
         claimed = self.claimed_org
         if not readable(n):
-            return self.verdict(Status.INVALID, Risk.LOW, None, [
-                Reason("invalid-format", *_invalid_texts("format", message("format")))] + notes, kind=n.kind)
+            return self.verdict(
+                Status.INVALID,
+                Risk.LOW,
+                None,
+                [Reason("invalid-format", *_invalid_texts("format", message("format")))] + notes,
+                kind=n.kind,
+            )
         wrong_reasons = self.wrong_reasons(n.canonical, only_claimed=False)
         if claimed is not None:
             theirs = self.claimed_numbers()
             names = dict(number=n.canonical, claimed_zh=claimed.name.zh, claimed_en=claimed.name.en)
-            first = reason("unofficial-claim", suggest=_numbers(theirs), **names) if theirs else \
-                reason("claim-without-numbers", **names)
+            first = (
+                reason("unofficial-claim", suggest=_numbers(theirs), **names)
+                if theirs
+                else reason("claim-without-numbers", **names)
+            )
             reasons = [first, kind_reason(n.kind, claimed=True), *wrong_reasons, *self.call_notes(n), *notes]
-            return self.verdict(Status.UNOFFICIAL, Risk.HIGH, n.canonical, reasons, kind=n.kind, suggested=theirs)
+            return self.verdict(
+                Status.UNOFFICIAL, Risk.HIGH, n.canonical, reasons, kind=n.kind, suggested=theirs
+            )
         obfuscated = any(r.code in _OBFUSCATION for r in notes)
         risk = Risk.MEDIUM if n.kind in _MEDIUM_KINDS or wrong_reasons or obfuscated else Risk.LOW
         if self.incoming and n.kind is NumberKind.ENTERPRISE_400:
             risk = Risk.HIGH
-        reasons = [reason("not-listed", number=n.canonical), kind_reason(n.kind), *wrong_reasons,
-                   *self.call_notes(n), *notes]
+        reasons = [
+            reason("not-listed", number=n.canonical),
+            kind_reason(n.kind),
+            *wrong_reasons,
+            *self.call_notes(n),
+            *notes,
+        ]
         return self.verdict(Status.UNKNOWN, risk, n.canonical, reasons, kind=n.kind)
 
 

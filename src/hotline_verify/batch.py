@@ -44,22 +44,39 @@ try:
     import pandas as pd
     import pyarrow as pa
 except ImportError as exc:  # pragma: no cover - depends on the environment
-    raise ImportError("hotline_verify.batch needs pandas and pyarrow: pip install 'hotline-verify[batch]'") from exc
+    raise ImportError(
+        "hotline_verify.batch needs pandas and pyarrow: pip install 'hotline-verify[batch]'"
+    ) from exc
 
 if TYPE_CHECKING:
     import dask.dataframe as dd
 
 __all__ = ["COLUMNS", "empty_frame", "verify_arrow", "verify_dask", "verify_series"]
 
-COLUMNS = ("status", "risk", "normalized", "kind", "official", "org", "claimed_org", "lookalike_kind", "reasons")
+COLUMNS = (
+    "status",
+    "risk",
+    "normalized",
+    "kind",
+    "official",
+    "org",
+    "claimed_org",
+    "lookalike_kind",
+    "reasons",
+)
 
 
 def _row(v: Verdict) -> tuple[str | None, ...]:
     return (
-        v.status.value, v.risk.value, v.normalized, v.kind.value if v.kind else None,
-        v.official.number if v.official else None, v.org.id if v.org else None,
+        v.status.value,
+        v.risk.value,
+        v.normalized,
+        v.kind.value if v.kind else None,
+        v.official.number if v.official else None,
+        v.org.id if v.org else None,
         v.claimed_org.id if v.claimed_org else None,
-        v.lookalike_kind.value if v.lookalike_kind else None, ";".join(r.code for r in v.reasons),
+        v.lookalike_kind.value if v.lookalike_kind else None,
+        ";".join(r.code for r in v.reasons),
     )
 
 
@@ -67,13 +84,20 @@ def _cells(column: Any, what: str) -> tuple[list[Any], Any]:
     """The Python values of a pandas Series or Arrow array (missing as ``None``), and its index."""
     if isinstance(column, pd.Series):
         if pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_bool_dtype(column.dtype):
-            raise TypeError(f"{what} must be a column of text, not {column.dtype}: numbers stored as integers "
-                            "have lost their leading 0 and '+'; read the column as strings (dtype=str)")
+            raise TypeError(
+                f"{what} must be a column of text, not {column.dtype}: numbers stored as integers "
+                "have lost their leading 0 and '+'; read the column as strings (dtype=str)"
+            )
         missing = column.isna().tolist()
         return [None if m else x for x, m in zip(column.tolist(), missing)], column.index
     if isinstance(column, (pa.Array, pa.ChunkedArray)):
         t = column.type
-        if not (pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_null(t) or str(t) == "string_view"):
+        if not (
+            pa.types.is_string(t)
+            or pa.types.is_large_string(t)
+            or pa.types.is_null(t)
+            or str(t) == "string_view"
+        ):
             raise TypeError(f"{what} must be an Arrow array of strings, not {t}")
         return column.to_pylist(), pd.RangeIndex(len(column))
     raise TypeError(f"{what} must be a pandas Series or a pyarrow Array, not {type(column).__name__}")
@@ -85,15 +109,20 @@ def _text(cells: list[Any], what: str, index: Any) -> None:
             raise TypeError(f"{what} must hold text; row {i} (index {index[i]!r}) is {type(x).__name__}")
 
 
-def _arrays(numbers: Any, claimed: Any, *, region: str, allowlist: Allowlist | None,
-            incoming: bool) -> tuple[list[pa.Array], Any]:
+def _arrays(
+    numbers: Any, claimed: Any, *, region: str, allowlist: Allowlist | None, incoming: bool
+) -> tuple[list[pa.Array], Any]:
     """One Arrow array per output column, and the index of the input."""
     cells, index = _cells(numbers, "numbers")
     _text(cells, "numbers", index)
     if claimed is None or isinstance(claimed, str):
         claims: list[Any] = [claimed] * len(cells)
     else:
-        if isinstance(numbers, pd.Series) and isinstance(claimed, pd.Series) and not claimed.index.equals(index):
+        if (
+            isinstance(numbers, pd.Series)
+            and isinstance(claimed, pd.Series)
+            and not claimed.index.equals(index)
+        ):
             raise ValueError("claimed must have the same index as the numbers")
         claims, claims_index = _cells(claimed, "claimed")
         if len(claims) != len(cells):
@@ -104,21 +133,34 @@ def _arrays(numbers: Any, claimed: Any, *, region: str, allowlist: Allowlist | N
     # keep a row per distinct input, not its verdict: a third of the memory
     rows = [_row(shared.verdict(number, claim)) for number, claim in unique]
     positions = pa.array(codes, type=pa.int64())
-    return [pa.array([r[k] for r in rows], type=pa.string()).take(positions) for k in range(len(COLUMNS))], index
+    return [
+        pa.array([r[k] for r in rows], type=pa.string()).take(positions) for k in range(len(COLUMNS))
+    ], index
 
 
 def _frame(arrays: list[pa.Array], index: Any) -> pd.DataFrame:
     # through Arrow: pd.array(list, dtype="string") is ten times slower per cell
-    return pd.DataFrame({name: pd.arrays.ArrowStringArray(a) for name, a in zip(COLUMNS, arrays)}, index=index)
+    return pd.DataFrame(
+        {name: pd.arrays.ArrowStringArray(a) for name, a in zip(COLUMNS, arrays)}, index=index
+    )
 
 
 def empty_frame(index: Any = None) -> pd.DataFrame:
     """A table with no rows and the output columns: the ``meta`` of a partition."""
-    return _frame([pa.array([], type=pa.string())] * len(COLUMNS), pd.RangeIndex(0) if index is None else index[:0])
+    return _frame(
+        [pa.array([], type=pa.string())] * len(COLUMNS), pd.RangeIndex(0) if index is None else index[:0]
+    )
 
 
-def verify_series(numbers: Any, /, *, claimed: Any = None, region: str = "CN", allowlist: Allowlist | None = None,
-                  incoming: bool = False) -> pd.DataFrame:
+def verify_series(
+    numbers: Any,
+    /,
+    *,
+    claimed: Any = None,
+    region: str = "CN",
+    allowlist: Allowlist | None = None,
+    incoming: bool = False,
+) -> pd.DataFrame:
     """Verdicts for a pandas Series or pyarrow Array of numbers, as a DataFrame.
 
     Rows are in input order and keep the Series' index (an Arrow input gets a
@@ -130,15 +172,29 @@ def verify_series(numbers: Any, /, *, claimed: Any = None, region: str = "CN", a
     return _frame(*_arrays(numbers, claimed, region=region, allowlist=allowlist, incoming=incoming))
 
 
-def verify_arrow(numbers: Any, /, *, claimed: Any = None, region: str = "CN", allowlist: Allowlist | None = None,
-                 incoming: bool = False) -> pa.Table:
+def verify_arrow(
+    numbers: Any,
+    /,
+    *,
+    claimed: Any = None,
+    region: str = "CN",
+    allowlist: Allowlist | None = None,
+    incoming: bool = False,
+) -> pa.Table:
     """Like :func:`verify_series`, but an Arrow table (no index: rows are in input order)."""
     arrays, _ = _arrays(numbers, claimed, region=region, allowlist=allowlist, incoming=incoming)
     return pa.table(dict(zip(COLUMNS, arrays)))
 
 
-def verify_dask(numbers: dd.Series, /, *, claimed: str | dd.Series | None = None, region: str = "CN",
-                allowlist: Allowlist | None = None, incoming: bool = False) -> dd.DataFrame:
+def verify_dask(
+    numbers: dd.Series,
+    /,
+    *,
+    claimed: str | dd.Series | None = None,
+    region: str = "CN",
+    allowlist: Allowlist | None = None,
+    incoming: bool = False,
+) -> dd.DataFrame:
     """:func:`verify_series` mapped over the partitions of a Dask Series.
 
     Each partition is judged on its own (no shuffle); the result has the Series'
@@ -151,8 +207,10 @@ def verify_dask(numbers: dd.Series, /, *, claimed: str | dd.Series | None = None
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise ImportError("verify_dask() needs dask: pip install 'hotline-verify[dask]'") from exc
     if not isinstance(numbers, dd.Series):
-        raise TypeError(f"verify_dask() takes a Dask Series of numbers, not {type(numbers).__name__}; "
-                        "use verify_series() for a pandas Series")
+        raise TypeError(
+            f"verify_dask() takes a Dask Series of numbers, not {type(numbers).__name__}; "
+            "use verify_series() for a pandas Series"
+        )
     if not (claimed is None or isinstance(claimed, (str, dd.Series))):
         raise TypeError(f"claimed must be a str, None or a Dask Series, not {type(claimed).__name__}")
     options = {"region": region, "allowlist": allowlist, "incoming": incoming}

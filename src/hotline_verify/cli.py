@@ -22,8 +22,13 @@ from ._model import Risk, Status
 __all__ = ["main"]
 
 COMMANDS = ("scan", "check-data", "mcp")
-_COLOURS = {Status.OFFICIAL: "32", Status.LOOKALIKE: "31", Status.UNOFFICIAL: "31", Status.UNKNOWN: "33",
-            Status.INVALID: "90"}
+_COLOURS = {
+    Status.OFFICIAL: "32",
+    Status.LOOKALIKE: "31",
+    Status.UNOFFICIAL: "31",
+    Status.UNKNOWN: "33",
+    Status.INVALID: "90",
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,8 +44,11 @@ class _UsageError(Exception):
 
 
 def _verify_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="hotline-verify", description="Is this customer-service number the real one? "
-                "Subcommands: scan FILE…, check-data FILE…, mcp.")
+    p = _Parser(
+        prog="hotline-verify",
+        description="Is this customer-service number the real one? "
+        "Subcommands: scan FILE…, check-data FILE…, mcp.",
+    )
     p.add_argument("numbers", nargs="+", metavar="NUMBER", help="phone numbers, in any format")
     p.add_argument("--claimed", metavar="ORG", help="the organisation the number is presented as")
     p.add_argument("--incoming", action="store_true", help="the number called you (caller ID can be spoofed)")
@@ -50,13 +58,18 @@ def _verify_parser() -> argparse.ArgumentParser:
 
 
 def _language_and_allowlist(p: argparse.ArgumentParser, *, lang: str) -> None:
-    p.add_argument("--lang", choices=("zh", "en"), default=lang, help=f"language of the messages (default {lang})")
+    p.add_argument(
+        "--lang", choices=("zh", "en"), default=lang, help=f"language of the messages (default {lang})"
+    )
     p.add_argument("--allowlist", metavar="FILE", help="an allowlist file instead of the packaged one")
 
 
 def _scan_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="hotline-verify scan", description="Report lookalike, unofficial and masked numbers "
-                "presented as an organisation's in the files given.")
+    p = _Parser(
+        prog="hotline-verify scan",
+        description="Report lookalike, unofficial and masked numbers "
+        "presented as an organisation's in the files given.",
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--format", choices=("text", "json", "sarif"), default="text")
     _language_and_allowlist(p, lang="en")
@@ -66,8 +79,10 @@ def _scan_parser() -> argparse.ArgumentParser:
 
 
 def _data_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="hotline-verify check-data", description="Validate allowlist files against the schema "
-                "and the data rules.")
+    p = _Parser(
+        prog="hotline-verify check-data",
+        description="Validate allowlist files against the schema and the data rules.",
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--format", choices=("text", "json"), default="text")
     return p
@@ -109,7 +124,9 @@ def _verify(args: argparse.Namespace) -> int:
     from ._verify import verify
 
     allowlist = _allowlist(args.allowlist)
-    verdicts = [verify(n, claimed=args.claimed, incoming=args.incoming, allowlist=allowlist) for n in args.numbers]
+    verdicts = [
+        verify(n, claimed=args.claimed, incoming=args.incoming, allowlist=allowlist) for n in args.numbers
+    ]
     if args.json:
         print(json.dumps([v.to_dict() for v in verdicts], ensure_ascii=False, indent=2))
     else:
@@ -119,8 +136,11 @@ def _verify(args: argparse.Namespace) -> int:
             text = f"{v.input}\n{v.explain(args.lang)}"
             if colour:
                 first, _, rest = text.partition("\n")
-                text = f"\033[1m{first}\033[0m\n\033[{_COLOURS[v.status]}m{rest.splitlines()[0]}\033[0m" + \
-                    "\n" + "\n".join(rest.splitlines()[1:])
+                text = (
+                    f"\033[1m{first}\033[0m\n\033[{_COLOURS[v.status]}m{rest.splitlines()[0]}\033[0m"
+                    + "\n"
+                    + "\n".join(rest.splitlines()[1:])
+                )
             blocks.append(text)
         print("\n\n".join(blocks))
     risky = any(v.status in (Status.LOOKALIKE, Status.UNOFFICIAL) or v.risk is Risk.HIGH for v in verdicts)
