@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 import hotline_verify as hv
-from hotline_verify._lookalike import LookalikeIndex, difference, edit_kind, generate, is_short_service
+from hotline_verify._lookalike import LookalikeIndex, difference, edit_kind, generate
+from hotline_verify._numbering import is_short_code
 
 DIGITS = "0123456789"
 
@@ -77,9 +78,9 @@ def test_area_code_goes_before_nationwide_short_numbers_only():
 
 def test_short_service_prefixes():
     for number in ("95188", "96110", "10086", "11185", "12315", "10107888"):
-        assert is_short_service(number), number
+        assert is_short_code(number), number
     for number in ("13812345", "400988", "101078881", "80012"):
-        assert not is_short_service(number), number
+        assert not is_short_code(number), number
 
 
 def test_international_prefixes():

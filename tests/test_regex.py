@@ -174,9 +174,6 @@ def test_compiled_patterns_are_the_ones_checked():
     for compiled in (
         normalize_module._EXTENSION,
         normalize_module._SIMPLE_ASCII,
-        normalize_module._SECONDARY,
-        normalize_module._SHORT_SERVICE,
-        normalize_module._AREA,
         allowlist_module._PUNCTUATION,
     ):
         assert compiled.pattern in CASES

@@ -23,10 +23,12 @@ from typing import Callable, Mapping
 
 import attrs
 
-from ._model import Lookalike, LookalikeKind, Text
+from ._model import Lookalike, LookalikeKind, NumberKind, Text
+from ._numbering import is_short_code, kind_of, takes_no_area_code
 
 __all__ = ["LookalikeIndex", "Match", "difference", "generate"]
 
+_RENTABLE_NATIONAL = (NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800)
 MIN_OFFICIAL = 5  # edits of 110 or 120 are other real numbers, not lookalikes
 MIN_VARIANT = 4
 AREA_CODES = ("010", "020", "021", "0755")
@@ -48,10 +50,6 @@ _KEYPAD = {
 def keypad_neighbours(a: str, b: str) -> bool:
     """Whether two digits touch on a phone keypad (the likeliest misdial)."""
     return b in _KEYPAD.get(a, "")
-
-
-def is_short_service(number: str) -> bool:
-    return len(number) <= 8 and number[:2] in ("95", "96", "10", "11", "12")
 
 
 def _edits_apply(number: str) -> bool:
@@ -97,30 +95,30 @@ def _insertion(n: str) -> Iterator[str]:
         for c in "0123456789":
             if (i > 0 and n[i - 1] == c) or (i < len(n) and n[i] == c):
                 continue  # that is a repetition
-            if i == 0 and c == "0" and n[:3] in ("400", "800"):
+            if i == 0 and c == "0" and kind_of(n) in _RENTABLE_NATIONAL:
                 continue  # a trunk 0 before a 400 number dials the same number
             yield n[:i] + c + n[i:]
 
 
 def _prefix_swap(n: str) -> Iterator[str]:
-    if len(n) == 10 and n[:3] in ("400", "800"):
+    if len(n) == 10 and kind_of(n) in _RENTABLE_NATIONAL:
         yield ("800" if n[:3] == "400" else "400") + n[3:]
 
 
 def _area_code(n: str) -> Iterator[str]:
-    if is_short_service(n) and not n.startswith("96"):
+    if takes_no_area_code(n) and not n.startswith("96"):
         for code in AREA_CODES:
             yield code + n
 
 
 def _international(n: str) -> Iterator[str]:
-    if is_short_service(n) or n[:3] in ("400", "800"):
+    if is_short_code(n) or takes_no_area_code(n) or kind_of(n) in _RENTABLE_NATIONAL:
         yield "+" + n
         yield "00" + n
 
 
 def _embedded(n: str) -> Iterator[str]:
-    if is_short_service(n) and len(n) >= MIN_OFFICIAL or n[:3] in ("400", "800"):
+    if (is_short_code(n) or takes_no_area_code(n)) and len(n) >= MIN_OFFICIAL or kind_of(n) in _RENTABLE_NATIONAL:
         for tail in ("12", "00", "123", "8888"):
             yield n + tail
 

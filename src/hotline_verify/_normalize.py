@@ -29,8 +29,8 @@ import attrs
 import phonenumbers
 
 from ._exceptions import InvalidNumber
-from ._kinds import classify_national
 from ._model import NumberKind
+from ._numbering import takes_no_area_code, kind_of, secondary_prefix, split_area_code
 
 __all__ = ["Number", "Reading", "interpret", "normalize", "read", "readable"]
 
@@ -247,9 +247,6 @@ class Number:
     valid: bool = True
 
 
-_SECONDARY = re.compile(r"(12583\d|1259023|1183348)(\d{5,})")
-_SHORT_SERVICE = re.compile(r"(?:95\d{3,6}|10\d{3,6}|12\d{3}|11\d{3}|1[12]\d)")
-_AREA = re.compile(r"0(?:10|2\d|[3-9]\d\d)")
 
 
 def interpret(digits: str, /, *, plus: bool = False, region: str = "CN") -> Number:
@@ -265,7 +262,7 @@ def interpret(digits: str, /, *, plus: bool = False, region: str = "CN") -> Numb
     if (
         digits.startswith("86")
         and len(digits) in (12, 13)
-        and classify_national(digits[2:])
+        and kind_of(digits[2:])
         in (NumberKind.MOBILE, NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800)
     ):
         digits = digits[2:]
@@ -273,29 +270,29 @@ def interpret(digits: str, /, *, plus: bool = False, region: str = "CN") -> Numb
 
 
 def _national(digits: str, *, from_international: bool = False) -> Number:
-    m = _SECONDARY.fullmatch(digits)
-    if m and classify_national(m.group(2)) is not NumberKind.OTHER:
-        inner = _national(m.group(2))
-        return attrs.evolve(inner, secondary_prefix=m.group(1))
+    secondary = secondary_prefix(digits)
+    if secondary and len(digits) - len(secondary) >= 5 and kind_of(digits[len(secondary) :]) is not NumberKind.OTHER:
+        inner = _national(digits[len(secondary) :])
+        return attrs.evolve(inner, secondary_prefix=secondary)
     if digits[:4] in ("0400", "0800") and len(digits) == 11:
         return _national(digits[1:])  # a trunk 0 written before a 400/800 number
     if digits.startswith("0"):
-        area = _AREA.match(digits)
-        if area:
-            rest = digits[area.end() :]
-            if _SHORT_SERVICE.fullmatch(rest):
-                return Number(digits, NumberKind.AREA_CODE_SHORT, inner=rest, prefix=area.group())
+        split = split_area_code(digits)
+        if split:
+            area, rest = split
             if rest.startswith("96") and 5 <= len(rest) <= 8:
-                return Number(digits, NumberKind.LOCAL_96, inner=rest, prefix=area.group())
+                return Number(digits, NumberKind.LOCAL_96, inner=rest, prefix=area)
+            if takes_no_area_code(rest):
+                return Number(digits, NumberKind.AREA_CODE_SHORT, inner=rest, prefix=area)
             if 7 <= len(rest) <= 8:
                 return Number(
                     digits, NumberKind.LANDLINE, valid=_landline_pattern().fullmatch(digits[1:]) is not None
                 )
         return Number(digits, NumberKind.OTHER, valid=False)
-    kind = classify_national(digits)
+    kind = kind_of(digits)
     if from_international and kind in (NumberKind.OTHER, NumberKind.LOCAL_LANDLINE):
         return _national("0" + digits)
-    if from_international and kind is NumberKind.CARRIER_10 and _SHORT_SERVICE.fullmatch(digits[2:]):
+    if from_international and kind is NumberKind.CARRIER_10 and takes_no_area_code(digits[2:]):
         return _national("0" + digits)  # +86 10 95566 is Beijing's area code + 95566
     if from_international and kind is NumberKind.SMS_PORT and _landline_pattern().fullmatch(digits):
         return _national("0" + digits)  # +86 10 6552 9988 is a Beijing landline, not a port
@@ -314,7 +311,7 @@ def _international(rest: str, region: str) -> Number:
     if rest.startswith("86") and len(rest) > 4:
         inner = _national(rest[2:], from_international=True)
         return attrs.evolve(inner, country_code=86)
-    shaped = _SHORT_SERVICE.fullmatch(rest) or classify_national(rest) in (
+    shaped = takes_no_area_code(rest) or kind_of(rest) in (
         NumberKind.ENTERPRISE_400,
         NumberKind.TOLL_FREE_800,
         NumberKind.SERVICE_95,

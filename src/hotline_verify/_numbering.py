@@ -1,0 +1,196 @@
+"""The numbering plan of mainland China: which number spaces exist and who can get a number in each.
+
+Every fact about number spaces lives here, read from ``numbering_plan.json`` (shipped in the
+wheel, each row with its source); every other module asks this one.
+
+>>> space_of("95588").rentable, space_of("4001234567").rentable
+(False, True)
+>>> str(kind_of("9510211")), str(kind_of("10086")), str(kind_of("12315")), str(kind_of("13812345678"))
+('service-95', 'carrier-10', 'public-12', 'mobile')
+>>> split_area_code("057196110")
+('0571', '96110')
+>>> is_short_code("95588"), is_short_code("95588123"), is_short_code("4009888898")
+(True, False, False)
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ._model import NumberKind, Text
+
+__all__ = [
+    "Space",
+    "area_code_of",
+    "city_of",
+    "takes_no_area_code",
+    "landline_fits",
+    "is_short_code",
+    "kind_of",
+    "plan_path",
+    "secondary_prefix",
+    "space_of",
+    "split_area_code",
+]
+
+
+@attrs.frozen
+class Space:
+    """One number space: its leading digits, total lengths and who can get a number in it."""
+
+    id: str
+    prefix: str
+    lengths: frozenset[int]
+    kind: NumberKind
+    rentable: bool  # anyone (a business, a person) can get one: a near miss here is the threat
+    scope: str  # "national", "local" (needs the city's area code outside it) or "both"
+    callable: bool
+    outbound_marketing: bool
+    name: Text
+    only: frozenset[str] = frozenset()  # a space of a few listed numbers (110, 119, 120 …)
+
+    @property
+    def allocated(self) -> bool:
+        """Allocated by the regulator to one organisation: a scammer cannot rent it."""
+        return not self.rentable
+
+
+@attrs.frozen
+class _Plan:
+    by_prefix: dict[str, tuple[Space, ...]]
+    prefix_lengths: tuple[int, ...]  # longest first
+    area_codes: dict[str, Text]  # "571" -> 杭州 / Hangzhou
+    area_lengths: dict[str, frozenset[int]]  # local number lengths after the code
+    mobile_prefixes: frozenset[str]
+    secondary_prefixes: tuple[str, ...]  # longest first
+
+
+def plan_path() -> Path:
+    """The numbering-plan file: inside the installed package, else in the source tree."""
+    installed = Path(__file__).with_name("data") / "numbering_plan.json"
+    if installed.is_file():
+        return installed
+    return Path(__file__).resolve().parents[2] / "data" / "numbering_plan.json"
+
+
+@functools.cache
+def _plan() -> _Plan:
+    data: dict[str, Any] = json.loads(plan_path().read_text(encoding="utf-8"))
+    by_prefix: dict[str, list[Space]] = {}
+    for row in data["spaces"]:
+        space = Space(
+            row["id"],
+            row["prefix"],
+            frozenset(row["lengths"]),
+            NumberKind(row["kind"]),
+            row["rentable"],
+            row["scope"],
+            row["callable"],
+            row["outbound_marketing"],
+            Text(row["name"]["zh"], row["name"]["en"]),
+            frozenset(row.get("only", ())),
+        )
+        by_prefix.setdefault(space.prefix, []).append(space)
+    area_codes: dict[str, Text] = {}
+    area_lengths: dict[str, frozenset[int]] = {}
+    for row in data["area_codes"]:
+        area_codes[row["code"]] = Text(row["city"]["zh"], row["city"]["en"])
+        area_lengths[row["code"]] = frozenset(row.get("local_lengths", (7, 8)))
+    return _Plan(
+        {k: tuple(v) for k, v in by_prefix.items()},
+        tuple(sorted({len(p) for p in by_prefix}, reverse=True)),
+        area_codes,
+        area_lengths,
+        frozenset(data["mobile_prefixes"]),
+        tuple(sorted(data.get("secondary_prefixes", ()), key=len, reverse=True)),
+    )
+
+
+def space_of(digits: str, /) -> Space | None:
+    """The space of a mainland number written without country code; ``None`` if it fits none.
+
+    The longest matching prefix wins (106… is an SMS port before 10… is a carrier code).
+    """
+    plan = _plan()
+    n = len(digits)
+    for length in plan.prefix_lengths:
+        for space in plan.by_prefix.get(digits[:length], ()):
+            if n in space.lengths and (not space.only or digits in space.only):
+                if space.kind is NumberKind.MOBILE and digits[:3] not in plan.mobile_prefixes:
+                    continue
+                if space.kind is NumberKind.LANDLINE and split_area_code(digits) is None:
+                    continue
+                return space
+    return None
+
+
+def kind_of(digits: str, /) -> NumberKind:
+    """The kind of a national number without its trunk 0: a 7–8-digit local landline
+    number when no space fits and it could be one."""
+    space = space_of(digits)
+    if space is not None:
+        return space.kind
+    if 7 <= len(digits) <= 8 and digits[0] in "23456789":
+        return NumberKind.LOCAL_LANDLINE
+    return NumberKind.OTHER
+
+
+def is_short_code(digits: str, /) -> bool:
+    """A regulator-allocated, callable short code (95xxx, 96xxx, 100xx, 11x, 12xxx …)."""
+    space = space_of(digits)
+    return space is not None and space.allocated and space.callable and len(digits) <= 8
+
+
+def takes_no_area_code(digits: str, /) -> bool:
+    """A callable service code of at most 8 digits dialled as it is everywhere (95…, 10…, 11x,
+    12xxx …, not the local 96…): an area code or a ``+`` in front of one is a spoof form."""
+    space = space_of(digits)
+    return (
+        space is not None
+        and space.callable
+        and len(digits) <= 8
+        and space.kind not in (NumberKind.LANDLINE, NumberKind.MOBILE, NumberKind.LOCAL_96)
+    )
+
+
+def area_code_of(digits: str, /) -> str | None:
+    """The area code (with its trunk 0) at the start of ``digits``, if one is known."""
+    if not digits.startswith("0"):
+        return None
+    codes = _plan().area_codes
+    for length in (2, 3):
+        if digits[1 : 1 + length] in codes:
+            return digits[: 1 + length]
+    return None
+
+
+def split_area_code(digits: str, /) -> tuple[str, str] | None:
+    """``(area code, rest)`` when ``digits`` starts with a known area code and has more after it."""
+    code = area_code_of(digits)
+    if code is None or len(digits) <= len(code):
+        return None
+    return code, digits[len(code) :]
+
+
+def landline_fits(digits: str, /) -> bool:
+    """A trunk 0, a known area code and a local number of a length that city uses."""
+    split = split_area_code(digits)
+    if split is None:
+        return False
+    code, rest = split
+    return len(rest) in _plan().area_lengths[code[1:]] and rest[0] in "23456789"
+
+
+def city_of(area_code: str, /) -> Text | None:
+    """The city (or cities) an area code serves: ``"0571"`` → 杭州 / Hangzhou."""
+    return _plan().area_codes.get(area_code.removeprefix("0"))
+
+
+def secondary_prefix(digits: str, /) -> str | None:
+    """A secondary-number prefix (12583x, 1259023 …) that ``digits`` starts with."""
+    return next((p for p in _plan().secondary_prefixes if digits.startswith(p)), None)
