@@ -41,3 +41,14 @@ def allowlist_data(orgs: list[dict[str, Any]], numbers: list[dict[str, Any]], **
         "numbers": numbers,
         **extra,
     }
+
+
+def warns(verdict: Any) -> bool:
+    """Whether a verdict on a variant of an official number warns the user: a lookalike, or
+    (for a regulator-allocated short code, which no scammer can rent) an unknown number
+    that names the near official one."""
+    import hotline_verify as hv
+
+    if verdict.status is hv.Status.LOOKALIKE:
+        return True
+    return verdict.status is hv.Status.UNKNOWN and "near-allocated" in verdict.codes and bool(verdict.suggested)

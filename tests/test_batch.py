@@ -73,7 +73,7 @@ def test_a_missing_claim_is_no_claim():
 
 
 def test_index_and_order_are_kept():
-    s = pd.Series(["95818", "95188", "abc"], index=pd.Index([30, 10, 20], name="row"))
+    s = pd.Series(["4009888988", "95188", "abc"], index=pd.Index([30, 10, 20], name="row"))
     df = verify_series(s)
     assert df.index.equals(s.index)
     assert df["status"].tolist() == ["lookalike", "official", "invalid"]

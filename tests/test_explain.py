@@ -37,7 +37,7 @@ def test_official_number_explanation_states_the_evidence():
 
 
 def test_lookalike_explanation_names_the_real_number():
-    text = hv.verify("95818").explain("zh")
+    text = hv.verify("95818", claimed="支付宝").explain("zh")
     assert "相邻两位数字对调" in text and "- 95188 — 支付宝：支付宝客服热线；24 小时" in text
 
 

@@ -46,7 +46,7 @@ def test_extend_adds_numbers_and_keeps_the_packaged_ones(tmp_path):
         theirs.status is hv.Status.OFFICIAL and theirs.org.id == "alipay" and theirs.allowlist == "packaged"
     )
     assert hv.verify("400-123-4568", allowlist=both).status is hv.Status.LOOKALIKE  # the index covers both
-    assert hv.verify("95818", allowlist=both).official.number == "95188"
+    assert hv.verify("95818", allowlist=both).suggested[0].number == "95188"
     assert hv.verify("400-765-4321", claimed="阿克米", allowlist=both).status is hv.Status.UNOFFICIAL
     assert hv.verify("400-765-4321", claimed="淘宝", allowlist=both).suggested[0].number == "9510211"
     assert len(both.numbers) == len(hv.packaged_allowlist().numbers) + 1

@@ -264,8 +264,8 @@ def test_incoming_calls_from_official_numbers():
     assert v.status is hv.Status.OFFICIAL and v.risk is hv.Risk.MEDIUM  # real 400 lines do not call out
     assert v.codes[-2:] == ("caller-id-spoofable", "incoming-400")
     assert v.kind is hv.NumberKind.ENTERPRISE_400
-    w = hv.verify("95188", incoming=True)
-    assert w.risk is hv.Risk.LOW and "incoming-400" not in w.codes and "caller-id-spoofable" in w.codes
+    w = hv.verify("95188", incoming=True)  # official, but a call is still one to hang up on and return
+    assert w.risk is hv.Risk.MEDIUM and "incoming-400" not in w.codes and "caller-id-spoofable" in w.codes
 
 
 def test_a_group_line_and_a_wrong_attribution():
@@ -374,7 +374,7 @@ WORDING = [
     ),
     (
         "95818",
-        None,
+        "支付宝",
         "lookalike",
         "95818 is not an official number: it imitates 95188 (Alipay) — two adjacent digits swapped: 1 and 8.",
         "95818 不是官方号码，它在模仿支付宝的 95188——相邻两位数字对调：1 和 8。",

@@ -228,7 +228,7 @@ def test_amount_words_give_way_to_a_listed_number():
 def test_short_code_needs_context_unless_listed(test_allowlist):
     assert spans("有问题可以找12316。") == []  # not listed and no phone word
     assert spans("有问题可以找12315。", allowlist=test_allowlist) == [("12315", "official")]
-    assert spans("消费纠纷可以拨打12316投诉") == [("12316", "lookalike")]  # one digit from 12315
+    assert spans("消费纠纷可以拨打12316投诉") == [("12316", "unknown")]  # allocated: 12315 is suggested
     assert spans("3 个工作日内答复，最晚 18 点，退款 2000 元") == []
 
 

@@ -74,7 +74,9 @@ def test_official_owner(number, org):
     ],
 )
 def test_lookalikes(text, official, kind):
-    v = hv.verify(text)
+    # claimed for the owner of the official number: a lookalike in every number space
+    owner = hv.packaged_allowlist().lookup(official).org
+    v = hv.verify(text, claimed=owner.name.zh)
     assert (v.status, v.lookalike_kind) == (S.LOOKALIKE, kind)
     assert v.official.number == official
     assert v.risk is hv.Risk.HIGH
@@ -82,8 +84,39 @@ def test_lookalikes(text, official, kind):
     assert official in v.reasons[0].message_en or official in v.reasons[1].message_en
 
 
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [("95189", "95188"), ("95818", "95188"), ("9510214", "9510211"), ("951021", "9510211"), ("951888", "95188")],
+)
+def test_unclaimed_neighbours_of_allocated_short_codes_are_unknown_with_a_suggestion(text, official):
+    # a regulator allocates these codes to one organisation each: a near miss is another
+    # registered line, most likely, not a rented scam number
+    v = hv.verify(text)
+    assert (v.status, v.risk) == (S.UNKNOWN, hv.Risk.MEDIUM)
+    assert v.codes[:2] == ("not-listed", "near-allocated")
+    assert [x.number for x in v.suggested] == [official]
+    assert f"call {official}" in v.reasons[1].message_en
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [("400-988-8897", "4009888898"), ("400-988-8988", "4009888898"), ("95510211", "9510211"), ("9518", "95188")],
+)
+def test_unclaimed_neighbours_in_rentable_spaces_are_lookalikes(text, official):
+    v = hv.verify(text)
+    assert (v.status, v.risk) == (S.LOOKALIKE, hv.Risk.HIGH)
+    assert v.official.number == official
+
+
+def test_two_edits_from_a_listed_400_number_is_a_lookalike():
+    v = hv.verify("400-988-8989")
+    assert (v.status, v.risk, v.lookalike_kind) == (S.LOOKALIKE, hv.Risk.HIGH, K.TWO_EDITS)
+    assert v.official.number == "4009888898"
+    assert hv.verify("400-988-1234").status is S.UNKNOWN  # four changes: no opinion
+
+
 def test_lookalike_says_how_it_differs():
-    v = hv.verify("95818")
+    v = hv.verify("95818", claimed="支付宝")
     assert v.reasons[0].message_en == (
         "95818 is not an official number: it imitates 95188 (Alipay) — two adjacent digits swapped: 1 and 8."
     )
@@ -101,8 +134,10 @@ def test_official_numbers_one_digit_apart_never_flag_each_other(banks):
         v = hv.verify(number, allowlist=banks)
         assert v.status is S.OFFICIAL and v.org.id == org, number
         assert v.lookalike_kind is None
-    # a number between them is a lookalike of the likeliest one
+    # a number between them suggests the likeliest one; claimed for that bank, it is a lookalike
     v = hv.verify("95589", allowlist=banks)
+    assert v.status is S.UNKNOWN and [x.number for x in v.suggested] == ["95588"]
+    v = hv.verify("95589", allowlist=banks, claimed="bank-a")
     assert v.status is S.LOOKALIKE and v.official.number == "95588"
 
 
@@ -322,7 +357,9 @@ def test_menu_key_after_an_official_number(text, number, key):
 @pytest.mark.parametrize("text", ["9518812", "95188 12", "95188-12", "95188 1"])
 def test_digits_after_a_short_code_are_not_a_menu_key(text):
     # short codes vary in length: only one key after a dash ("95561-6") reads as a menu key
-    assert hv.verify(text).status is S.LOOKALIKE
+    v = hv.verify(text)
+    assert v.status in (S.LOOKALIKE, S.UNKNOWN) and v.normalized != "95188"
+    assert [x.number for x in v.suggested] == ["95188"]
 
 
 def test_a_longer_official_short_code_is_not_read_as_key():

@@ -22,6 +22,7 @@ from types import MappingProxyType
 from typing import Callable, Mapping
 
 import attrs
+from rapidfuzz.distance import Levenshtein
 
 from ._model import Lookalike, LookalikeKind, NumberKind, Text
 from ._numbering import is_short_code, kind_of, takes_no_area_code
@@ -131,6 +132,18 @@ def _letter_for_digit(n: str) -> Iterator[str]:
         yield "".join(LETTERS.get(d, d) if d == "0" else d for d in n)
 
 
+def _two_edits_variants(n: str) -> Iterator[str]:
+    """Two keypad-neighbour changes after the 400/800 prefix; the search also finds other
+    two-edit forms (a digit moved, one dropped and one added)."""
+    if len(n) != 10 or kind_of(n) not in _RENTABLE_NATIONAL:
+        return
+    for i in range(3, 10):
+        for j in range(i + 1, 10):
+            for a in _KEYPAD[n[i]]:
+                for b in _KEYPAD[n[j]]:
+                    yield n[:i] + a + n[i + 1 : j] + b + n[j + 1 :]
+
+
 GENERATORS: Mapping[LookalikeKind, Callable[[str], Iterator[str]]] = MappingProxyType(
     {
         LookalikeKind.SUBSTITUTION: _substitution,
@@ -138,6 +151,7 @@ GENERATORS: Mapping[LookalikeKind, Callable[[str], Iterator[str]]] = MappingProx
         LookalikeKind.OMISSION: _omission,
         LookalikeKind.REPETITION: _repetition,
         LookalikeKind.INSERTION: _insertion,
+        LookalikeKind.TWO_EDITS: _two_edits_variants,
         LookalikeKind.PREFIX_SWAP: _prefix_swap,
         LookalikeKind.AREA_CODE: _area_code,
         LookalikeKind.INTERNATIONAL: _international,
@@ -198,6 +212,7 @@ _RANK = {
     LookalikeKind.OMISSION: 3,
     LookalikeKind.REPETITION: 4,
     LookalikeKind.INSERTION: 5,
+    LookalikeKind.TWO_EDITS: 6,
     LookalikeKind.EMBEDDED: 7,
 }
 
@@ -280,6 +295,26 @@ def edit_kind(query: str, official: str) -> tuple[LookalikeKind, Text, int] | No
     return None
 
 
+def _deletions(n: str, most: int) -> set[str]:
+    """``n`` and every string made from it by deleting up to ``most`` characters."""
+    found = {n}
+    frontier = {n}
+    for _ in range(most):
+        frontier = {s[:i] + s[i + 1 :] for s in frontier for i in range(len(s))}
+        found |= frontier
+    return found
+
+
+def _two_edits(query: str, official: str) -> Text:
+    changed = [i + 1 for i in range(len(query)) if query[i] != official[i]][:4]
+    where_zh = "、".join(f"第 {i} 位" for i in changed)
+    where_en = ", ".join(str(i) for i in changed)
+    return Text(
+        f"和官方号码只差两处（{where_zh}附近）",
+        f"two changes from the official number (around position {where_en})",
+    )
+
+
 def difference(query: str, official: str) -> Text:
     """How ``query`` differs from ``official``, in words (one edit only)."""
     found = edit_kind(query, official)
@@ -295,6 +330,7 @@ class LookalikeIndex:
     _numbers: frozenset[str]
     _near: Mapping[str, tuple[str, ...]]  # an official number or one of its deletions -> officials
     _lengths: tuple[int, ...]
+    _near2: Mapping[str, tuple[str, ...]]  # every deletion of up to two digits of a 400/800 number
 
     @classmethod
     def build(cls, numbers: Iterable[str]) -> LookalikeIndex:
@@ -306,14 +342,41 @@ class LookalikeIndex:
                 # then finds added, changed and swapped digits alike
                 for key in {n, *(n[:i] + n[i + 1 :] for i in range(len(n)))}:
                     near.setdefault(key, []).append(n)
+        near2: dict[str, list[str]] = {}
+        for n in sorted(official):
+            if len(n) == 10 and n.isdigit() and kind_of(n) in _RENTABLE_NATIONAL:
+                for key in _deletions(n, 2):
+                    near2.setdefault(key, []).append(n)
         return cls(
             official,
             MappingProxyType({k: tuple(v) for k, v in near.items()}),
             tuple(sorted({len(n) for n in official if _edits_apply(n)})),
+            MappingProxyType({k: tuple(v) for k, v in near2.items()}),
         )
 
     def __len__(self) -> int:
         return len(self._numbers)
+
+    def __contains__(self, number: object) -> bool:
+        return number in self._numbers
+
+    def within_two(self, query: str, /) -> list[Match]:
+        """Official 10-digit 400/800 numbers two edits from ``query`` (400-988-8989 against
+        400-988-8898): a rented number can differ in two places and still pass a glance."""
+        if len(query) != 10 or query in self._numbers:
+            return []
+        near2 = self._near2
+        candidates: set[str] = set()
+        for key in _deletions(query, 2):
+            found = near2.get(key)
+            if found:
+                candidates.update(found)
+        matches = [
+            Match(official, LookalikeKind.TWO_EDITS, _two_edits(query, official), _RANK[LookalikeKind.TWO_EDITS])
+            for official in sorted(candidates)
+            if official[:3] == query[:3] and Levenshtein.distance(query, official, score_cutoff=2) == 2
+        ]
+        return matches
 
     def neighbours(self, query: str, /) -> list[Match]:
         """Every official number one edit away from ``query``, likeliest first."""

@@ -77,6 +77,7 @@ class LookalikeKind(_StrEnum):
     OMISSION = "omission"
     REPETITION = "repetition"
     INSERTION = "insertion"
+    TWO_EDITS = "two-edits"
     PREFIX_SWAP = "prefix-swap"
     AREA_CODE = "area-code"
     INTERNATIONAL = "international"

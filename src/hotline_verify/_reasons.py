@@ -204,6 +204,20 @@ CATALOGUE: Mapping[str, tuple[str, str, str | None]] = MappingProxyType(
             "This cannot be read as a phone number: {detail_en}",
             None,
         ),
+        "near-allocated": (
+            "{number} 与{org_zh}的 {official} 只差一位。这类号码由主管部门分配给单个机构，骗子租不到，"
+            "它很可能是另一家登记机构的号码；如果你要找{org_zh}，请打 {official}。",
+            "{number} is one digit from {official} ({org_en}). Numbers of this kind are allocated by the regulator "
+            "to one organisation and cannot be rented, so it is most likely another registered organisation's "
+            "line; if you want {org_en}, call {official}.",
+            None,
+        ),
+        "short-code-abroad": (
+            "{number} 前面的 +86 是中国的国家代码；这个服务号码在境外不能这样拨打，在国内直接拨 {number}。",
+            "+86 in front of {number} is China's country code; this service number cannot be dialled that way from "
+            "abroad; within China, dial {number} as it is.",
+            None,
+        ),
         "not-listed": (
             "{number} 不在官方号码名单里；名单只能证明在册的号码。",
             "{number} is not in the allowlist of official numbers; the list can only vouch for the numbers in it.",

@@ -9,7 +9,7 @@ each other.
 (<Status.UNOFFICIAL: 'unofficial'>, <Risk.HIGH: 'high'>)
 >>> verify("９５１８８").official.org.name.en
 'Alipay'
->>> verify("95818").lookalike_kind
+>>> verify("400-988-8988").lookalike_kind
 <LookalikeKind.TRANSPOSITION: 'transposition'>
 """
 
@@ -20,35 +20,24 @@ import re
 import attrs
 import phonenumbers
 
-from ._allowlist import Allowlist, packaged_allowlist
+from ._allowlist import Allowlist, KnownFake, packaged_allowlist
 from ._lookalike import Match
 from ._model import LookalikeKind, NumberKind, OfficialNumber, Organisation, Reason, Risk, Status
+from ._numbering import space_of, takes_no_area_code
+from ._policy import Decision, Facts, Spoof, decide
 from ._normalize import Number, Reading, describe_char, interpret, message, read, readable
 from ._reasons import kind_reason, reason
 from ._verdict import Verdict
 
 __all__ = ["verify"]
 
-_MEDIUM_KINDS = frozenset(
-    {
-        NumberKind.ENTERPRISE_400,
-        NumberKind.TOLL_FREE_800,
-        NumberKind.INTERNATIONAL,
-        NumberKind.AREA_CODE_SHORT,
-        NumberKind.OTHER,
-    }
-)
+_TWO_EDITS = frozenset({NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800})
 _REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
-_OBFUSCATION = frozenset({"folded-digits", "invisible-characters"})
 # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
 _TRAILING_KEY = re.compile(r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$")
 _FIXED_LENGTH = frozenset(
     {NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800, NumberKind.MOBILE, NumberKind.LANDLINE}
 )
-_SPOOF_REASON = {
-    LookalikeKind.AREA_CODE: "area-code-spoof",
-    LookalikeKind.INTERNATIONAL: "international-spoof",
-}
 
 
 def verify(
@@ -106,8 +95,10 @@ def judge(
     return _Judge(allowlist, number, claimed, claimed_org, region, incoming).run(read(number))
 
 
-@attrs.define
+@attrs.frozen
 class _Judge:
+    """One call of verify(): gathers the facts, asks the policy, words the reasons."""
+
     al: Allowlist
     text: str
     claimed: str | None
@@ -115,162 +106,120 @@ class _Judge:
     region: str
     incoming: bool
 
-    def verdict(
-        self,
-        status: Status,
-        risk: Risk,
-        normalized: str | None,
-        reasons: list[Reason],
-        *,
-        kind: NumberKind | None = None,
-        official: OfficialNumber | None = None,
-        org: Organisation | None = None,
-        lookalike_kind: LookalikeKind | None = None,
-        suggested: tuple[OfficialNumber, ...] = (),
-        extension: str | None = None,
-        entry: OfficialNumber | None = None,
-    ) -> Verdict:
-        if self.claimed and self.claimed.strip() and self.claimed_org is None:
-            reasons.append(reason("unknown-claim", claimed=_shorten(self.claimed.strip())))
-        cited = [r.case for r in reasons if r.case]
-        cases = tuple(self.al.cases[c] for c in dict.fromkeys(cited) if c in self.al.cases) if cited else ()
-        if len(suggested) > 1:  # one entry per number, in order of first mention
-            first: dict[str, OfficialNumber] = {}
-            for n in suggested:
-                first.setdefault(n.number, n)
-            suggested = tuple(first.values())
-        return Verdict(
-            input=self.text,
-            status=status,
-            risk=risk,
-            normalized=normalized,
-            kind=kind,
-            official=official,
-            org=org if org is not None else (official.org if official else None),
-            claimed_org=self.claimed_org,
-            claimed=self.claimed,
-            lookalike_kind=lookalike_kind,
-            extension=extension,
-            incoming=self.incoming,
-            reasons=tuple(reasons),
-            suggested=tuple(suggested),
-            cases=cases,
-            allowlist=_origin(official or entry, self.al),
-        )
-
-    def claimed_numbers(self) -> tuple[OfficialNumber, ...]:
-        return self.al.numbers_of(self.claimed_org) if self.claimed_org else ()
-
     def run(self, r: Reading) -> Verdict:
         notes = _reading_notes(r)
         if r.error:
-            detail = message(r.error)
-            return self.verdict(
-                Status.INVALID,
-                Risk.LOW,
-                None,
-                [Reason(f"invalid-{r.error}", *_invalid_texts(r.error, detail))] + notes,
-            )
+            reasons = [Reason(f"invalid-{r.error}", *_invalid_texts(r.error, message(r.error))), *notes]
+            return self.verdict(Status.INVALID, Risk.LOW, None, reasons)
         n = interpret(r.digits, plus=r.plus, region=self.region)
         if n.secondary_prefix:
             notes.append(reason("secondary-prefix", prefix=n.secondary_prefix))
-        if r.extension:
-            notes.append(reason("extension", extension=r.extension))
-        if r.letters:
-            return self.letters(r, n, notes)
-        v = self.judge(r, n, notes)
-        return attrs.evolve(v, extension=r.extension) if r.extension else v
-
-    def letters(self, r: Reading, n: Number, notes: list[Reason]) -> Verdict:
-        shown = [f"{describe_char(c)}→{d}" for c, d in r.letters]
-        letter_reason = reason("letter-for-digit", letters_zh="、".join(shown), letters_en=", ".join(shown))
-        inner = self.judge(r, n, [])
-        official = inner.official if inner.status in (Status.OFFICIAL, Status.LOOKALIKE) else None
-        reasons = [letter_reason]
-        if official is not None:
-            reasons.append(
-                reason(
-                    "lookalike",
-                    number=self.text.strip(),
-                    official=official.number,
-                    org_zh=official.org.name.zh,
-                    org_en=official.org.name.en,
-                    how_zh="用字母代替了数字",
-                    how_en="letters in place of digits",
-                )
-            )
-        reasons += [x for x in inner.reasons if x.code not in ("official", "not-listed")]
-        suggested = ((official,) if official else ()) + self.claimed_numbers()
-        return self.verdict(
-            Status.LOOKALIKE,
-            Risk.HIGH,
-            n.canonical,
-            reasons + notes,
-            kind=n.kind,
-            official=official,
-            lookalike_kind=LookalikeKind.LETTER_FOR_DIGIT,
-            suggested=suggested,
-            extension=r.extension,
-        )
-
-    def judge(self, r: Reading, n: Number, notes: list[Reason]) -> Verdict:
-        al = self.al
-        entry = al.lookup(n.canonical)
-        if entry is not None:
-            return self.listed(entry, n, notes)
-        fake = al.known_fake(n.canonical)
-        if fake is not None:
-            if self.claimed_org is None:
-                self.claimed_org = fake.posing_as
-            found = reason(
-                "known-fake",
-                number=n.canonical,
-                org_zh=fake.posing_as.name.zh,
-                org_en=fake.posing_as.name.en,
-                note_zh=_sentence_zh(fake.note.zh),
-                note_en=_sentence(fake.note.en),
-            )
-            return self.verdict(
-                Status.UNOFFICIAL,
-                Risk.HIGH,
-                n.canonical,
-                [attrs.evolve(found, case=fake.case), *self.call_notes(n), *notes],
-                kind=n.kind,
-                org=fake.posing_as,
-                suggested=al.numbers_of(fake.posing_as),
-            )
-        if n.inner is not None:
-            structural = self.structural(r, n, notes)
-            if structural is not None:
-                return structural
+        extension = r.extension
+        if extension:
+            notes.append(reason("extension", extension=extension))
         if n.kind is NumberKind.SMS_PORT:
-            embedded = next(
-                filter(None, (al.active(n.canonical[i:]) for i in range(3, len(n.canonical) - 2))), None
-            )
+            notes += self.port_notes(n.canonical)
+        entry = self.al.lookup(n.canonical)
+        fake = self.al.known_fake(n.canonical)
+        spoof: Spoof | None = None
+        official_form = not r.letters
+        area_code_kept = False
+        if entry is None and n.inner is not None:
+            inner = self.al.active(n.inner)
+            if inner is not None and n.kind in (NumberKind.AREA_CODE_SHORT, NumberKind.LOCAL_96):
+                if inner.scope != "national":  # local and every-city lines are dialled with an area code
+                    entry, area_code_kept = inner, True
+                    n = Number(inner.number, n.kind)
+                else:
+                    spoof = Spoof(inner, LookalikeKind.AREA_CODE, n.prefix or "")
+            elif inner is not None:
+                spoof = Spoof(inner, LookalikeKind.INTERNATIONAL, "+" if r.plus else "00")
+        if entry is not None and entry.active and n.country_code == 86 and takes_no_area_code(entry.number):
+            if self.incoming:  # a genuine call from a short code never shows a country code
+                spoof, official_form = Spoof(entry, LookalikeKind.INTERNATIONAL, "+86"), False
+            else:
+                notes.append(reason("short-code-abroad", number=entry.number))
+        near: Match | None = None
+        if entry is None and fake is None and spoof is None:
+            near = self.nearest(r, n)
+            if near is not None:
+                keyed = self.menu_key(r)
+                if keyed is not None:
+                    entry, n, extension = keyed
+                    notes.insert(0, reason("extension", extension=extension))
+                    near = None
+                elif near.kind is LookalikeKind.EMBEDDED:
+                    spoof, near = Spoof(self.al.active(near.official), LookalikeKind.EMBEDDED, ""), None
+        if r.letters:
+            target = entry if entry is not None and entry.active else None
+            target = target or (spoof.entry if spoof else None) or (self.al.active(near.official) if near else None)
+            spoof, near = Spoof(target, LookalikeKind.LETTER_FOR_DIGIT, ""), None
+        near_entry = self.al.active(near.official) if near is not None else None
+        claimed = self.claimed_org
+        if claimed is None and fake is not None:
+            claimed = fake.posing_as
+        facts = Facts(
+            readable=readable(n) or entry is not None or spoof is not None or near is not None or fake is not None,
+            kind=n.kind,
+            space=space_of(n.canonical),
+            entry=entry,
+            official_form=official_form,
+            claimed=claimed,
+            claimed_entry=entry is not None and claimed is not None and _same_org(entry.org, claimed),
+            fake=fake is not None,
+            spoof=spoof,
+            near=near,
+            near_entry=near_entry,
+            near_claimed=near_entry is not None and claimed is not None and _same_org(near_entry.org, claimed),
+            incoming=self.incoming,
+            obfuscated=bool(r.folded or r.invisible),
+            wrongly_attributed=bool(self.al.wrong_attributions_of(n.canonical)),
+        )
+        decision = decide(facts)
+        v = self.word(decision, facts, n, r, notes, fake, area_code_kept)
+        return attrs.evolve(v, extension=extension) if extension else v
+
+    def port_notes(self, port: str) -> list[Reason]:
+        """An SMS port often ends with the hotline of the organisation that sends from it."""
+        for i in range(3, len(port) - 2):
+            embedded = self.al.active(port[i:])
             if embedded is not None:
-                notes.append(
+                return [
                     reason(
                         "sms-port-embeds",
                         official=embedded.number,
                         org_zh=embedded.org.name.zh,
                         org_en=embedded.org.name.en,
                     )
-                )
-            # a port that embeds a hotline is no spoof, but one edit from an official number is
-            near = al.index.neighbours(n.canonical)
-            if near:
-                return self.lookalike(n, near[0], notes)
-        else:
-            match = al.index.find(n.canonical)
-            if match is None and r.digits != n.canonical and not r.plus:
-                match = al.index.find(r.digits)
-            if match is not None:
-                # an official number and a menu key first reads as a number near an official one
-                keyed = self.menu_key(r, notes)
-                return keyed if keyed is not None else self.lookalike(n, match, notes)
-        return self.unlisted(n, notes)
+                ]
+        return []
 
-    def menu_key(self, r: Reading, notes: list[Reason]) -> Verdict | None:
+    def nearest(self, r: Reading, n: Number) -> Match | None:
+        """The official number this one most likely imitates: among the claimed organisation's
+        numbers first, then any; one edit, two for 10-digit 400/800 numbers."""
+        index = self.al.index
+        if n.kind is NumberKind.SMS_PORT:  # a port that embeds a hotline is no spoof
+            candidates = index.neighbours(n.canonical)
+        else:
+            candidates = index.neighbours(n.canonical) if n.canonical not in index else []
+            if not candidates and r.digits != n.canonical and not r.plus:
+                candidates = index.neighbours(r.digits)
+            if not candidates and n.kind in _TWO_EDITS:
+                candidates = index.within_two(n.canonical)
+            if not candidates:
+                embedded = index.embedded(n.canonical)
+                candidates = [embedded] if embedded is not None else []
+        if not candidates:
+            return None
+        claimed = self.claimed_org
+        if claimed is not None:
+            for m in candidates:
+                owner = self.al.active(m.official)
+                if owner is not None and _same_org(owner.org, claimed):
+                    return m
+        return candidates[0]
+
+    def menu_key(self, r: Reading) -> tuple[OfficialNumber, Number, str] | None:
         """An official number written with a menu key or extension after a dash or space.
 
         Sources write "95561-6" or "0755-83765566-9": what is dialled is the official
@@ -290,37 +239,126 @@ class _Judge:
         dash = m.group(1).strip(" \t\u3000") != ""
         if head.kind not in _FIXED_LENGTH and (len(tail) > 1 or not dash):
             return None
-        v = self.listed(entry, head, [reason("extension", extension=tail), *notes])
-        return attrs.evolve(v, extension=tail)
+        return entry, head, tail
 
-    def listed(self, entry: OfficialNumber, n: Number, notes: list[Reason]) -> Verdict:
-        org = entry.org
-        if not entry.active:
-            replacements = tuple(x for x in (self.al.active(m) for m in entry.replaced_by) if x)
-            zh = "，请改打 " + "、".join(x.number for x in replacements) if replacements else ""
-            en = "; call " + " or ".join(x.number for x in replacements) + " instead" if replacements else ""
-            reasons = [
-                reason(
-                    "retired",
-                    number=entry.number,
-                    org_zh=org.name.zh,
-                    org_en=org.name.en,
-                    replacement_zh=zh,
-                    replacement_en=en,
-                )
-            ]
-            if self.incoming:
-                reasons.append(reason("caller-id-spoofable"))
-            return self.verdict(
-                Status.UNOFFICIAL,
-                Risk.HIGH,
-                n.canonical,
-                reasons + self.override_notes(entry) + notes,
-                kind=n.kind,
-                org=org,
-                suggested=replacements + self.claimed_numbers(),
-                entry=entry,
+    # -- wording: the policy decided; these say why, in both languages ------------------
+
+    def word(
+        self,
+        d: Decision,
+        f: Facts,
+        n: Number,
+        r: Reading,
+        notes: list[Reason],
+        fake: KnownFake | None,
+        area_code_kept: bool,
+    ) -> Verdict:
+        rule = d.rule
+        if rule == "unreadable":
+            reasons = [Reason("invalid-format", *_invalid_texts("format", message("format"))), *notes]
+            return self.verdict(d.status, d.risk, None, reasons, kind=n.kind)
+        if rule == "known_fake":
+            assert fake is not None
+            found = reason(
+                "known-fake",
+                number=n.canonical,
+                org_zh=fake.posing_as.name.zh,
+                org_en=fake.posing_as.name.en,
+                note_zh=_sentence_zh(fake.note.zh),
+                note_en=_sentence(fake.note.en),
             )
+            return self.verdict(
+                d.status,
+                d.risk,
+                n.canonical,
+                [attrs.evolve(found, case=fake.case), *self.call_notes(n), *notes],
+                kind=n.kind,
+                org=fake.posing_as,
+                claimed_org=f.claimed,
+                suggested=self.al.numbers_of(fake.posing_as),
+            )
+        if rule in ("official_form", "other_org_official"):
+            assert f.entry is not None
+            return self.official(d, f.entry, n, notes, area_code_kept)
+        if rule == "retired":
+            assert f.entry is not None
+            return self.retired(d, f.entry, n, notes)
+        if rule == "spoof_form":
+            assert f.spoof is not None
+            return self.spoof(d, f.spoof, n, r, notes)
+        if rule in ("claimed_lookalike", "rentable_lookalike"):
+            assert f.near is not None and f.near_entry is not None
+            return self.lookalike(d, n, f.near, f.near_entry, notes)
+        if rule == "allocated_neighbour":
+            assert f.near_entry is not None
+            entry = f.near_entry
+            found = reason(
+                "near-allocated",
+                number=n.canonical,
+                official=entry.number,
+                org_zh=entry.org.name.zh,
+                org_en=entry.org.name.en,
+            )
+            reasons = [reason("not-listed", number=n.canonical), found, kind_reason(n.kind)]
+            return self.verdict(
+                d.status,
+                d.risk,
+                n.canonical,
+                [*reasons, *self.call_notes(n), *notes],
+                kind=n.kind,
+                suggested=(entry,),
+            )
+        return self.unlisted(d, n, notes)
+
+    def verdict(
+        self,
+        status: Status,
+        risk: Risk,
+        normalized: str | None,
+        reasons: list[Reason],
+        *,
+        kind: NumberKind | None = None,
+        official: OfficialNumber | None = None,
+        org: Organisation | None = None,
+        claimed_org: Organisation | None = None,
+        lookalike_kind: LookalikeKind | None = None,
+        suggested: tuple[OfficialNumber, ...] = (),
+        entry: OfficialNumber | None = None,
+    ) -> Verdict:
+        if self.claimed and self.claimed.strip() and self.claimed_org is None:
+            reasons.append(reason("unknown-claim", claimed=_shorten(self.claimed.strip())))
+        cited = [r.case for r in reasons if r.case]
+        cases = tuple(self.al.cases[c] for c in dict.fromkeys(cited) if c in self.al.cases) if cited else ()
+        if len(suggested) > 1:  # one entry per number, in order of first mention
+            first: dict[str, OfficialNumber] = {}
+            for x in suggested:
+                first.setdefault(x.number, x)
+            suggested = tuple(first.values())
+        return Verdict(
+            input=self.text,
+            status=status,
+            risk=risk,
+            normalized=normalized,
+            kind=kind,
+            official=official,
+            org=org if org is not None else (official.org if official else None),
+            claimed_org=claimed_org if claimed_org is not None else self.claimed_org,
+            claimed=self.claimed,
+            lookalike_kind=lookalike_kind,
+            incoming=self.incoming,
+            reasons=tuple(reasons),
+            suggested=tuple(suggested),
+            cases=cases,
+            allowlist=_origin(official or entry, self.al),
+        )
+
+    def claimed_numbers(self) -> tuple[OfficialNumber, ...]:
+        return self.al.numbers_of(self.claimed_org) if self.claimed_org else ()
+
+    def official(
+        self, d: Decision, entry: OfficialNumber, n: Number, notes: list[Reason], area_code_kept: bool
+    ) -> Verdict:
+        org = entry.org
         reasons = [
             reason(
                 "official",
@@ -334,6 +372,8 @@ class _Judge:
             ),
             *self.override_notes(entry),
         ]
+        if area_code_kept:
+            reasons.insert(1, reason("area-code-kept", prefix=n.prefix or "", number=entry.number))
         suggested: tuple[OfficialNumber, ...] = (entry,)
         claimed = self.claimed_org
         if claimed is not None and claimed.id != org.id:
@@ -351,19 +391,95 @@ class _Judge:
                 )
             reasons += self.wrong_reasons(entry.number)
             suggested = theirs + suggested
-        risk = Risk.LOW
+        reasons += self.call_notes(n)
+        return self.verdict(
+            d.status, d.risk, entry.number, reasons + notes, kind=n.kind, official=entry, suggested=suggested
+        )
+
+    def retired(self, d: Decision, entry: OfficialNumber, n: Number, notes: list[Reason]) -> Verdict:
+        org = entry.org
+        replacements = tuple(x for x in (self.al.active(m) for m in entry.replaced_by) if x)
+        zh = "，请改打 " + "、".join(x.number for x in replacements) if replacements else ""
+        en = "; call " + " or ".join(x.number for x in replacements) + " instead" if replacements else ""
+        reasons = [
+            reason(
+                "retired",
+                number=entry.number,
+                org_zh=org.name.zh,
+                org_en=org.name.en,
+                replacement_zh=zh,
+                replacement_en=en,
+            )
+        ]
         if self.incoming:
             reasons.append(reason("caller-id-spoofable"))
-            if n.kind is NumberKind.ENTERPRISE_400:
-                reasons.append(reason("incoming-400"))
-                risk = Risk.MEDIUM
         return self.verdict(
-            Status.OFFICIAL,
-            risk,
-            entry.number,
-            reasons + notes,
+            d.status,
+            d.risk,
+            n.canonical,
+            reasons + self.override_notes(entry) + notes,
+            kind=n.kind,
+            org=org,
+            suggested=replacements + self.claimed_numbers(),
+            entry=entry,
+        )
+
+    def spoof(self, d: Decision, sp: Spoof, n: Number, r: Reading, notes: list[Reason]) -> Verdict:
+        entry = sp.entry
+        reasons: list[Reason] = []
+        if sp.kind is LookalikeKind.LETTER_FOR_DIGIT:
+            shown = [f"{describe_char(c)}→{x}" for c, x in r.letters]
+            reasons.append(reason("letter-for-digit", letters_zh="、".join(shown), letters_en=", ".join(shown)))
+            if entry is not None:
+                reasons.append(
+                    reason(
+                        "lookalike",
+                        number=self.text.strip(),
+                        official=entry.number,
+                        org_zh=entry.org.name.zh,
+                        org_en=entry.org.name.en,
+                        how_zh="用字母代替了数字",
+                        how_en="letters in place of digits",
+                    )
+                )
+            else:
+                reasons.append(kind_reason(n.kind))
+        elif sp.kind is LookalikeKind.EMBEDDED:
+            assert entry is not None
+            tail = n.canonical[len(entry.number) :]
+            reasons.append(
+                reason(
+                    "lookalike",
+                    number=n.canonical,
+                    official=entry.number,
+                    org_zh=entry.org.name.zh,
+                    org_en=entry.org.name.en,
+                    how_zh=f"官方号码 {entry.number} 后面多接了 {tail}",
+                    how_en=f"the official {entry.number} with {tail} added after it",
+                )
+            )
+        else:
+            assert entry is not None
+            code = "area-code-spoof" if sp.kind is LookalikeKind.AREA_CODE else "international-spoof"
+            reasons.append(
+                reason(
+                    code,
+                    number=n.canonical if sp.prefix != "+86" else "+86" + entry.number,
+                    official=entry.number,
+                    prefix=sp.prefix,
+                    org_zh=entry.org.name.zh,
+                    org_en=entry.org.name.en,
+                )
+            )
+        suggested = ((entry,) if entry else ()) + self.claimed_numbers()
+        return self.verdict(
+            d.status,
+            d.risk,
+            n.canonical,
+            [*reasons, *self.call_notes(n), *notes],
             kind=n.kind,
             official=entry,
+            lookalike_kind=sp.kind,
             suggested=suggested,
         )
 
@@ -385,41 +501,9 @@ class _Judge:
             )
         ]
 
-    def structural(self, r: Reading, n: Number, notes: list[Reason]) -> Verdict | None:
-        """An area code or ``+``/``00`` in front of a listed service number."""
-        assert n.inner is not None
-        entry = self.al.active(n.inner)
-        if entry is None:
-            return None
-        with_area_code = n.kind in (NumberKind.AREA_CODE_SHORT, NumberKind.LOCAL_96)
-        if with_area_code and entry.scope != "national":
-            v = self.listed(entry, Number(entry.number, n.kind), notes)
-            extra = reason("area-code-kept", prefix=n.prefix, number=entry.number)
-            return attrs.evolve(v, reasons=v.reasons[:1] + (extra,) + v.reasons[1:])
-        kind = LookalikeKind.AREA_CODE if with_area_code else LookalikeKind.INTERNATIONAL
-        prefix = n.prefix if kind is LookalikeKind.AREA_CODE else ("+" if r.plus else "00")
-        spoof = reason(
-            _SPOOF_REASON[kind],
-            number=n.canonical,
-            official=entry.number,
-            prefix=prefix,
-            org_zh=entry.org.name.zh,
-            org_en=entry.org.name.en,
-        )
-        return self.verdict(
-            Status.LOOKALIKE,
-            Risk.HIGH,
-            n.canonical,
-            [spoof, *self.call_notes(n), *notes],
-            kind=n.kind,
-            official=entry,
-            lookalike_kind=kind,
-            suggested=(entry,) + self.claimed_numbers(),
-        )
-
-    def lookalike(self, n: Number, match: Match, notes: list[Reason]) -> Verdict:
-        entry = self.al.active(match.official)
-        assert entry is not None
+    def lookalike(
+        self, d: Decision, n: Number, match: Match, entry: OfficialNumber, notes: list[Reason]
+    ) -> Verdict:
         found = reason(
             "lookalike",
             number=n.canonical,
@@ -430,8 +514,8 @@ class _Judge:
             how_en=match.detail.en,
         )
         return self.verdict(
-            Status.LOOKALIKE,
-            Risk.HIGH,
+            d.status,
+            d.risk,
             n.canonical,
             [found, *self.call_notes(n), *notes],
             kind=n.kind,
@@ -465,18 +549,10 @@ class _Judge:
             out.append(reason("incoming-400"))
         return out
 
-    def unlisted(self, n: Number, notes: list[Reason]) -> Verdict:
+    def unlisted(self, d: Decision, n: Number, notes: list[Reason]) -> Verdict:
         claimed = self.claimed_org
-        if not readable(n):
-            return self.verdict(
-                Status.INVALID,
-                Risk.LOW,
-                None,
-                [Reason("invalid-format", *_invalid_texts("format", message("format")))] + notes,
-                kind=n.kind,
-            )
         wrong_reasons = self.wrong_reasons(n.canonical, only_claimed=False)
-        if claimed is not None:
+        if d.rule == "claimed_unlisted" and claimed is not None:
             theirs = self.claimed_numbers()
             names = dict(number=n.canonical, claimed_zh=claimed.name.zh, claimed_en=claimed.name.en)
             first = (
@@ -485,13 +561,7 @@ class _Judge:
                 else reason("claim-without-numbers", **names)
             )
             reasons = [first, kind_reason(n.kind, claimed=True), *wrong_reasons, *self.call_notes(n), *notes]
-            return self.verdict(
-                Status.UNOFFICIAL, Risk.HIGH, n.canonical, reasons, kind=n.kind, suggested=theirs
-            )
-        obfuscated = any(r.code in _OBFUSCATION for r in notes)
-        risk = Risk.MEDIUM if n.kind in _MEDIUM_KINDS or wrong_reasons or obfuscated else Risk.LOW
-        if self.incoming and n.kind is NumberKind.ENTERPRISE_400:
-            risk = Risk.HIGH
+            return self.verdict(d.status, d.risk, n.canonical, reasons, kind=n.kind, suggested=theirs)
         reasons = [
             reason("not-listed", number=n.canonical),
             kind_reason(n.kind),
@@ -499,7 +569,12 @@ class _Judge:
             *self.call_notes(n),
             *notes,
         ]
-        return self.verdict(Status.UNKNOWN, risk, n.canonical, reasons, kind=n.kind)
+        return self.verdict(d.status, d.risk, n.canonical, reasons, kind=n.kind)
+
+
+def _same_org(a: Organisation, b: Organisation) -> bool:
+    """One organisation, or two of one group (Taobao and Tmall Supermarket)."""
+    return a.id == b.id or (a.group is not None and a.group == b.group)
 
 
 def _sentence(text: str) -> str:

@@ -25,9 +25,9 @@ CSV as well as to Parquet and crosses into Spark or Dask without nested types;
 reason ``invalid-empty``.
 
 >>> import pandas as pd
->>> df = verify_series(pd.Series(["95188", "95818", None], index=[10, 11, 12]))
+>>> df = verify_series(pd.Series(["95188", "400-988-8988", None], index=[10, 11, 12]))
 >>> df["status"].tolist(), df["official"].tolist()
-(['official', 'lookalike', 'invalid'], ['95188', '95188', <NA>])
+(['official', 'lookalike', 'invalid'], ['95188', '4009888898', <NA>])
 >>> df.loc[12, "reasons"]
 'invalid-empty'
 """
