@@ -81,7 +81,7 @@ def _allowlist_of(numbers):
 service_number = st.one_of(
     st.from_regex(r"95[0-9]{3,6}", fullmatch=True),
     st.from_regex(r"400[0-9]{7}", fullmatch=True),
-    st.from_regex(r"1[0-2][0-9]{3}", fullmatch=True),
+    st.from_regex(r"10[01][0-9]{2}|1[12][0-9]{3}", fullmatch=True),  # carrier and public-service codes
     st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True),
 )
 

@@ -67,7 +67,7 @@ class _Plan:
     area_codes: dict[str, Text]  # "571" -> 杭州 / Hangzhou
     area_lengths: dict[str, frozenset[int]]  # local number lengths after the code
     mobile_prefixes: frozenset[str]
-    secondary_prefixes: tuple[str, ...]  # longest first
+    secondary_prefixes: tuple[tuple[str, int], ...]  # (prefix, digits to strip), longest first
 
 
 def plan_path() -> Path:
@@ -82,12 +82,17 @@ def plan_path() -> Path:
 def _plan() -> _Plan:
     data: dict[str, Any] = json.loads(plan_path().read_text(encoding="utf-8"))
     by_prefix: dict[str, list[Space]] = {}
+    secondary: list[tuple[str, int]] = []
     for row in data["spaces"]:
+        if row["kind"] == "secondary-prefix":  # 12583 + one digit, 1259023 …: stripped, then judged
+            secondary.append((row["prefix"], row["strip"]))
+        if "number_kind" not in row:  # prefixes to strip, not spaces of their own
+            continue
         space = Space(
             row["id"],
             row["prefix"],
             frozenset(row["lengths"]),
-            NumberKind(row["kind"]),
+            NumberKind(row["number_kind"]),
             row["rentable"],
             row["scope"],
             row["callable"],
@@ -100,14 +105,14 @@ def _plan() -> _Plan:
     area_lengths: dict[str, frozenset[int]] = {}
     for row in data["area_codes"]:
         area_codes[row["code"]] = Text(row["city"]["zh"], row["city"]["en"])
-        area_lengths[row["code"]] = frozenset(row.get("local_lengths", (7, 8)))
+        area_lengths[row["code"]] = frozenset(row["local_lengths"])
     return _Plan(
         {k: tuple(v) for k, v in by_prefix.items()},
         tuple(sorted({len(p) for p in by_prefix}, reverse=True)),
         area_codes,
         area_lengths,
         frozenset(data["mobile_prefixes"]),
-        tuple(sorted(data.get("secondary_prefixes", ()), key=len, reverse=True)),
+        tuple(sorted(secondary, key=lambda row: len(row[0]), reverse=True)),
     )
 
 
@@ -192,5 +197,8 @@ def city_of(area_code: str, /) -> Text | None:
 
 
 def secondary_prefix(digits: str, /) -> str | None:
-    """A secondary-number prefix (12583x, 1259023 …) that ``digits`` starts with."""
-    return next((p for p in _plan().secondary_prefixes if digits.startswith(p)), None)
+    """A secondary-number prefix (12583x, 1259023 …) that ``digits`` starts with, whole."""
+    for prefix, strip in _plan().secondary_prefixes:
+        if digits.startswith(prefix):  # 12583 is followed by one digit that picks the number
+            return digits[:strip] if len(digits) > strip else None
+    return None

@@ -124,6 +124,8 @@ def claimed_lookalike(f: Facts) -> Decision | None:
     """7. Claimed for X, not listed, one edit from one of X's numbers."""
     if f.claimed is None or f.near is None or not f.near_claimed:
         return None
+    if f.near.kind is LookalikeKind.TWO_EDITS:
+        return None  # with a claim, rule 8 already says it is not X's: no need to reach that far
     return Decision("claimed_lookalike", Status.LOOKALIKE, Risk.HIGH, f.near_entry, f.near.kind)
 
 
