@@ -82,7 +82,11 @@ service_number = st.one_of(
     st.from_regex(r"95[0-9]{3,6}", fullmatch=True),
     st.from_regex(r"400[0-9]{7}", fullmatch=True),
     st.from_regex(r"10[01][0-9]{2}|1[12][0-9]{3}", fullmatch=True),  # carrier and public-service codes
-    st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True),
+    st.builds(  # mobiles under prefixes in use (140 and 141 are not)
+        str.__add__,
+        st.sampled_from(["130", "138", "147", "150", "166", "177", "186", "199"]),
+        st.from_regex(r"[0-9]{8}", fullmatch=True),
+    ),
 )
 
 

@@ -210,7 +210,7 @@ def _strip_labels(s: str) -> str | None:
 
 
 def _homoglyph_run(run: str) -> bool:
-    return all(c in HOMOGLYPHS for c in run) and len(run) <= 8
+    return all(c in HOMOGLYPHS for c in run) and len(run) <= 11  # up to a whole mobile number
 
 
 def _touches_digit(runs: list[str], i: int) -> bool:
