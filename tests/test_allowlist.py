@@ -3,10 +3,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import allowlist_data, entry, org
 
 import hotline_verify as hv
 from hotline_verify._allowlist import build
-from helpers import allowlist_data, entry, org
 
 
 def write(tmp_path, data, name="allowlist.json"):

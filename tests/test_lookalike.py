@@ -1,11 +1,11 @@
 from __future__ import annotations
 
 import pytest
+from helpers import allowlist_data, entry, org
 
 import hotline_verify as hv
 from hotline_verify._allowlist import build
 from hotline_verify._lookalike import LookalikeIndex, difference, edit_kind, keypad_neighbours
-from helpers import allowlist_data, entry, org
 
 
 def test_every_kind_has_a_generator_and_variants_are_deduplicated():

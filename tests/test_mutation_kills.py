@@ -288,8 +288,9 @@ def test_an_official_number_of_another_organisation_routes_the_user():
 
 
 def _orgs(*specs):
-    from hotline_verify._allowlist import build
     from helpers import allowlist_data, entry, org
+
+    from hotline_verify._allowlist import build
 
     orgs = [org(f"o{i}", zh, en, *aliases) for i, (zh, en, *aliases) in enumerate(specs)]
     return build(allowlist_data(orgs, [entry(f"9500{i}", f"o{i}") for i in range(len(specs))]))

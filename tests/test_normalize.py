@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import pytest
+from samples import WAYS_95188, WAYS_9510211, WAYS_4009888898
 
 import hotline_verify as hv
 from hotline_verify._normalize import read
-from samples import WAYS_95188, WAYS_4009888898, WAYS_9510211
 
 
 @pytest.mark.parametrize("text", WAYS_9510211)

@@ -12,10 +12,10 @@ pytest.importorskip("pyspark", reason="the Spark recipe is tested only where pys
 if shutil.which("java") is None:
     pytest.skip("PySpark needs Java on the PATH", allow_module_level=True)
 
-import hotline_verify as hv  # noqa: E402
-from hotline_verify.batch import COLUMNS, verify_series  # noqa: E402
+import hotline_verify as hv
+from hotline_verify.batch import COLUMNS, verify_series
 
-from .test_batch import expected  # noqa: E402
+from .test_batch import expected
 
 pytestmark = [
     pytest.mark.spark,

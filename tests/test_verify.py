@@ -3,12 +3,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from samples import WAYS_95188, WAYS_9510211, WAYS_4009888898
 
 import hotline_verify as hv
 from hotline_verify import LookalikeKind as K
 from hotline_verify import Status as S
-
-from samples import WAYS_95188, WAYS_4009888898, WAYS_9510211
 
 
 @pytest.mark.parametrize("text", WAYS_9510211 + WAYS_4009888898 + WAYS_95188)

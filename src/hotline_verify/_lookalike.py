@@ -17,9 +17,8 @@ deletion).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Callable, Mapping
 
 import attrs
 
@@ -120,7 +119,7 @@ def _international(n: str) -> Iterator[str]:
 
 
 def _embedded(n: str) -> Iterator[str]:
-    if is_short_service(n) and len(n) >= MIN_OFFICIAL or n[:3] in ("400", "800"):
+    if (is_short_service(n) and len(n) >= MIN_OFFICIAL) or n[:3] in ("400", "800"):
         for tail in ("12", "00", "123", "8888"):
             yield n + tail
 

@@ -88,7 +88,7 @@ def factorize(numbers: Iterable[object], claims: Iterable[object], /) -> tuple[l
     """
     positions: dict[Key, int] = {}
     codes: list[int] = []
-    for i, (number, claim) in enumerate(zip(numbers, claims)):
+    for i, (number, claim) in enumerate(zip(numbers, claims, strict=True)):
         if not isinstance(number, str):
             raise TypeError(f"verify_many() takes each number as a str; item {i} is {type(number).__name__}")
         if claim is not None and not isinstance(claim, str):

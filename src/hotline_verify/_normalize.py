@@ -53,7 +53,7 @@ HOMOGLYPHS = {
     "s": "5",
     "B": "8",
 }
-_CHINESE_NUMERALS = dict(zip("零〇一二三四五六七八九幺", "001234567891"))
+_CHINESE_NUMERALS = dict(zip("零〇一二三四五六七八九幺", "001234567891", strict=True))
 _MASKS = frozenset("*＊×✱∗")
 _NUMERALS_ONLY = re.compile(r"[零〇一二三四五六七八九幺\s\-－—.·()（）]+")
 _NOTES = re.compile(r"[（(\[【][^（）()\[\]【】]{0,40}[）)\]】]")
@@ -161,7 +161,7 @@ def read(text: str, /) -> Reading:
     letters: list[tuple[str, str]] = []
     digits: list[str] = []
     plus = False
-    for i, token in enumerate(s):
+    for _i, token in enumerate(s):
         if token.isdigit():
             digits.append(token)
         elif token in HOMOGLYPHS:

@@ -232,7 +232,7 @@ def _masked_ok(shape: _Shape) -> bool:
     prefix = _PHONE_PREFIX.match(head.group())
     if prefix is None:
         return False
-    size = {"400": (10,), "800": (10,), "95": (5, 6, 7, 8), "96": (5, 6, 7, 8)}.get(prefix.group(), None)
+    size = {"400": (10,), "800": (10,), "95": (5, 6, 7, 8), "96": (5, 6, 7, 8)}.get(prefix.group())
     if size is None:
         size = (11,) if d[0] == "1" else (10, 11, 12)
     return len(d) in size
@@ -247,7 +247,7 @@ def _is_date(shape: _Shape) -> bool:
             y, m, d = int(g[2]), int(g[1]), int(g[0])
         else:
             return False
-        return 1900 <= y <= 2099 and 1 <= min(m, d) and max(m, d) <= 31 and min(m, d) <= 12
+        return 1900 <= y <= 2099 and min(m, d) >= 1 and max(m, d) <= 31 and min(m, d) <= 12
     d = shape.digits
     if len(g) == 1 and len(d) == 8 and d[:2] in ("19", "20"):
         return 1 <= int(d[4:6]) <= 12 and 1 <= int(d[6:]) <= 31
@@ -369,10 +369,13 @@ class _Scanner:
         ctx = self.ctx
         ctx.prepare(start, end)
         label = ctx.label_before(start, reach=LABEL_REACH)
-        if label is not None and label.cue in (Cue.LABEL, Cue.FLAG, Cue.MONEY):
-            # an amount label gives way to an exactly listed number ("赔偿找 95188")
-            if label.cue is not Cue.MONEY or number is None or not self._listed(number):
-                return None
+        # an amount label gives way to an exactly listed number ("赔偿找 95188")
+        if (
+            label is not None
+            and label.cue in (Cue.LABEL, Cue.FLAG, Cue.MONEY)
+            and (label.cue is not Cue.MONEY or number is None or not self._listed(number))
+        ):
+            return None
         claim = ctx.claim(start, end)
         if number is not None and not (
             self._stands_alone(shape, number) or self._has_context(start, end, number, claim)
@@ -409,11 +412,13 @@ class _Scanner:
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         if before and (
-            before.isalnum() and before.isascii() or before.isdecimal() or before in _GLUED_BEFORE
+            (before.isalnum() and before.isascii()) or before.isdecimal() or before in _GLUED_BEFORE
         ):
             return False
         if after and (
-            after.isascii() and (after.isalnum() or after in "_@/%") or after.isdecimal() or after in "％‰°℃"
+            (after.isascii() and (after.isalnum() or after in "_@/%"))
+            or after.isdecimal()
+            or after in "％‰°℃"
         ):
             return False
         if before in _JOINERS and start >= 2 and (text[start - 2].isdecimal() or text[start - 2] in "-–"):

@@ -169,7 +169,7 @@ class _Judge:
                 Status.INVALID,
                 Risk.LOW,
                 None,
-                [Reason(f"invalid-{r.error}", *_invalid_texts(r.error, detail))] + notes,
+                [Reason(f"invalid-{r.error}", *_invalid_texts(r.error, detail)), *notes],
             )
         n = interpret(r.digits, plus=r.plus, region=self.region)
         if n.secondary_prefix:
@@ -338,9 +338,12 @@ class _Judge:
         claimed = self.claimed_org
         if claimed is not None and claimed.id != org.id:
             theirs = self.claimed_numbers()
-            names = dict(
-                org_zh=org.name.zh, org_en=org.name.en, claimed_zh=claimed.name.zh, claimed_en=claimed.name.en
-            )
+            names = {
+                "org_zh": org.name.zh,
+                "org_en": org.name.en,
+                "claimed_zh": claimed.name.zh,
+                "claimed_en": claimed.name.en,
+            }
             if not theirs and claimed.group is not None and claimed.group == org.group:
                 reasons.append(reason("group-line", number=entry.number, **names))
             elif not theirs:
@@ -395,7 +398,7 @@ class _Judge:
         if with_area_code and entry.scope != "national":
             v = self.listed(entry, Number(entry.number, n.kind), notes)
             extra = reason("area-code-kept", prefix=n.prefix, number=entry.number)
-            return attrs.evolve(v, reasons=v.reasons[:1] + (extra,) + v.reasons[1:])
+            return attrs.evolve(v, reasons=(*v.reasons[:1], extra, *v.reasons[1:]))
         kind = LookalikeKind.AREA_CODE if with_area_code else LookalikeKind.INTERNATIONAL
         prefix = n.prefix if kind is LookalikeKind.AREA_CODE else ("+" if r.plus else "00")
         spoof = reason(
@@ -414,7 +417,7 @@ class _Judge:
             kind=n.kind,
             official=entry,
             lookalike_kind=kind,
-            suggested=(entry,) + self.claimed_numbers(),
+            suggested=(entry, *self.claimed_numbers()),
         )
 
     def lookalike(self, n: Number, match: Match, notes: list[Reason]) -> Verdict:
@@ -437,7 +440,7 @@ class _Judge:
             kind=n.kind,
             official=entry,
             lookalike_kind=match.kind,
-            suggested=(entry,) + self.claimed_numbers(),
+            suggested=(entry, *self.claimed_numbers()),
         )
 
     def wrong_reasons(self, number: str, *, only_claimed: bool = True) -> list[Reason]:
@@ -472,13 +475,13 @@ class _Judge:
                 Status.INVALID,
                 Risk.LOW,
                 None,
-                [Reason("invalid-format", *_invalid_texts("format", message("format")))] + notes,
+                [Reason("invalid-format", *_invalid_texts("format", message("format"))), *notes],
                 kind=n.kind,
             )
         wrong_reasons = self.wrong_reasons(n.canonical, only_claimed=False)
         if claimed is not None:
             theirs = self.claimed_numbers()
-            names = dict(number=n.canonical, claimed_zh=claimed.name.zh, claimed_en=claimed.name.en)
+            names = {"number": n.canonical, "claimed_zh": claimed.name.zh, "claimed_en": claimed.name.en}
             first = (
                 reason("unofficial-claim", suggest=_numbers(theirs), **names)
                 if theirs

@@ -89,7 +89,7 @@ def _cells(column: Any, what: str) -> tuple[list[Any], Any]:
                 "have lost their leading 0 and '+'; read the column as strings (dtype=str)"
             )
         missing = column.isna().tolist()
-        return [None if m else x for x, m in zip(column.tolist(), missing)], column.index
+        return [None if m else x for x, m in zip(column.tolist(), missing, strict=True)], column.index
     if isinstance(column, (pa.Array, pa.ChunkedArray)):
         t = column.type
         if not (
@@ -141,7 +141,7 @@ def _arrays(
 def _frame(arrays: list[pa.Array], index: Any) -> pd.DataFrame:
     # through Arrow: pd.array(list, dtype="string") is ten times slower per cell
     return pd.DataFrame(
-        {name: pd.arrays.ArrowStringArray(a) for name, a in zip(COLUMNS, arrays)}, index=index
+        {name: pd.arrays.ArrowStringArray(a) for name, a in zip(COLUMNS, arrays, strict=True)}, index=index
     )
 
 
@@ -183,7 +183,7 @@ def verify_arrow(
 ) -> pa.Table:
     """Like :func:`verify_series`, but an Arrow table (no index: rows are in input order)."""
     arrays, _ = _arrays(numbers, claimed, region=region, allowlist=allowlist, incoming=incoming)
-    return pa.table(dict(zip(COLUMNS, arrays)))
+    return pa.table(dict(zip(COLUMNS, arrays, strict=True)))
 
 
 def verify_dask(
