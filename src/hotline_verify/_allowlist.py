@@ -193,7 +193,8 @@ SCHEMA_PATH = Path(__file__).with_name("allowlist.schema.json")
 
 def schema() -> dict[str, Any]:
     """The JSON Schema of the allowlist format."""
-    return json.loads(SCHEMA_PATH.read_text("utf-8"))
+    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text("utf-8"))
+    return loaded
 
 
 @functools.cache

@@ -155,9 +155,10 @@ def read(text: str, /) -> Reading:
         extension, s = m.group(1), s[: m.start()]
     if "*" in s or re.search(r"x{2,}|x\d|\dx", s):
         return attrs.evolve(base, error="masked")
-    s = _strip_labels(s)
-    if s is None:
+    stripped = _strip_labels(s)
+    if stripped is None:
         return attrs.evolve(base, error="letters")
+    s = stripped
     letters: list[tuple[str, str]] = []
     digits: list[str] = []
     plus = False
@@ -307,7 +308,11 @@ def _landline_pattern() -> re.Pattern[str]:
     """phonenumbers' own pattern for mainland fixed lines, matched directly: the same
     answer as ``is_valid_number`` for a landline, without parsing."""
     metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
-    return re.compile(metadata.fixed_line.national_number_pattern)
+    fixed_line = metadata.fixed_line if metadata is not None else None
+    pattern = fixed_line.national_number_pattern if fixed_line is not None else None
+    if pattern is None:  # pragma: no cover - phonenumbers always carries China's plan
+        raise RuntimeError("phonenumbers has no fixed-line pattern for CN")
+    return re.compile(pattern)
 
 
 def _international(rest: str, region: str) -> Number:

@@ -176,8 +176,8 @@ _PLAIN_PARTS = re.compile(r"[0-9]+|[^0-9]+")
 def _shape(s: str) -> _Shape:
     if _PLAIN.fullmatch(s):  # ASCII digits, spaces, hyphens and brackets: the common case
         parts = _PLAIN_PARTS.findall(s.lstrip("+"))
-        seps = tuple("".join(sorted({"-" if c == "-" else " " for c in p})) for p in parts[1::2])
-        return _Shape(tuple(parts[0::2]), seps, s.startswith("+"), 0, 0)
+        joins = tuple("".join(sorted({"-" if c == "-" else " " for c in p})) for p in parts[1::2])
+        return _Shape(tuple(parts[0::2]), joins, s.startswith("+"), 0, 0)
     groups: list[str] = []
     seps: list[str] = []
     current: list[str] = []
@@ -248,9 +248,9 @@ def _is_date(shape: _Shape) -> bool:
         else:
             return False
         return 1900 <= y <= 2099 and min(m, d) >= 1 and max(m, d) <= 31 and min(m, d) <= 12
-    d = shape.digits
-    if len(g) == 1 and len(d) == 8 and d[:2] in ("19", "20"):
-        return 1 <= int(d[4:6]) <= 12 and 1 <= int(d[6:]) <= 31
+    digits = shape.digits
+    if len(g) == 1 and len(digits) == 8 and digits[:2] in ("19", "20"):
+        return 1 <= int(digits[4:6]) <= 12 and 1 <= int(digits[6:]) <= 31
     return False
 
 
@@ -497,7 +497,7 @@ class _Scanner:
             extra = tuple(reason(f.flag, word=f.text) for f in flags if f.flag)
             cases = v.cases + tuple(
                 self.al.cases[c]
-                for c in dict.fromkeys(r.case for r in extra)
+                for c in dict.fromkeys(r.case for r in extra if r.case is not None)
                 if c in self.al.cases and self.al.cases[c] not in v.cases
             )
             v = attrs.evolve(v, risk=Risk.HIGH, reasons=v.reasons + extra, cases=cases)

@@ -215,9 +215,12 @@ def verify_dask(
         raise TypeError(f"claimed must be a str, None or a Dask Series, not {type(claimed).__name__}")
     options = {"region": region, "allowlist": allowlist, "incoming": incoming}
     meta = empty_frame(numbers._meta.index)
+    frame: dd.DataFrame
     if isinstance(claimed, dd.Series):
-        return dd.map_partitions(_verify_pair, numbers, claimed, meta=meta, **options)
-    return numbers.map_partitions(verify_series, claimed=claimed, meta=meta, **options)
+        frame = dd.map_partitions(_verify_pair, numbers, claimed, meta=meta, **options)
+    else:
+        frame = numbers.map_partitions(verify_series, claimed=claimed, meta=meta, **options)
+    return frame
 
 
 def _verify_pair(numbers: pd.Series, claimed: pd.Series, /, **options: Any) -> pd.DataFrame:

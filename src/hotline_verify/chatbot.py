@@ -139,8 +139,8 @@ def _line(f: Finding, lang: str) -> str:
             + (f" Call {real} instead." if real else "")
         )
     elif v.status is Status.UNOFFICIAL:
-        org = claimed or v.org
-        name = org.name.get(lang) if org else ""
+        owner = claimed or v.org
+        name = owner.name.get(lang) if owner else ""
         text = (
             f"非官方号码。它不是{name}的官方号码。" if zh else f"not an official number. It is not {name}'s."
         )
@@ -182,7 +182,7 @@ def reply_data(text: str, /, *, lang: str = "zh", allowlist: Allowlist | None = 
 
 
 def _reply_data(findings: list[Finding], lang: str) -> dict[str, Any]:
-    numbers = []
+    numbers: list[dict[str, Any]] = []
     for f in findings:
         v = f.verdict
         numbers.append(
@@ -206,7 +206,8 @@ def _reply_data(findings: list[Finding], lang: str) -> dict[str, Any]:
 
 def reply(text: str, /, *, lang: str = "zh", allowlist: Allowlist | None = None) -> str:
     """A message a chatbot can send as it is: one line per number, then what never to do."""
-    return reply_data(text, lang=lang, allowlist=allowlist)["reply"]
+    text_reply: str = reply_data(text, lang=lang, allowlist=allowlist)["reply"]
+    return text_reply
 
 
 _LANG = {
@@ -309,7 +310,7 @@ def handle_tool_call(name: str, arguments_json: str, /, *, allowlist: Allowlist 
         return _error("bad-arguments", f"The arguments are not valid JSON: {exc}")
     try:
         args = validators[name](args)
-    except fastjsonschema.JsonSchemaException as exc:
+    except fastjsonschema.JsonSchemaValueException as exc:
         detail = exc.message.replace("data.", "", 1).replace("data ", "the arguments ", 1)
         return _error("bad-arguments", f"The arguments do not fit the tool {name}: {detail}.")
     lang = args.get("lang", "zh")
@@ -320,7 +321,7 @@ def handle_tool_call(name: str, arguments_json: str, /, *, allowlist: Allowlist 
             incoming=args.get("incoming", False),
             allowlist=allowlist,
         )
-        result = {"verdict": v.to_dict(), "explanation": v.explain(lang)}
+        result: dict[str, Any] = {"verdict": v.to_dict(), "explanation": v.explain(lang)}
     else:
         findings = scan(args["text"], allowlist=allowlist)
         data = _reply_data(findings, lang)
