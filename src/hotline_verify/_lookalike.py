@@ -1,8 +1,8 @@
 """Lookalikes: numbers that imitate an official one.
 
 Each kind is a small generator that enumerates variants of an official number; the
-:class:`LookalikeIndex` finds which official number a given number imitates, and
-:func:`difference` says how, in words. The index holds every official number and its
+``LookalikeIndex`` finds which official number a given number imitates, and
+``difference()`` says how, in words. The index holds every official number and its
 one-digit deletions, so a check is a handful of dictionary look-ups whatever the size
 of the allowlist (the symmetric-deletion idea: two strings one edit apart share a
 deletion).

@@ -2,7 +2,7 @@
 
 Needs the optional extra: ``pip install 'hotline-verify[mcp]'``. Run it with
 ``hotline-verify mcp``; the tools answer with the same JSON as
-:func:`hotline_verify.chatbot.handle_tool_call`.
+[`handle_tool_call()`][hotline_verify.chatbot.handle_tool_call].
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Reading what people paste: folding characters, then interpreting the digits.
 
-:func:`read` never raises: it returns a :class:`Reading` with the digits it found, what
+``read()`` never raises: it returns a ``Reading`` with the digits it found, what
 it had to fold on the way, and an error code when the text is not a number.
-:func:`interpret` turns the digits into a canonical number with its kind.
-:func:`normalize` is the strict public form of both.
+``interpret()`` turns the digits into a canonical number with its kind.
+[`normalize()`][hotline_verify.normalize] is the strict public form of both.
 
 >>> normalize("+86 (400) 988-8898")
 '4009888898'
@@ -254,7 +254,7 @@ _AREA = re.compile(r"0(?:10|2\d|[3-9]\d\d)")
 
 
 def interpret(digits: str, /, *, plus: bool = False, region: str = "CN") -> Number:
-    """Canonical digits and kind of ``digits`` (as found by :func:`read`)."""
+    """Canonical digits and kind of ``digits`` (as found by ``read()``)."""
     if plus or digits.startswith("00"):
         rest = digits if plus else digits[2:]
         if len(rest) < MIN_DIGITS or rest.startswith("0"):
@@ -401,7 +401,7 @@ def message(code: str) -> str:
 
 
 def normalize(number: str, /, *, region: str = "CN") -> str:
-    """Return the canonical digits of ``number`` or raise :class:`InvalidNumber`.
+    """Return the canonical digits of ``number`` or raise [`InvalidNumber`][hotline_verify.InvalidNumber].
 
     Mainland numbers come back as dialled inside China (``"95188"``,
     ``"4009888898"``, ``"13812345678"``, ``"057188158198"`` with the trunk 0);

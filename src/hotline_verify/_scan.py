@@ -5,7 +5,7 @@ The rules read digits the way a person does. Formatted numbers (``400-988-8898``
 ``+95588``, ``010-95566``) count on their own; a bare run of digits counts only when
 the words around it speak of phoning or name an organisation, so order numbers,
 prices, dates, times, versions, postal codes and ID numbers stay out. The words
-themselves are read by :mod:`hotline_verify._context`.
+themselves are read by ``hotline_verify._context``.
 
 >>> found = scan("淘宝/天猫消费者热线 9510211；天猫超市的问题请打 400-988-8898，订单号 1234567890123456789。")
 >>> [(f.text, f.verdict.status.value, f.claimed_org.id) for f in found]

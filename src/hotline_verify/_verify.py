@@ -102,7 +102,7 @@ def judge(
     allowlist: Allowlist,
     incoming: bool,
 ) -> Verdict:
-    """:func:`verify` once its options are checked and resolved by :func:`options`."""
+    """[`verify()`][hotline_verify.verify] once its options are checked and resolved by ``options()``."""
     return _Judge(allowlist, number, claimed, claimed_org, region, incoming).run(read(number))
 
 

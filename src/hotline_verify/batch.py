@@ -1,7 +1,7 @@
 """The columnar form: a column of numbers in, a table of verdicts out.
 
 Needs the ``batch`` extra (``pip install 'hotline-verify[batch]'``: pandas and
-pyarrow); :func:`verify_dask` needs the ``dask`` extra as well.
+pyarrow); [`verify_dask()`][hotline_verify.batch.verify_dask] needs the ``dask`` extra as well.
 
 Every output column is text (pandas ``"string"`` dtype, Arrow ``string``), missing
 where the verdict has no value:
@@ -24,12 +24,15 @@ CSV as well as to Parquet and crosses into Spark or Dask without nested types;
 ``NaN``, ``pd.NA``, an Arrow null) is judged as the empty string: status ``invalid``,
 reason ``invalid-empty``.
 
+```python
 >>> import pandas as pd
 >>> df = verify_series(pd.Series(["95188", "95818", None], index=[10, 11, 12]))
 >>> df["status"].tolist(), df["official"].tolist()
 (['official', 'lookalike', 'invalid'], ['95188', '95188', <NA>])
 >>> df.loc[12, "reasons"]
 'invalid-empty'
+
+```
 """
 
 from __future__ import annotations
@@ -166,7 +169,7 @@ def verify_series(
     Rows are in input order and keep the Series' index (an Arrow input gets a
     ``RangeIndex``). ``claimed`` is one name for all rows, or a column of names
     (missing means no claim) of the same length; a pandas column must have the same
-    index. The options are those of :func:`~hotline_verify._verify`, and each row
+    index. The options are those of [`verify()`][hotline_verify.verify], and each row
     equals what ``verify()`` says of that number.
     """
     return _frame(*_arrays(numbers, claimed, region=region, allowlist=allowlist, incoming=incoming))
@@ -181,7 +184,8 @@ def verify_arrow(
     allowlist: Allowlist | None = None,
     incoming: bool = False,
 ) -> pa.Table:
-    """Like :func:`verify_series`, but an Arrow table (no index: rows are in input order)."""
+    """Like [`verify_series()`][hotline_verify.batch.verify_series], but an Arrow table (no index: rows
+    are in input order)."""
     arrays, _ = _arrays(numbers, claimed, region=region, allowlist=allowlist, incoming=incoming)
     return pa.table(dict(zip(COLUMNS, arrays, strict=True)))
 
@@ -195,7 +199,7 @@ def verify_dask(
     allowlist: Allowlist | None = None,
     incoming: bool = False,
 ) -> dd.DataFrame:
-    """:func:`verify_series` mapped over the partitions of a Dask Series.
+    """[`verify_series()`][hotline_verify.batch.verify_series] mapped over the partitions of a Dask Series.
 
     Each partition is judged on its own (no shuffle); the result has the Series'
     partitions and index. ``claimed`` is one name or a Dask Series partitioned like
