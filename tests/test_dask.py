@@ -41,6 +41,7 @@ def frame(mixed):
     return data, index, dd.from_pandas(pdf, npartitions=4, sort=False)
 
 
+@pytest.mark.slow
 def test_rows_equal_verify_across_worker_processes(client, frame):
     data, index, ddf = frame
     result = verify_dask(ddf["number"], claimed=ddf["claimed"])

@@ -67,6 +67,7 @@ def test_the_quick_start_verification_runs(capsys):
     assert code == 1 and "结论：非官方号码（风险：高）" in out and "9510211" in out
 
 
+@pytest.mark.slow
 def test_the_dask_recipe_of_the_batch_page_runs(tmp_path, monkeypatch):
     """The Dask block of docs/batch.md, run as written on a small parquet folder."""
     pd = pytest.importorskip("pandas", reason="the batch extra is not installed")

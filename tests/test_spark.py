@@ -19,6 +19,7 @@ from .test_batch import expected
 
 pytestmark = [
     pytest.mark.spark,
+    pytest.mark.slow,
     # PySpark 4 warns on pandas 3 though mapInPandas works with it; the rows are checked below
     pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning"),
 ]
