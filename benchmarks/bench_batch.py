@@ -34,17 +34,17 @@ import phonenumbers
 import hotline_verify as hv
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import mixed_numbers  # noqa: E402
+import contextlib
+
+from corpus import mixed_numbers
 
 Method = Callable[[list[str]], object]
 
 
 def parse_loop(numbers: list[str]) -> None:
     for x in numbers:
-        try:
+        with contextlib.suppress(phonenumbers.NumberParseException):
             phonenumbers.parse(x, "CN")
-        except phonenumbers.NumberParseException:
-            pass
 
 
 def verify_loop(numbers: list[str]) -> None:
@@ -157,8 +157,8 @@ def _statuses(numbers: list[str]) -> str:
 def _table(runs: dict[str, list[float]], n: int, base: str) -> None:
     print(f"  {'method':26s} {'us/number':>10s} {'numbers/s':>12s} {'x parse':>8s} {'x verify':>9s}")
     for name, times in runs.items():
-        ratio = statistics.median(t / b for t, b in zip(times, runs[base]))
-        vs_loop = statistics.median(t / b for t, b in zip(times, runs["verify() loop"]))
+        ratio = statistics.median(t / b for t, b in zip(times, runs[base], strict=True))
+        vs_loop = statistics.median(t / b for t, b in zip(times, runs["verify() loop"], strict=True))
         per = statistics.median(times) / n
         print(f"  {name:26s} {per * 1e6:10.2f} {1 / per:12,.0f} {ratio:8.2f} {vs_loop:9.2f}")
 

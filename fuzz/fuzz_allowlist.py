@@ -97,10 +97,10 @@ def _paths(node: Any, here: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     out = [here]
     if isinstance(node, dict):
         for k, v in node.items():
-            out += _paths(v, here + (k,))
+            out += _paths(v, (*here, k))
     elif isinstance(node, list):
         for i, v in enumerate(node):
-            out += _paths(v, here + (i,))
+            out += _paths(v, (*here, i))
     return out
 
 

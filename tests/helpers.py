@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -51,4 +50,6 @@ def warns(verdict: Any) -> bool:
 
     if verdict.status is hv.Status.LOOKALIKE:
         return True
-    return verdict.status is hv.Status.UNKNOWN and "near-allocated" in verdict.codes and bool(verdict.suggested)
+    return (
+        verdict.status is hv.Status.UNKNOWN and "near-allocated" in verdict.codes and bool(verdict.suggested)
+    )

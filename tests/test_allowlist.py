@@ -3,10 +3,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import allowlist_data, entry, org
 
 import hotline_verify as hv
 from hotline_verify._allowlist import build
-from helpers import allowlist_data, entry, org
 
 
 def write(tmp_path, data, name="allowlist.json"):
@@ -130,3 +130,37 @@ def test_short_names_still_resolve():
         "bocom",
         "zto",
     ]
+
+
+# --- resolve_org(): the boundaries --------------------------------------------------------------------------
+
+
+def _orgs(*specs):
+    orgs = [org(f"o{i}", zh, en, *aliases) for i, (zh, en, *aliases) in enumerate(specs)]
+    return build(allowlist_data(orgs, [entry(f"9500{i}", f"o{i}") for i in range(len(specs))]))
+
+
+def test_the_longest_alias_inside_the_text_wins():
+    al = _orgs(("超市", "Market"), ("天猫超市", "Tmall Supermarket"))
+    assert al.resolve_org("天猫超市客服").id == "o1"  # "超市" sorts after "天猫超市" but is shorter
+
+
+def test_one_chinese_character_is_not_a_name():
+    al = _orgs(("宝", "Bao"), ("阿克米", "Acme"))
+    assert al.resolve_org("某宝客服") is None
+    assert al.resolve_org("阿克米客服").id == "o1"
+
+
+def test_fuzzy_latin_names_and_their_limits():
+    al = _orgs(("蔡司", "Zeiss"), ("阿克米", "Acme"), ("三星", "Samsung"))
+    assert al.resolve_org("Zeis").id == "o0"  # four letters, one missing (ratio 89)
+    assert al.resolve_org("Acmee").id == "o1"  # a four-letter name, one letter doubled
+    assert al.resolve_org("Samsong").id == "o2"  # ratio 85.7: just inside the cut-off
+    assert al.resolve_org("Samsanq") is None
+    assert al.resolve_org("Zei") is None  # three letters are too few to guess from
+
+
+def test_a_claim_is_read_up_to_two_hundred_characters():
+    al = hv.packaged_allowlist()
+    assert al.resolve_org("淘宝" + " " * 198).id == "taobao"
+    assert al.resolve_org("淘宝" + " " * 199) is None

@@ -85,7 +85,9 @@ def test_arrow_input_and_output(mixed):
     table = verify_arrow(pa.array(numbers), claimed=pa.array(claims, type=pa.string()))
     assert table.schema.names == list(COLUMNS)
     assert all(t == pa.string() for t in table.schema.types)
-    assert table.to_pylist() == [expected(hv.verify(n or "", claimed=c)) for n, c in zip(numbers, claims)]
+    assert table.to_pylist() == [
+        expected(hv.verify(n or "", claimed=c)) for n, c in zip(numbers, claims, strict=True)
+    ]
     chunked = pa.chunked_array([numbers[:3], numbers[3:]])
     df = verify_series(chunked)
     assert df.index.equals(pd.RangeIndex(len(numbers)))
@@ -100,7 +102,7 @@ def test_empty_input():
 
 
 def test_numbers_stored_as_integers_are_refused():
-    with pytest.raises(TypeError, match="must be a column of text, not int64.*lost their leading 0"):
+    with pytest.raises(TypeError, match=r"must be a column of text, not int64.*lost their leading 0"):
         verify_series(pd.Series([95188, 9510211]))
     with pytest.raises(TypeError, match="Arrow array of strings, not int64"):
         verify_series(pa.array([95188]))

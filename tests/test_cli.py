@@ -35,7 +35,7 @@ def test_verify_json(capsys):
 
 
 def test_incoming_flag(capsys):
-    code, out, _ = run(capsys, "95188", "--incoming", "--lang", "en")
+    _code, out, _ = run(capsys, "95188", "--incoming", "--lang", "en")
     assert "Caller ID can be spoofed" in out
 
 

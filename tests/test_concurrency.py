@@ -10,10 +10,10 @@ from types import MappingProxyType
 
 import attrs
 import pytest
+from samples import WAYS_95188, WAYS_9510211, WAYS_4009888898
 
 import hotline_verify as hv
 from hotline_verify import _allowlist as allowlist_module
-from samples import WAYS_95188, WAYS_4009888898, WAYS_9510211
 
 ALLOWLIST = hv.packaged_allowlist()
 ACTIVE = [n.number for n in ALLOWLIST.numbers if n.active]
@@ -90,11 +90,11 @@ def test_first_concurrent_calls_of_packaged_allowlist_share_one_object():
         barrier = threading.Barrier(16)
         got = []
 
-        def load():
+        def load(barrier, got):
             barrier.wait()
             got.append(hv.packaged_allowlist())
 
-        threads = [threading.Thread(target=load) for _ in range(16)]
+        threads = [threading.Thread(target=load, args=(barrier, got)) for _ in range(16)]
         for t in threads:
             t.start()
         for t in threads:

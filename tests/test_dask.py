@@ -41,6 +41,7 @@ def frame(mixed):
     return data, index, dd.from_pandas(pdf, npartitions=4, sort=False)
 
 
+@pytest.mark.slow
 def test_rows_equal_verify_across_worker_processes(client, frame):
     data, index, ddf = frame
     result = verify_dask(ddf["number"], claimed=ddf["claimed"])
@@ -53,7 +54,7 @@ def test_rows_equal_verify_across_worker_processes(client, frame):
 
 
 def test_one_claim_for_all_rows(client, frame):
-    data, index, ddf = frame
+    data, _index, ddf = frame
     df = verify_dask(ddf["number"], claimed="淘宝", incoming=True).compute()
     assert rows(df) == [expected(hv.verify(n, claimed="淘宝", incoming=True)) for n, _ in data]
 
@@ -64,7 +65,7 @@ def test_a_custom_allowlist_travels_to_the_workers(client, frame, tmp_path):
     path = tmp_path / "without-95188.json"
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
     custom = hv.load_allowlist(path)
-    data, index, ddf = frame
+    data, _index, ddf = frame
     df = verify_dask(ddf["number"], allowlist=custom).compute()
     assert rows(df) == [expected(hv.verify(n, allowlist=custom)) for n, _ in data]
     # without its entry, 95188 is no longer official (it is one digit from a bank's line)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers import warns
 
 import hotline_verify as hv
-from helpers import warns
 
 ALLOWLIST = hv.packaged_allowlist()
 ACTIVE = [n for n in ALLOWLIST.numbers if n.active]

@@ -47,7 +47,7 @@ def test_console_examples(block, capsys, monkeypatch):
 def test_the_quick_start_commands_are_the_two_documented_ones():
     readme = (ROOT / "README.md").read_text("utf-8")
     quick = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
-    commands = [b for b in BLOCK.findall(quick)]
+    commands = list(BLOCK.findall(quick))
     assert [body.strip() for _, body in commands] == [
         "pip install . && hotline-verify 400-123-4567 --claimed 淘宝",
         "pip install -e '.[test]' && python -m pytest",
@@ -67,6 +67,7 @@ def test_the_quick_start_verification_runs(capsys):
     assert code == 1 and "结论：非官方号码（风险：高）" in out and "9510211" in out
 
 
+@pytest.mark.slow
 def test_the_dask_recipe_of_the_batch_page_runs(tmp_path, monkeypatch):
     """The Dask block of docs/batch.md, run as written on a small parquet folder."""
     pd = pytest.importorskip("pandas", reason="the batch extra is not installed")
@@ -87,4 +88,4 @@ def test_the_dask_recipe_of_the_batch_page_runs(tmp_path, monkeypatch):
     exec(compile(code, "docs/batch.md", "exec"), {})
     out = pd.read_parquet("verdicts/").sort_values("number")
     expected = sorted((n, hv.verify(n, claimed=c).status.value) for n, c in rows)
-    assert sorted(zip(out["number"], out["status"])) == expected
+    assert sorted(zip(out["number"], out["status"], strict=True)) == expected

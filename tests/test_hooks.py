@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -35,3 +39,37 @@ def test_data_hook_files(path, matches):
 def test_scan_hook_leaves_the_allowlist_to_the_data_hook():
     assert re.search(HOOKS["hotline-verify"]["exclude"], "data/official_numbers.json")
     assert not re.search(HOOKS["hotline-verify"]["exclude"], "docs/help.md")
+
+
+# pre-commit installs the hook's environment from the package index
+@pytest.mark.network
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("git") is None, reason="the pre-commit test needs git")
+def test_the_real_pre_commit_framework(tmp_path):
+    pytest.importorskip("pre_commit", reason="pre-commit is in the test extra")
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    if head.returncode != 0:
+        pytest.skip("the repository has no commit to point pre-commit at")
+    repo = tmp_path / "site"
+    repo.mkdir()
+    git = ["git", "-c", "user.email=t@example.org", "-c", "user.name=t"]
+    subprocess.run([*git, "init", "-q"], cwd=repo, check=True)
+    (repo / ".pre-commit-config.yaml").write_text(
+        f"repos:\n  - repo: {ROOT}\n    rev: {head.stdout.strip()}\n    hooks:\n      - id: hotline-verify\n",
+        "utf-8",
+    )
+    (repo / "help.md").write_text("# 帮助\n\n淘宝消费者热线：400-123-4567\n", "utf-8")
+    env = {
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+        "PATH": os.environ["PATH"],
+        "HOME": str(tmp_path),
+    }
+    subprocess.run([*git, "add", "."], cwd=repo, check=True)
+    cmd = [sys.executable, "-m", "pre_commit", "run", "--all-files"]
+    failed = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env, timeout=600)
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "help.md:3:9: unofficial-claim 4001234567" in failed.stdout and "9510211" in failed.stdout
+    (repo / "help.md").write_text("# 帮助\n\n淘宝消费者热线 9510211，支付宝 95188。\n", "utf-8")
+    subprocess.run([*git, "add", "."], cwd=repo, check=True)
+    passed = subprocess.run(cmd, cwd=repo, capture_output=True, text=True, env=env, timeout=600)
+    assert passed.returncode == 0, passed.stdout + passed.stderr

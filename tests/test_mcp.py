@@ -9,9 +9,9 @@ import pytest
 
 pytest.importorskip("mcp", reason="the MCP server is the optional extra: pip install 'hotline-verify[mcp]'")
 
-import anyio  # noqa: E402  (installed with mcp)
-from mcp import ClientSession, StdioServerParameters  # noqa: E402
-from mcp.client.stdio import stdio_client  # noqa: E402
+import anyio
+from mcp import ClientSession, StdioServerParameters
+from mcp.client.stdio import stdio_client
 
 
 def _field(obj, snake: str, camel: str):
@@ -26,15 +26,14 @@ def _text(result) -> str:
 
 async def _session_calls() -> dict:
     params = StdioServerParameters(command=sys.executable, args=["-m", "hotline_verify._mcp_server"])
-    async with stdio_client(params) as (read, write):
-        async with ClientSession(read, write) as session:
-            await session.initialize()
-            tools = await session.list_tools()
-            scanned = await session.call_tool(
-                "scan_message", {"text": "昨天 400-123-4567 打来电话，自称淘宝客服，要我提供验证码。"}
-            )
-            verified = await session.call_tool("verify_number", {"number": "95188", "lang": "en"})
-            bad = await session.call_tool("verify_number", {"number": ""})
+    async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
+        await session.initialize()
+        tools = await session.list_tools()
+        scanned = await session.call_tool(
+            "scan_message", {"text": "昨天 400-123-4567 打来电话，自称淘宝客服，要我提供验证码。"}
+        )
+        verified = await session.call_tool("verify_number", {"number": "95188", "lang": "en"})
+        bad = await session.call_tool("verify_number", {"number": ""})
     return {"tools": tools, "scanned": scanned, "verified": verified, "bad": bad}
 
 

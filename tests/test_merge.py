@@ -7,10 +7,10 @@ import json
 
 import attrs
 import pytest
+from helpers import allowlist_data, entry, org
 
 import hotline_verify as hv
 from hotline_verify._allowlist import build
-from helpers import allowlist_data, entry, org
 
 ACME = org("acme", "阿克米", "Acme", "阿克米客服")
 

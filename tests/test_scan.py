@@ -458,6 +458,7 @@ def test_other_scripts_digits_are_read_and_flagged():
     assert f.status is Status.OFFICIAL and "invisible-characters" in f.verdict.codes
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("unit", ["9", "95188 ", "1-", "a", "淘宝客服电话 400-123-4567 ", "\u200b"])
 def test_megabyte_inputs(unit):
     text = unit * (1_000_000 // len(unit))
@@ -475,6 +476,7 @@ def _best_time(text: str, repeat: int) -> float:
     return best
 
 
+@pytest.mark.slow
 def test_linear_time_on_digit_and_separator_runs():
     rng = random.Random(5)
     alphabet = "0123456789" * 4 + " -.()+（）－"

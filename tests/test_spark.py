@@ -12,13 +12,14 @@ pytest.importorskip("pyspark", reason="the Spark recipe is tested only where pys
 if shutil.which("java") is None:
     pytest.skip("PySpark needs Java on the PATH", allow_module_level=True)
 
-import hotline_verify as hv  # noqa: E402
-from hotline_verify.batch import COLUMNS, verify_series  # noqa: E402
+import hotline_verify as hv
+from hotline_verify.batch import COLUMNS, verify_series
 
-from .test_batch import expected  # noqa: E402
+from .test_batch import expected
 
 pytestmark = [
     pytest.mark.spark,
+    pytest.mark.slow,
     # PySpark 4 warns on pandas 3 though mapInPandas works with it; the rows are checked below
     pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning"),
 ]

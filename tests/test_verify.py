@@ -3,12 +3,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from samples import WAYS_95188, WAYS_9510211, WAYS_4009888898
 
 import hotline_verify as hv
 from hotline_verify import LookalikeKind as K
 from hotline_verify import Status as S
-
-from samples import WAYS_95188, WAYS_4009888898, WAYS_9510211
 
 
 @pytest.mark.parametrize("text", WAYS_9510211 + WAYS_4009888898 + WAYS_95188)
@@ -86,7 +85,13 @@ def test_lookalikes(text, official, kind):
 
 @pytest.mark.parametrize(
     ("text", "official"),
-    [("95189", "95188"), ("95818", "95188"), ("9510214", "9510211"), ("951021", "9510211"), ("951888", "95188")],
+    [
+        ("95189", "95188"),
+        ("95818", "95188"),
+        ("9510214", "9510211"),
+        ("951021", "9510211"),
+        ("951888", "95188"),
+    ],
 )
 def test_unclaimed_neighbours_of_allocated_short_codes_are_unknown_with_a_suggestion(text, official):
     # a regulator allocates these codes to one organisation each: a near miss is another
@@ -100,7 +105,12 @@ def test_unclaimed_neighbours_of_allocated_short_codes_are_unknown_with_a_sugges
 
 @pytest.mark.parametrize(
     ("text", "official"),
-    [("400-988-8897", "4009888898"), ("400-988-8988", "4009888898"), ("95510211", "9510211"), ("9518", "95188")],
+    [
+        ("400-988-8897", "4009888898"),
+        ("400-988-8988", "4009888898"),
+        ("95510211", "9510211"),
+        ("9518", "95188"),
+    ],
 )
 def test_unclaimed_neighbours_in_rentable_spaces_are_lookalikes(text, official):
     v = hv.verify(text)
@@ -405,3 +415,206 @@ def test_unknown_region_is_a_value_error():
     with pytest.raises(ValueError, match='Unknown region "XX"'):
         hv.verify("95188", region="XX")
     assert hv.verify("95188", region="cn").status is S.OFFICIAL
+
+
+# --- verify(): each path pins its fields, not only its status ----------------------------------------------
+
+
+def test_a_known_fake_verdict():
+    v = hv.verify("400-822-5355", incoming=True)
+    assert (v.status, v.risk, v.normalized, v.kind) == (
+        hv.Status.UNOFFICIAL,
+        hv.Risk.HIGH,
+        "4008225355",
+        hv.NumberKind.ENTERPRISE_400,
+    )
+    assert v.org.id == "china-southern" and v.claimed_org.id == "china-southern"
+    assert v.codes[:3] == ("known-fake", "caller-id-spoofable", "incoming-400")
+    first = v.reasons[0]
+    assert first.case == "fake-airline-400-sms"
+    for text in ("4008225355", "China Southern Airlines", "fake cancellation refunds", "95539"):
+        assert text in first.message_en
+    assert "中国南方航空" in first.message_zh and "航班取消" in first.message_zh
+    assert first.message_en.rstrip().endswith(".")
+    assert [n.number for n in v.suggested] == [n.number for n in hv.packaged_allowlist().numbers_of(v.org)]
+    assert [c.id for c in v.cases] == ["fake-airline-400-sms"]
+
+
+@pytest.mark.parametrize(
+    ("port", "official"), [("10695588", "95588"), ("106900110", "110"), ("1069009558812", None)]
+)
+def test_sms_ports_name_the_hotline_they_end_with(port, official):
+    v = hv.verify(port)
+    assert v.kind is hv.NumberKind.SMS_PORT and v.status is hv.Status.UNKNOWN
+    if official is None:
+        assert "sms-port-embeds" not in v.codes
+        return
+    note = v.reasons[v.codes.index("sms-port-embeds")]
+    entry = hv.packaged_allowlist().active(official)
+    assert official in note.message_en and entry.org.name.en in note.message_en
+    assert official in note.message_zh and entry.org.name.zh in note.message_zh
+
+
+def test_the_letter_for_digit_verdict():
+    v = hv.verify("4OO-988-8898转3", claimed="淘宝")
+    assert (v.status, v.risk, v.normalized, v.kind, v.lookalike_kind, v.extension) == (
+        hv.Status.LOOKALIKE,
+        hv.Risk.HIGH,
+        "4009888898",
+        hv.NumberKind.ENTERPRISE_400,
+        hv.LookalikeKind.LETTER_FOR_DIGIT,
+        "3",
+    )
+    assert v.official.number == "4009888898"
+    assert v.codes[:2] == ("letter-for-digit", "lookalike")
+    assert "official" not in v.codes and "not-listed" not in v.codes
+    letters, lookalike = v.reasons[:2]
+    assert "LATIN CAPITAL LETTER O" in letters.message_en and "→0" in letters.message_en
+    assert "、" in letters.message_zh  # both letters are listed
+    assert "4OO-988-8898转3" in lookalike.message_en and "4009888898" in lookalike.message_en
+    assert "letters in place of digits" in lookalike.message_en and "用字母代替了数字" in lookalike.message_zh
+    assert v.official.org.name.en in lookalike.message_en and v.official.org.name.zh in lookalike.message_zh
+    assert [n.number for n in v.suggested] == ["4009888898", "9510211"]
+
+
+def test_letters_in_an_unlisted_number():
+    v = hv.verify("4OO-123-4567")
+    assert v.status is hv.Status.LOOKALIKE and v.official is None and v.suggested == ()
+    assert v.normalized == "4001234567" and v.kind is hv.NumberKind.ENTERPRISE_400
+    assert v.codes[0] == "letter-for-digit" and "lookalike" not in v.codes and "not-listed" not in v.codes
+    assert "kind-enterprise-400" in v.codes
+
+
+def test_a_retired_number_names_its_replacement():
+    v = hv.verify("95501", incoming=True)
+    assert (v.status, v.risk, v.normalized) == (hv.Status.UNOFFICIAL, hv.Risk.HIGH, "95501")
+    assert v.codes[:2] == ("retired", "caller-id-spoofable") and v.org.id == "ping-an-bank"
+    assert "no longer in use; call 95511 instead." in v.reasons[0].message_en
+    assert "现已停用，请改打 95511。" in v.reasons[0].message_zh
+    assert v.suggested[0].number == "95511"
+
+
+def test_incoming_calls_from_official_numbers():
+    v = hv.verify("400-988-8898", incoming=True)
+    assert v.status is hv.Status.OFFICIAL and v.risk is hv.Risk.MEDIUM  # real 400 lines do not call out
+    assert v.codes[-2:] == ("caller-id-spoofable", "incoming-400")
+    assert v.kind is hv.NumberKind.ENTERPRISE_400
+    w = hv.verify("95188", incoming=True)
+    assert w.risk is hv.Risk.MEDIUM and "incoming-400" not in w.codes and "caller-id-spoofable" in w.codes
+
+
+def test_a_group_line_and_a_wrong_attribution():
+    v = hv.verify("95511", claimed="平安银行")  # Ping An Bank has no line of its own; the group's serves it
+    assert v.status is hv.Status.OFFICIAL and v.codes[:2] == ("official", "group-line")
+    assert "95511" in v.reasons[1].message_en
+    w = hv.verify("400-888-8888", claimed="淘宝")
+    assert "wrong-attribution" in w.codes
+    wrong = w.reasons[w.codes.index("wrong-attribution")]
+    assert "4008888888" in wrong.message_en and "Taobao" in wrong.message_en
+
+
+def test_an_official_number_of_another_organisation_routes_the_user():
+    v = hv.verify("95188", claimed="淘宝")
+    assert v.status is hv.Status.OFFICIAL and v.codes[:2] == ("official", "official-other-org")
+    assert "9510211" in v.reasons[1].message_en and "Alipay" in v.reasons[1].message_en
+    assert [n.number for n in v.suggested] == ["9510211", "95188"]
+
+
+# --- the exact words of the main verdicts (user-facing sentences, in both languages) ------------------------
+
+WORDING = [
+    (
+        "95188",
+        None,
+        "official",
+        "95188 is an official number of Alipay: Alipay service hotline. Evidence: agreed by 3 independent secondary "
+        "sources.",
+        "95188 是支付宝的官方号码：支付宝客服热线。依据：由 3 个相互独立的二手来源一致给出。",
+    ),
+    (
+        "95501",
+        None,
+        "retired",
+        "95501 used to be a number of Ping An Bank and is no longer in use; call 95511 instead. A retired number may "
+        "now belong to someone else; do not call it.",
+        "95501 曾是平安银行的号码，现已停用，请改打 95511。停用的号码可能已经分配给别人，不要拨打。",
+    ),
+    (
+        "400-123-4567",
+        "淘宝",
+        "unofficial-claim",
+        "4001234567 is not among the official numbers of Taobao / Tmall. The official number of Taobao / Tmall is "
+        "9510211.",
+        "4001234567 不在淘宝/天猫的官方号码之列。淘宝/天猫的官方号码是 9510211。",
+    ),
+    (
+        "400-123-4567",
+        None,
+        "not-listed",
+        "4001234567 is not in the allowlist of official numbers; the list can only vouch for the numbers in it.",
+        "4001234567 不在官方号码名单里；名单只能证明在册的号码。",
+    ),
+    (
+        "010-95566",
+        None,
+        "area-code-spoof",
+        "01095566 puts the area code 010 in front of 95566 (Bank of China), a nationwide number that takes no area "
+        "code; scammers dress up caller IDs this way.",
+        "01095566 是在全国统一号码 95566（中国银行）前面加了区号 010。全国统一号码不需要区号；骗子常这样伪装来电显示。",
+    ),
+    (
+        "+95588",
+        None,
+        "international-spoof",
+        '+95588 puts "+" in front of 95588 (Industrial and Commercial Bank of China). A "+" or "00" marks a call from '
+        "abroad (+95 is Myanmar), not this domestic hotline.",
+        "+95588 是在 95588（中国工商银行）前面加了“+”。带“+”或“00”的是境外来电（例如 +95 是缅甸），不是这条国内热线。",
+    ),
+    (
+        "95818",
+        "支付宝",
+        "lookalike",
+        "95818 is not an official number: it imitates 95188 (Alipay) — two adjacent digits swapped: 1 and 8.",
+        "95818 不是官方号码，它在模仿支付宝的 95188——相邻两位数字对调：1 和 8。",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "claimed", "code", "en", "zh"), WORDING, ids=[w[2] for w in WORDING])
+def test_the_first_reason_in_words(text, claimed, code, en, zh):
+    first = hv.verify(text, claimed=claimed).reasons[0]
+    assert (first.code, first.message_en, first.message_zh) == (code, en, zh)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("95501", hv.NumberKind.SERVICE_95),
+        ("010-95566", hv.NumberKind.AREA_CODE_SHORT),
+        ("+95588", hv.NumberKind.INTERNATIONAL),
+        ("95818", hv.NumberKind.SERVICE_95),
+    ],
+)
+def test_every_verdict_keeps_the_kind(text, kind):
+    v = hv.verify(text)
+    assert v.kind is kind and v.normalized is not None
+
+
+def test_a_claim_for_an_organisation_without_numbers():
+    v = hv.verify("400-123-4567", claimed="平安银行")
+    assert v.status is hv.Status.UNOFFICIAL and v.risk is hv.Risk.HIGH and v.suggested == ()
+    assert v.codes == ("claim-without-numbers", "kind-enterprise-400")
+    assert v.reasons[0].message_en.startswith(
+        "4001234567 is not in the allowlist, which has no number for Ping An Bank."
+    )
+    # a 400 number claimed for a brand is the documented scam: both reasons cite it
+    assert [r.case for r in v.reasons] == ["fake-400-search", "fake-400-search"]
+    assert [r.case for r in hv.verify("400-123-4567").reasons] == [None, None]
+
+
+def test_a_long_unknown_claim_is_quoted_shortened():
+    v = hv.verify("95188", claimed="q" * 100)
+    assert v.reasons[-1].message_en == (
+        f'No organisation called "{"q" * 59}…" is in the allowlist, so its official numbers cannot be checked.'
+    )
+    assert hv.verify("95188", claimed="q" * 60).reasons[-1].message_en.count("q") == 60

@@ -1,5 +1,6 @@
 """hotline_verify: is this customer-service number the real one?
 
+```python
 >>> import hotline_verify as hv
 >>> hv.verify("9510211").status
 <Status.OFFICIAL: 'official'>
@@ -7,6 +8,8 @@
 'unofficial'
 >>> [(f.text, f.status.value) for f in hv.scan("支付宝客服 95188，不是 4OO-988-8898")]
 [('95188', 'official'), ('4OO-988-8898', 'lookalike')]
+
+```
 """
 
 from __future__ import annotations
@@ -70,8 +73,8 @@ __all__ = [
 def lookalikes(number: str, /, *, kinds: Iterable[str] | None = None) -> Iterator[Lookalike]:
     """Enumerate lookalike variants of ``number``, kind by kind.
 
-    ``kinds`` picks some of the :class:`LookalikeKind` names; an unknown name raises
-    ``ValueError``. The number is normalized first (:class:`InvalidNumber` if it
+    ``kinds`` picks some of the [`LookalikeKind`][hotline_verify.LookalikeKind] names; an unknown name raises
+    ``ValueError``. The number is normalized first ([`InvalidNumber`][hotline_verify.InvalidNumber] if it
     cannot be read).
 
         >>> [v.number for v in lookalikes("400-988-8898", kinds=["prefix-swap", "international"])]

@@ -1,6 +1,6 @@
 """The allowlist: loading, validating and indexing official numbers.
 
-An :class:`Allowlist` is built once and never changes; every index the verdicts need
+An [`Allowlist`][hotline_verify.Allowlist] is built once and never changes; every index the verdicts need
 (numbers, aliases, lookalike variants) is made when it is built.
 
 >>> allowlist = packaged_allowlist()
@@ -88,7 +88,7 @@ def alias_key(name: str) -> str:
 
 
 def spaced_key(name: str) -> str:
-    """Like :func:`alias_key`, but keeping single spaces between words."""
+    """Like ``alias_key()``, but keeping single spaces between words."""
     return _PUNCTUATION.sub(" ", unicodedata.normalize("NFKC", name).casefold()).strip()
 
 
@@ -140,7 +140,7 @@ class Allowlist:
 
     @property
     def alias_keys(self) -> Mapping[str, Organisation]:
-        """Every name and alias (in :func:`alias_key` form) with its organisation."""
+        """Every name and alias (in ``alias_key()`` form) with its organisation."""
         return self._aliases
 
     def resolve_org(self, name: str, /) -> Organisation | None:
@@ -193,7 +193,8 @@ SCHEMA_PATH = Path(__file__).with_name("allowlist.schema.json")
 
 def schema() -> dict[str, Any]:
     """The JSON Schema of the allowlist format."""
-    return json.loads(SCHEMA_PATH.read_text("utf-8"))
+    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text("utf-8"))
+    return loaded
 
 
 @functools.cache
@@ -299,7 +300,7 @@ def _sources(values: Iterable[Mapping[str, str]]) -> tuple[Source, ...]:
 
 
 def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allowlist:
-    """Validate parsed JSON data and build an :class:`Allowlist` from it.
+    """Validate parsed JSON data and build an [`Allowlist`][hotline_verify.Allowlist] from it.
 
     ``trusted`` skips the schema (not the reference checks) for the packaged file,
     which the test suite validates in full.
@@ -382,11 +383,11 @@ def assemble(
     aliases: Mapping[str, Organisation],
     overridden: Mapping[str, OfficialNumber] | None = None,
 ) -> Allowlist:
-    """An :class:`Allowlist` with its indexes, from records already checked.
+    """An [`Allowlist`][hotline_verify.Allowlist] with its indexes, from records already checked.
 
-    ``aliases`` maps :func:`alias_key` forms to organisations (the caller decides who
+    ``aliases`` maps ``alias_key()`` forms to organisations (the caller decides who
     owns a name); ``overridden`` holds entries another list took over (see
-    :mod:`hotline_verify._merge`).
+    ``hotline_verify._merge``).
     """
     by_org: dict[str, list[OfficialNumber]] = {}
     for n in numbers:
@@ -424,7 +425,7 @@ def _too_large(origin: str) -> AllowlistError:
 def read_file(path: str | os.PathLike[str], /) -> tuple[str, bytes]:
     """``(name, bytes)`` of an allowlist file, reading at most ``MAX_FILE_BYTES``.
 
-    Raises ``TypeError`` for a path that is not text and :class:`AllowlistError`
+    Raises ``TypeError`` for a path that is not text and [`AllowlistError`][hotline_verify.AllowlistError]
     naming the file for anything the file system refuses.
     """
     origin = os.fspath(path)
@@ -484,10 +485,10 @@ def load_allowlist(
     By default the file is the whole allowlist. ``extend=True`` layers it on top of
     the packaged allowlist: it may add numbers, but a number (or name) the packaged
     list gives to another organisation is an error unless ``override=True`` (see
-    :func:`~hotline_verify.merge_allowlists`). Every entry keeps its ``origin``, and
+    [`merge_allowlists()`][hotline_verify.merge_allowlists]). Every entry keeps its ``origin``, and
     a verdict's ``allowlist`` names the list its entry came from.
 
-    Raises :class:`~hotline_verify.AllowlistError` naming the file and the JSON path
+    Raises [`AllowlistError`][hotline_verify.AllowlistError] naming the file and the JSON path
     of the problem when the file cannot be read, breaks the format or conflicts.
     """
     if override and not extend:
@@ -516,7 +517,7 @@ _PACKAGED_LOCK = threading.Lock()
 def packaged_allowlist() -> Allowlist:
     """The allowlist shipped with the package, loaded once.
 
-    Raises :class:`AllowlistError` when the installed data file no longer matches
+    Raises [`AllowlistError`][hotline_verify.AllowlistError] when the installed data file no longer matches
     the SHA-256 recorded when the wheel was built. Thread-safe: threads that ask
     at the same time before it is loaded share one object (``functools.cache``
     alone would build it once per thread).

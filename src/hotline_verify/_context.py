@@ -1,10 +1,10 @@
 """What the words around a number say.
 
-A :class:`TextContext` indexes the words around the numbers of a message, window by
+A ``TextContext`` indexes the words around the numbers of a message, window by
 window: every cue word (phone words, labels that make digits something else,
 incoming-call cues, red flags) and every organisation the allowlist names; sentence and
 clause ends are searched for around each number. Each question about a number is then
-a few bisections, and no look-up reaches farther than :data:`REACH` characters, so a
+a few bisections, and no look-up reaches farther than ``REACH`` characters, so a
 scan stays linear in the text.
 
 >>> from hotline_verify._allowlist import packaged_allowlist
@@ -578,7 +578,7 @@ def vocabulary(allowlist: Allowlist, /) -> WordPattern:
 
     Built once per allowlist. Latin words and names match whole words only, in any
     case; the spaces and dots inside a name may vary as in
-    :func:`~hotline_verify._allowlist.alias_key`.
+    ``alias_key()``.
     """
     pattern = _vocabularies.get(allowlist)
     if pattern is None:
@@ -617,7 +617,7 @@ class _Window:
 class TextContext:
     """The cue words, organisation names and boundaries around the numbers of one text.
 
-    The text is indexed lazily, window by window, as :meth:`prepare` is called for
+    The text is indexed lazily, window by window, as ``prepare()`` is called for
     each number in text order; words far from every number are never looked at.
     """
 
@@ -638,7 +638,7 @@ class TextContext:
 
         Numbers must be prepared in text order.
 
-        The words are those a scan of windows reaching :data:`REACH` plus a word's
+        The words are those a scan of windows reaching ``REACH`` plus a word's
         length around each number finds (a window goes on from where the last one
         stopped). Only the part of a window inside the number's line is read at once:
         every question about this number, and, numbers coming in text order, about the
@@ -802,7 +802,7 @@ class TextContext:
         """The organisation the number at ``[start, end)`` is presented as, or ``None``.
 
         The nearest name in the same clause wins; failing that, the nearest in the
-        same sentence; names farther than :data:`CLAIM_REACH` characters do not count.
+        same sentence; names farther than ``CLAIM_REACH`` characters do not count.
         Distance is counted between the facing ends; on a tie the earlier name wins.
         """
         s_lo, s_hi = self.sentence(start, end)

@@ -44,7 +44,7 @@ class Problem:
 def check_data(source: str | os.PathLike[str] | Mapping[str, Any], /) -> tuple[Problem, ...]:
     """All problems of an allowlist file (or of its parsed data); empty when valid.
 
-    Raises :class:`~hotline_verify.AllowlistError` when a file cannot be read at all
+    Raises [`AllowlistError`][hotline_verify.AllowlistError] when a file cannot be read at all
     (missing, not UTF-8, too large); a JSON syntax error is a problem at ``/``.
     """
     if isinstance(source, Mapping):

@@ -1,10 +1,10 @@
 """The exceptions hotline_verify raises.
 
-Every exception derives from :class:`HotlineVerifyError`; the two a caller usually
-meets are :class:`InvalidNumber` (from :func:`~hotline_verify._normalize` and
-:func:`~hotline_verify.lookalikes`) and :class:`AllowlistError` (from
-:func:`~hotline_verify.load_allowlist`). Both are also ``ValueError``. Their messages
-are sentences that can be shown to a user as they are.
+Every exception derives from [`HotlineVerifyError`][hotline_verify.HotlineVerifyError]; the two a
+caller usually meets are [`InvalidNumber`][hotline_verify.InvalidNumber] (from
+[`normalize()`][hotline_verify.normalize] and [`lookalikes()`][hotline_verify.lookalikes]) and
+[`AllowlistError`][hotline_verify.AllowlistError] (from [`load_allowlist()`][hotline_verify.load_allowlist]).
+Both are also ``ValueError``. Their messages are sentences that can be shown to a user as they are.
 """
 
 from __future__ import annotations

@@ -81,6 +81,6 @@ def render(v: Verdict, lang: str = "zh") -> str:
         lines.append(f"{app_h}{sep}" + ("；" if lang == "zh" else "; ").join(dict.fromkeys(paths)))
     for case in v.cases[:1]:
         lines.append(f"{case_h}{sep}{case.summary.get(lang)}")
-    if v.status is not Status.INVALID or v.reasons and v.reasons[0].code == "invalid-masked":
+    if v.status is not Status.INVALID or (v.reasons and v.reasons[0].code == "invalid-masked"):
         lines.append(NEVER.get(lang))
     return "\n".join(lines)

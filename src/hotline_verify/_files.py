@@ -1,7 +1,7 @@
 """Checking files: read them, scan their text, keep the findings a repository must fix.
 
 Parsing the command line is the CLI's job and printing is the reporters'; this module
-turns paths into :class:`FileFinding` records and :class:`Skipped` notes.
+turns paths into ``FileFinding`` records and ``Skipped`` notes.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def check_files(
 ) -> tuple[list[FileFinding], list[Skipped]]:
     """Scan ``paths``; findings are sorted by path, line and column.
 
-    Raises :class:`UnreadableFile` naming the first file that cannot be opened.
+    Raises ``UnreadableFile`` naming the first file that cannot be opened.
     """
     findings: list[FileFinding] = []
     skipped: list[Skipped] = []

@@ -46,7 +46,8 @@ def recorded_digest(data_path: Path, /) -> str | None:
 
 
 def check_digest(data_path: Path, raw: bytes, /) -> None:
-    """Raise :class:`AllowlistError` when ``raw`` does not match the recorded digest."""
+    """Raise [`AllowlistError`][hotline_verify.AllowlistError] when ``raw`` does not match the recorded
+    digest."""
     expected = recorded_digest(data_path)
     if expected is None:
         return  # a source checkout: nothing was recorded

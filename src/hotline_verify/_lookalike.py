@@ -17,9 +17,8 @@ deletion).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
-from typing import Callable, Mapping
 
 import attrs
 from rapidfuzz.distance import Levenshtein
@@ -119,7 +118,9 @@ def _international(n: str) -> Iterator[str]:
 
 
 def _embedded(n: str) -> Iterator[str]:
-    if (is_short_code(n) or takes_no_area_code(n)) and len(n) >= MIN_OFFICIAL or kind_of(n) in _RENTABLE_NATIONAL:
+    if ((is_short_code(n) or takes_no_area_code(n)) and len(n) >= MIN_OFFICIAL) or kind_of(
+        n
+    ) in _RENTABLE_NATIONAL:
         for tail in ("12", "00", "123", "8888"):
             yield n + tail
 
@@ -372,7 +373,9 @@ class LookalikeIndex:
             if found:
                 candidates.update(found)
         matches = [
-            Match(official, LookalikeKind.TWO_EDITS, _two_edits(query, official), _RANK[LookalikeKind.TWO_EDITS])
+            Match(
+                official, LookalikeKind.TWO_EDITS, _two_edits(query, official), _RANK[LookalikeKind.TWO_EDITS]
+            )
             for official in sorted(candidates)
             if official[:3] == query[:3] and Levenshtein.distance(query, official, score_cutoff=2) == 2
         ]

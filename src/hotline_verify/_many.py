@@ -2,7 +2,7 @@
 
 The allowlist and region are checked once, each distinct claimed name is resolved
 once, and identical (number, claimed) pairs are judged once: verdicts are immutable,
-so repeats share one object. Each verdict equals what :func:`~hotline_verify._verify`
+so repeats share one object. Each verdict equals what [`verify()`][hotline_verify.verify]
 gives for that item.
 
 >>> vs = verify_many(["95188", "400-988-8988", "400-123-4567", "95188"], claimed="淘宝")
@@ -44,7 +44,7 @@ def verify_many(
 
     ``claimed`` is one name for all numbers (a ``str``), ``None``, or an iterable with
     one name (or ``None``) per number; a length mismatch raises ``ValueError``. The
-    other options are those of :func:`~hotline_verify._verify`. An item that is not a
+    other options are those of [`verify()`][hotline_verify.verify]. An item that is not a
     ``str`` raises ``TypeError`` naming its position, as ``verify()`` would for it;
     nothing is returned then, since a partial list would silently misalign.
     """
@@ -88,7 +88,7 @@ def factorize(numbers: Iterable[object], claims: Iterable[object], /) -> tuple[l
     """
     positions: dict[Key, int] = {}
     codes: list[int] = []
-    for i, (number, claim) in enumerate(zip(numbers, claims)):
+    for i, (number, claim) in enumerate(zip(numbers, claims, strict=True)):
         if not isinstance(number, str):
             raise TypeError(f"verify_many() takes each number as a str; item {i} is {type(number).__name__}")
         if claim is not None and not isinstance(claim, str):

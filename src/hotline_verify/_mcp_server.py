@@ -2,11 +2,12 @@
 
 Needs the optional extra: ``pip install 'hotline-verify[mcp]'``. Run it with
 ``hotline-verify mcp``; the tools answer with the same JSON as
-:func:`hotline_verify.chatbot.handle_tool_call`.
+[`handle_tool_call()`][hotline_verify.chatbot.handle_tool_call].
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from typing import Any, Literal
@@ -39,11 +40,11 @@ def scan_message(text: str, lang: Literal["zh", "en"] = "zh") -> str:
 
 
 def _server_class() -> Any:
+    # by module name: the type checker sees only the installed major version of mcp
     try:
-        from mcp.server.mcpserver import MCPServer  # mcp 2
+        return importlib.import_module("mcp.server.mcpserver").MCPServer  # mcp 2
     except ImportError:
-        from mcp.server.fastmcp import FastMCP as MCPServer  # mcp 1
-    return MCPServer
+        return importlib.import_module("mcp.server.fastmcp").FastMCP  # mcp 1
 
 
 def build_server() -> Any:

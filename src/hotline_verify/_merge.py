@@ -4,10 +4,10 @@ A list may ADD numbers, organisations, names, fakes and cases. It may not silent
 take over what the base list says: a number the base gives to another organisation
 (or marks otherwise active/retired), a number the base records as a known fake (or
 the reverse), or a name the base gives to another organisation (a claim of "淘宝"
-would then resolve to the newcomer). Each of these is an :class:`AllowlistError`
+would then resolve to the newcomer). Each of these is an [`AllowlistError`][hotline_verify.AllowlistError]
 naming the file, the place in it, the number or name and both organisations, unless
 ``override=True``; then the added list wins, and the base entry it replaced stays
-recorded (:meth:`Allowlist.overridden`) so verdicts can say so.
+recorded ([`overridden()`][hotline_verify.Allowlist.overridden]) so verdicts can say so.
 
 >>> from hotline_verify._allowlist import build, packaged_allowlist
 >>> mine = build({"format": "hotline-verify-allowlist", "version": 1,

@@ -1,9 +1,9 @@
 """Reading what people paste: folding characters, then interpreting the digits.
 
-:func:`read` never raises: it returns a :class:`Reading` with the digits it found, what
+``read()`` never raises: it returns a ``Reading`` with the digits it found, what
 it had to fold on the way, and an error code when the text is not a number.
-:func:`interpret` turns the digits into a canonical number with its kind.
-:func:`normalize` is the strict public form of both.
+``interpret()`` turns the digits into a canonical number with its kind.
+[`normalize()`][hotline_verify.normalize] is the strict public form of both.
 
 >>> normalize("+86 (400) 988-8898")
 '4009888898'
@@ -30,7 +30,7 @@ import phonenumbers
 
 from ._exceptions import InvalidNumber
 from ._model import NumberKind
-from ._numbering import takes_no_area_code, kind_of, secondary_prefix, split_area_code
+from ._numbering import kind_of, secondary_prefix, split_area_code, takes_no_area_code
 
 __all__ = ["Number", "Reading", "interpret", "normalize", "read", "readable"]
 
@@ -53,7 +53,7 @@ HOMOGLYPHS = {
     "s": "5",
     "B": "8",
 }
-_CHINESE_NUMERALS = dict(zip("零〇一二三四五六七八九幺", "001234567891"))
+_CHINESE_NUMERALS = dict(zip("零〇一二三四五六七八九幺", "001234567891", strict=True))
 _MASKS = frozenset("*＊×✱∗")
 _NUMERALS_ONLY = re.compile(r"[零〇一二三四五六七八九幺\s\-－—.·()（）]+")
 _NOTES = re.compile(r"[（(\[【][^（）()\[\]【】]{0,40}[）)\]】]")
@@ -155,13 +155,14 @@ def read(text: str, /) -> Reading:
         extension, s = m.group(1), s[: m.start()]
     if "*" in s or re.search(r"x{2,}|x\d|\dx", s):
         return attrs.evolve(base, error="masked")
-    s = _strip_labels(s)
-    if s is None:
+    stripped = _strip_labels(s)
+    if stripped is None:
         return attrs.evolve(base, error="letters")
+    s = stripped
     letters: list[tuple[str, str]] = []
     digits: list[str] = []
     plus = False
-    for i, token in enumerate(s):
+    for _i, token in enumerate(s):
         if token.isdigit():
             digits.append(token)
         elif token in HOMOGLYPHS:
@@ -247,10 +248,8 @@ class Number:
     valid: bool = True
 
 
-
-
 def interpret(digits: str, /, *, plus: bool = False, region: str = "CN") -> Number:
-    """Canonical digits and kind of ``digits`` (as found by :func:`read`)."""
+    """Canonical digits and kind of ``digits`` (as found by ``read()``)."""
     if plus or digits.startswith("00"):
         rest = digits if plus else digits[2:]
         if len(rest) < MIN_DIGITS or rest.startswith("0"):
@@ -262,8 +261,7 @@ def interpret(digits: str, /, *, plus: bool = False, region: str = "CN") -> Numb
     if (
         digits.startswith("86")
         and len(digits) in (12, 13)
-        and kind_of(digits[2:])
-        in (NumberKind.MOBILE, NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800)
+        and kind_of(digits[2:]) in (NumberKind.MOBILE, NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800)
     ):
         digits = digits[2:]
     return _national(digits)
@@ -271,7 +269,11 @@ def interpret(digits: str, /, *, plus: bool = False, region: str = "CN") -> Numb
 
 def _national(digits: str, *, from_international: bool = False) -> Number:
     secondary = secondary_prefix(digits)
-    if secondary and len(digits) - len(secondary) >= 5 and kind_of(digits[len(secondary) :]) is not NumberKind.OTHER:
+    if (
+        secondary
+        and len(digits) - len(secondary) >= 5
+        and kind_of(digits[len(secondary) :]) is not NumberKind.OTHER
+    ):
         inner = _national(digits[len(secondary) :])
         return attrs.evolve(inner, secondary_prefix=secondary)
     if digits[:4] in ("0400", "0800") and len(digits) == 11:
@@ -304,7 +306,11 @@ def _landline_pattern() -> re.Pattern[str]:
     """phonenumbers' own pattern for mainland fixed lines, matched directly: the same
     answer as ``is_valid_number`` for a landline, without parsing."""
     metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
-    return re.compile(metadata.fixed_line.national_number_pattern)
+    fixed_line = metadata.fixed_line if metadata is not None else None
+    pattern = fixed_line.national_number_pattern if fixed_line is not None else None
+    if pattern is None:  # pragma: no cover - phonenumbers always carries China's plan
+        raise RuntimeError("phonenumbers has no fixed-line pattern for CN")
+    return re.compile(pattern)
 
 
 def _international(rest: str, region: str) -> Number:
@@ -393,7 +399,7 @@ def message(code: str) -> str:
 
 
 def normalize(number: str, /, *, region: str = "CN") -> str:
-    """Return the canonical digits of ``number`` or raise :class:`InvalidNumber`.
+    """Return the canonical digits of ``number`` or raise [`InvalidNumber`][hotline_verify.InvalidNumber].
 
     Mainland numbers come back as dialled inside China (``"95188"``,
     ``"4009888898"``, ``"13812345678"``, ``"057188158198"`` with the trunk 0);

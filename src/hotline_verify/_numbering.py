@@ -28,14 +28,14 @@ __all__ = [
     "Space",
     "area_code_of",
     "city_of",
-    "takes_no_area_code",
-    "landline_fits",
     "is_short_code",
     "kind_of",
+    "landline_fits",
     "plan_path",
     "secondary_prefix",
     "space_of",
     "split_area_code",
+    "takes_no_area_code",
 ]
 
 

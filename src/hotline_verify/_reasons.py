@@ -11,8 +11,9 @@ is the single list the documentation's table is generated from.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from ._model import NumberKind, Reason
 

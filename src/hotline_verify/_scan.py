@@ -5,7 +5,7 @@ The rules read digits the way a person does. Formatted numbers (``400-988-8898``
 ``+95588``, ``010-95566``) count on their own; a bare run of digits counts only when
 the words around it speak of phoning or name an organisation, so order numbers,
 prices, dates, times, versions, postal codes and ID numbers stay out. The words
-themselves are read by :mod:`hotline_verify._context`.
+themselves are read by ``hotline_verify._context``.
 
 >>> found = scan("淘宝/天猫消费者热线 9510211；天猫超市的问题请打 400-988-8898，订单号 1234567890123456789。")
 >>> [(f.text, f.verdict.status.value, f.claimed_org.id) for f in found]
@@ -176,8 +176,8 @@ _PLAIN_PARTS = re.compile(r"[0-9]+|[^0-9]+")
 def _shape(s: str) -> _Shape:
     if _PLAIN.fullmatch(s):  # ASCII digits, spaces, hyphens and brackets: the common case
         parts = _PLAIN_PARTS.findall(s.lstrip("+"))
-        seps = tuple("".join(sorted({"-" if c == "-" else " " for c in p})) for p in parts[1::2])
-        return _Shape(tuple(parts[0::2]), seps, s.startswith("+"), 0, 0)
+        joins = tuple("".join(sorted({"-" if c == "-" else " " for c in p})) for p in parts[1::2])
+        return _Shape(tuple(parts[0::2]), joins, s.startswith("+"), 0, 0)
     groups: list[str] = []
     seps: list[str] = []
     current: list[str] = []
@@ -232,7 +232,7 @@ def _masked_ok(shape: _Shape) -> bool:
     prefix = _PHONE_PREFIX.match(head.group())
     if prefix is None:
         return False
-    size = {"400": (10,), "800": (10,), "95": (5, 6, 7, 8), "96": (5, 6, 7, 8)}.get(prefix.group(), None)
+    size = {"400": (10,), "800": (10,), "95": (5, 6, 7, 8), "96": (5, 6, 7, 8)}.get(prefix.group())
     if size is None:
         size = (11,) if d[0] == "1" else (10, 11, 12)
     return len(d) in size
@@ -247,10 +247,10 @@ def _is_date(shape: _Shape) -> bool:
             y, m, d = int(g[2]), int(g[1]), int(g[0])
         else:
             return False
-        return 1900 <= y <= 2099 and 1 <= min(m, d) and max(m, d) <= 31 and min(m, d) <= 12
-    d = shape.digits
-    if len(g) == 1 and len(d) == 8 and d[:2] in ("19", "20"):
-        return 1 <= int(d[4:6]) <= 12 and 1 <= int(d[6:]) <= 31
+        return 1900 <= y <= 2099 and min(m, d) >= 1 and max(m, d) <= 31 and min(m, d) <= 12
+    digits = shape.digits
+    if len(g) == 1 and len(digits) == 8 and digits[:2] in ("19", "20"):
+        return 1 <= int(digits[4:6]) <= 12 and 1 <= int(digits[6:]) <= 31
     return False
 
 
@@ -369,10 +369,13 @@ class _Scanner:
         ctx = self.ctx
         ctx.prepare(start, end)
         label = ctx.label_before(start, reach=LABEL_REACH)
-        if label is not None and label.cue in (Cue.LABEL, Cue.FLAG, Cue.MONEY):
-            # an amount label gives way to an exactly listed number ("赔偿找 95188")
-            if label.cue is not Cue.MONEY or number is None or not self._listed(number):
-                return None
+        # an amount label gives way to an exactly listed number ("赔偿找 95188")
+        if (
+            label is not None
+            and label.cue in (Cue.LABEL, Cue.FLAG, Cue.MONEY)
+            and (label.cue is not Cue.MONEY or number is None or not self._listed(number))
+        ):
+            return None
         claim = ctx.claim(start, end)
         if number is not None and not (
             self._stands_alone(shape, number) or self._has_context(start, end, number, claim)
@@ -409,11 +412,13 @@ class _Scanner:
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
         if before and (
-            before.isalnum() and before.isascii() or before.isdecimal() or before in _GLUED_BEFORE
+            (before.isalnum() and before.isascii()) or before.isdecimal() or before in _GLUED_BEFORE
         ):
             return False
         if after and (
-            after.isascii() and (after.isalnum() or after in "_@/%") or after.isdecimal() or after in "％‰°℃"
+            (after.isascii() and (after.isalnum() or after in "_@/%"))
+            or after.isdecimal()
+            or after in "％‰°℃"
         ):
             return False
         if before in _JOINERS and start >= 2 and (text[start - 2].isdecimal() or text[start - 2] in "-–"):
@@ -492,7 +497,7 @@ class _Scanner:
             extra = tuple(reason(f.flag, word=f.text) for f in flags if f.flag)
             cases = v.cases + tuple(
                 self.al.cases[c]
-                for c in dict.fromkeys(r.case for r in extra)
+                for c in dict.fromkeys(r.case for r in extra if r.case is not None)
                 if c in self.al.cases and self.al.cases[c] not in v.cases
             )
             v = attrs.evolve(v, risk=Risk.HIGH, reasons=v.reasons + extra, cases=cases)

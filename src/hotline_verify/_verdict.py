@@ -1,4 +1,4 @@
-"""The :class:`Verdict`: what :func:`~hotline_verify._verify` says about one number."""
+"""The [`Verdict`][hotline_verify.Verdict]: what [`verify()`][hotline_verify.verify] says about one number."""
 
 from __future__ import annotations
 

@@ -23,9 +23,9 @@ import phonenumbers
 from ._allowlist import Allowlist, KnownFake, packaged_allowlist
 from ._lookalike import Match
 from ._model import LookalikeKind, NumberKind, OfficialNumber, Organisation, Reason, Risk, Status
+from ._normalize import Number, Reading, describe_char, interpret, message, read, readable
 from ._numbering import space_of, takes_no_area_code
 from ._policy import Decision, Facts, Spoof, decide
-from ._normalize import Number, Reading, describe_char, interpret, message, read, readable
 from ._reasons import kind_reason, reason
 from ._verdict import Verdict
 
@@ -152,14 +152,22 @@ class _Judge:
                     spoof, near = Spoof(self.al.active(near.official), LookalikeKind.EMBEDDED, ""), None
         if r.letters:
             target = entry if entry is not None and entry.active else None
-            target = target or (spoof.entry if spoof else None) or (self.al.active(near.official) if near else None)
+            target = (
+                target
+                or (spoof.entry if spoof else None)
+                or (self.al.active(near.official) if near else None)
+            )
             spoof, near = Spoof(target, LookalikeKind.LETTER_FOR_DIGIT, ""), None
         near_entry = self.al.active(near.official) if near is not None else None
         claimed = self.claimed_org
         if claimed is None and fake is not None:
             claimed = fake.posing_as
         facts = Facts(
-            readable=readable(n) or entry is not None or spoof is not None or near is not None or fake is not None,
+            readable=readable(n)
+            or entry is not None
+            or spoof is not None
+            or near is not None
+            or fake is not None,
             kind=n.kind,
             space=space_of(n.canonical),
             entry=entry,
@@ -170,7 +178,9 @@ class _Judge:
             spoof=spoof,
             near=near,
             near_entry=near_entry,
-            near_claimed=near_entry is not None and claimed is not None and _same_org(near_entry.org, claimed),
+            near_claimed=near_entry is not None
+            and claimed is not None
+            and _same_org(near_entry.org, claimed),
             incoming=self.incoming,
             obfuscated=bool(r.folded or r.invisible),
             wrongly_attributed=bool(self.al.wrong_attributions_of(n.canonical)),
@@ -378,9 +388,12 @@ class _Judge:
         claimed = self.claimed_org
         if claimed is not None and claimed.id != org.id:
             theirs = self.claimed_numbers()
-            names = dict(
-                org_zh=org.name.zh, org_en=org.name.en, claimed_zh=claimed.name.zh, claimed_en=claimed.name.en
-            )
+            names = {
+                "org_zh": org.name.zh,
+                "org_en": org.name.en,
+                "claimed_zh": claimed.name.zh,
+                "claimed_en": claimed.name.en,
+            }
             if not theirs and claimed.group is not None and claimed.group == org.group:
                 reasons.append(reason("group-line", number=entry.number, **names))
             elif not theirs:
@@ -429,7 +442,9 @@ class _Judge:
         reasons: list[Reason] = []
         if sp.kind is LookalikeKind.LETTER_FOR_DIGIT:
             shown = [f"{describe_char(c)}→{x}" for c, x in r.letters]
-            reasons.append(reason("letter-for-digit", letters_zh="、".join(shown), letters_en=", ".join(shown)))
+            reasons.append(
+                reason("letter-for-digit", letters_zh="、".join(shown), letters_en=", ".join(shown))
+            )
             if entry is not None:
                 reasons.append(
                     reason(
@@ -521,7 +536,7 @@ class _Judge:
             kind=n.kind,
             official=entry,
             lookalike_kind=match.kind,
-            suggested=(entry,) + self.claimed_numbers(),
+            suggested=(entry, *self.claimed_numbers()),
         )
 
     def wrong_reasons(self, number: str, *, only_claimed: bool = True) -> list[Reason]:
@@ -554,7 +569,7 @@ class _Judge:
         wrong_reasons = self.wrong_reasons(n.canonical, only_claimed=False)
         if d.rule == "claimed_unlisted" and claimed is not None:
             theirs = self.claimed_numbers()
-            names = dict(number=n.canonical, claimed_zh=claimed.name.zh, claimed_en=claimed.name.en)
+            names = {"number": n.canonical, "claimed_zh": claimed.name.zh, "claimed_en": claimed.name.en}
             first = (
                 reason("unofficial-claim", suggest=_numbers(theirs), **names)
                 if theirs

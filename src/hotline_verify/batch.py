@@ -1,7 +1,7 @@
 """The columnar form: a column of numbers in, a table of verdicts out.
 
 Needs the ``batch`` extra (``pip install 'hotline-verify[batch]'``: pandas and
-pyarrow); :func:`verify_dask` needs the ``dask`` extra as well.
+pyarrow); [`verify_dask()`][hotline_verify.batch.verify_dask] needs the ``dask`` extra as well.
 
 Every output column is text (pandas ``"string"`` dtype, Arrow ``string``), missing
 where the verdict has no value:
@@ -24,12 +24,15 @@ CSV as well as to Parquet and crosses into Spark or Dask without nested types;
 ``NaN``, ``pd.NA``, an Arrow null) is judged as the empty string: status ``invalid``,
 reason ``invalid-empty``.
 
+```python
 >>> import pandas as pd
 >>> df = verify_series(pd.Series(["95188", "400-988-8988", None], index=[10, 11, 12]))
 >>> df["status"].tolist(), df["official"].tolist()
 (['official', 'lookalike', 'invalid'], ['95188', '4009888898', <NA>])
 >>> df.loc[12, "reasons"]
 'invalid-empty'
+
+```
 """
 
 from __future__ import annotations
@@ -89,7 +92,7 @@ def _cells(column: Any, what: str) -> tuple[list[Any], Any]:
                 "have lost their leading 0 and '+'; read the column as strings (dtype=str)"
             )
         missing = column.isna().tolist()
-        return [None if m else x for x, m in zip(column.tolist(), missing)], column.index
+        return [None if m else x for x, m in zip(column.tolist(), missing, strict=True)], column.index
     if isinstance(column, (pa.Array, pa.ChunkedArray)):
         t = column.type
         if not (
@@ -141,7 +144,7 @@ def _arrays(
 def _frame(arrays: list[pa.Array], index: Any) -> pd.DataFrame:
     # through Arrow: pd.array(list, dtype="string") is ten times slower per cell
     return pd.DataFrame(
-        {name: pd.arrays.ArrowStringArray(a) for name, a in zip(COLUMNS, arrays)}, index=index
+        {name: pd.arrays.ArrowStringArray(a) for name, a in zip(COLUMNS, arrays, strict=True)}, index=index
     )
 
 
@@ -166,7 +169,7 @@ def verify_series(
     Rows are in input order and keep the Series' index (an Arrow input gets a
     ``RangeIndex``). ``claimed`` is one name for all rows, or a column of names
     (missing means no claim) of the same length; a pandas column must have the same
-    index. The options are those of :func:`~hotline_verify._verify`, and each row
+    index. The options are those of [`verify()`][hotline_verify.verify], and each row
     equals what ``verify()`` says of that number.
     """
     return _frame(*_arrays(numbers, claimed, region=region, allowlist=allowlist, incoming=incoming))
@@ -181,9 +184,10 @@ def verify_arrow(
     allowlist: Allowlist | None = None,
     incoming: bool = False,
 ) -> pa.Table:
-    """Like :func:`verify_series`, but an Arrow table (no index: rows are in input order)."""
+    """Like [`verify_series()`][hotline_verify.batch.verify_series], but an Arrow table (no index: rows
+    are in input order)."""
     arrays, _ = _arrays(numbers, claimed, region=region, allowlist=allowlist, incoming=incoming)
-    return pa.table(dict(zip(COLUMNS, arrays)))
+    return pa.table(dict(zip(COLUMNS, arrays, strict=True)))
 
 
 def verify_dask(
@@ -195,7 +199,7 @@ def verify_dask(
     allowlist: Allowlist | None = None,
     incoming: bool = False,
 ) -> dd.DataFrame:
-    """:func:`verify_series` mapped over the partitions of a Dask Series.
+    """[`verify_series()`][hotline_verify.batch.verify_series] mapped over the partitions of a Dask Series.
 
     Each partition is judged on its own (no shuffle); the result has the Series'
     partitions and index. ``claimed`` is one name or a Dask Series partitioned like
@@ -215,9 +219,12 @@ def verify_dask(
         raise TypeError(f"claimed must be a str, None or a Dask Series, not {type(claimed).__name__}")
     options = {"region": region, "allowlist": allowlist, "incoming": incoming}
     meta = empty_frame(numbers._meta.index)
+    frame: dd.DataFrame
     if isinstance(claimed, dd.Series):
-        return dd.map_partitions(_verify_pair, numbers, claimed, meta=meta, **options)
-    return numbers.map_partitions(verify_series, claimed=claimed, meta=meta, **options)
+        frame = dd.map_partitions(_verify_pair, numbers, claimed, meta=meta, **options)
+    else:
+        frame = numbers.map_partitions(verify_series, claimed=claimed, meta=meta, **options)
+    return frame
 
 
 def _verify_pair(numbers: pd.Series, claimed: pd.Series, /, **options: Any) -> pd.DataFrame:

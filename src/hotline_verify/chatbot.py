@@ -1,17 +1,21 @@
 """For chatbots: replies that can be sent as they are, and tools for LLM function calling.
 
-:func:`reply` answers a user's message with one line per number it holds (official,
-lookalike, unofficial or unknown, and the real number of the organisation it claims
-to be), then the one thing never to do. :data:`TOOL_SCHEMA` describes ``verify`` and
-``scan`` as OpenAI-style tools; :func:`handle_tool_call` runs a call and always
-answers with JSON, an error object included.
+[`reply()`][hotline_verify.chatbot.reply] answers a user's message with one line per number it
+holds (official, lookalike, unofficial or unknown, and the real number of the organisation it
+claims to be), then the one thing never to do. [`TOOL_SCHEMA`][hotline_verify.chatbot.TOOL_SCHEMA]
+describes ``verify`` and ``scan`` as OpenAI-style tools;
+[`handle_tool_call()`][hotline_verify.chatbot.handle_tool_call] runs a call and always answers with
+JSON, an error object included.
 
+```python
 >>> print(reply("淘宝客服让我打 400-123-4567"))
 400-123-4567：非官方号码。它不是淘宝/天猫的官方号码。淘宝/天猫的官方号码是 9510211。
 切记：不要向任何来电者提供银行卡号、密码或短信验证码，真正的客服从不索要。
 >>> print(reply("Is 95188 Alipay's number?", lang="en"))
 95188: official number of Alipay (Alipay service hotline).
 Never give a caller your card number, password or SMS verification code; genuine staff never ask for them.
+
+```
 """
 
 from __future__ import annotations
@@ -139,8 +143,8 @@ def _line(f: Finding, lang: str) -> str:
             + (f" Call {real} instead." if real else "")
         )
     elif v.status is Status.UNOFFICIAL:
-        org = claimed or v.org
-        name = org.name.get(lang) if org else ""
+        owner = claimed or v.org
+        name = owner.name.get(lang) if owner else ""
         text = (
             f"非官方号码。它不是{name}的官方号码。" if zh else f"not an official number. It is not {name}'s."
         )
@@ -176,13 +180,14 @@ def _never(findings: list[Finding]) -> Text:
 
 
 def reply_data(text: str, /, *, lang: str = "zh", allowlist: Allowlist | None = None) -> dict[str, Any]:
-    """What :func:`reply` says, as JSON-safe data (``"reply"`` holds the text itself)."""
+    """What [`reply()`][hotline_verify.chatbot.reply] says, as JSON-safe data (``"reply"`` holds the
+    text itself)."""
     _check_lang(lang)
     return _reply_data(scan(text, allowlist=allowlist), lang)
 
 
 def _reply_data(findings: list[Finding], lang: str) -> dict[str, Any]:
-    numbers = []
+    numbers: list[dict[str, Any]] = []
     for f in findings:
         v = f.verdict
         numbers.append(
@@ -206,7 +211,8 @@ def _reply_data(findings: list[Finding], lang: str) -> dict[str, Any]:
 
 def reply(text: str, /, *, lang: str = "zh", allowlist: Allowlist | None = None) -> str:
     """A message a chatbot can send as it is: one line per number, then what never to do."""
-    return reply_data(text, lang=lang, allowlist=allowlist)["reply"]
+    text_reply: str = reply_data(text, lang=lang, allowlist=allowlist)["reply"]
+    return text_reply
 
 
 _LANG = {
@@ -276,7 +282,8 @@ TOOL_SCHEMA: tuple[dict[str, Any], ...] = (
 
 
 def tool_definitions() -> list[dict[str, Any]]:
-    """A fresh copy of :data:`TOOL_SCHEMA`, to hand to an LLM client (which may change it)."""
+    """A fresh copy of [`TOOL_SCHEMA`][hotline_verify.chatbot.TOOL_SCHEMA], to hand to an LLM client
+    (which may change it)."""
     return copy.deepcopy(list(TOOL_SCHEMA))
 
 
@@ -309,7 +316,7 @@ def handle_tool_call(name: str, arguments_json: str, /, *, allowlist: Allowlist 
         return _error("bad-arguments", f"The arguments are not valid JSON: {exc}")
     try:
         args = validators[name](args)
-    except fastjsonschema.JsonSchemaException as exc:
+    except fastjsonschema.JsonSchemaValueException as exc:
         detail = exc.message.replace("data.", "", 1).replace("data ", "the arguments ", 1)
         return _error("bad-arguments", f"The arguments do not fit the tool {name}: {detail}.")
     lang = args.get("lang", "zh")
@@ -320,7 +327,7 @@ def handle_tool_call(name: str, arguments_json: str, /, *, allowlist: Allowlist 
             incoming=args.get("incoming", False),
             allowlist=allowlist,
         )
-        result = {"verdict": v.to_dict(), "explanation": v.explain(lang)}
+        result: dict[str, Any] = {"verdict": v.to_dict(), "explanation": v.explain(lang)}
     else:
         findings = scan(args["text"], allowlist=allowlist)
         data = _reply_data(findings, lang)

@@ -169,9 +169,9 @@ def _scan(args: argparse.Namespace) -> int:
 
 
 def _check_data(args: argparse.Namespace) -> int:
-    from ._datacheck import check_data
+    from ._datacheck import Problem, check_data
 
-    problems = []
+    problems: list[Problem] = []
     unreadable: list[AllowlistError] = []
     for path in args.files:
         try:
@@ -180,7 +180,9 @@ def _check_data(args: argparse.Namespace) -> int:
             print(f"hotline-verify: {exc}", file=sys.stderr)
             unreadable.append(exc)
     if args.format == "json":
-        errors = [{"filename": p.file, "path": p.pointer, "message": p.message} for p in problems]
+        errors: list[dict[str, str | None]] = [
+            {"filename": p.file, "path": p.pointer, "message": p.message} for p in problems
+        ]
         errors += [{"filename": e.path, "path": None, "message": str(e)} for e in unreadable]
         data = {"status": "fail" if errors else "ok", "errors": errors}
         print(json.dumps(data, ensure_ascii=False, indent=2))
