@@ -32,6 +32,21 @@ def test_data_hook_files(path, matches):
     assert bool(re.search(HOOKS["hotline-verify-data"]["files"], path)) is matches
 
 
-def test_scan_hook_leaves_the_allowlist_to_the_data_hook():
-    assert re.search(HOOKS["hotline-verify"]["exclude"], "data/official_numbers.json")
-    assert not re.search(HOOKS["hotline-verify"]["exclude"], "docs/help.md")
+@pytest.mark.parametrize(
+    "path",
+    [
+        "data/official_numbers.json",
+        "official_numbers.json",
+        "config/allowlist.json",
+        "support.allowlist.json",
+        "docs/examples/acme.allowlist.json",
+    ],
+)
+def test_scan_hook_leaves_allowlist_files_to_the_data_hook(path):
+    assert re.search(HOOKS["hotline-verify-data"]["files"], path)
+    assert re.search(HOOKS["hotline-verify"]["exclude"], path)
+
+
+@pytest.mark.parametrize("path", ["docs/help.md", "package.json", "allowlist.md", "my_allowlist.json.bak"])
+def test_scan_hook_still_reads_other_files(path):
+    assert not re.search(HOOKS["hotline-verify"]["exclude"], path)
