@@ -35,17 +35,16 @@ def _text(result) -> str:
 
 async def _session_calls() -> dict:
     params = StdioServerParameters(command=sys.executable, args=["-m", "hotline_verify._mcp_server"], env=ENV)
-    async with stdio_client(params) as (read, write):
-        async with ClientSession(read, write) as session:
-            await session.initialize()
-            tools = await session.list_tools()
-            scanned = await session.call_tool(
-                "scan_message", {"text": "昨天 400-123-4567 打来电话，自称淘宝客服，要我提供验证码。"}
-            )
-            verified = await session.call_tool("verify_number", {"number": "95188", "lang": "en"})
-            bad = await session.call_tool("verify_number", {"number": ""})
-            as_int = await session.call_tool("verify_number", {"number": 95188})
-            too_long = await session.call_tool("scan_message", {"text": "淘" * (MAX_TEXT + 1)})
+    async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
+        await session.initialize()
+        tools = await session.list_tools()
+        scanned = await session.call_tool(
+            "scan_message", {"text": "昨天 400-123-4567 打来电话，自称淘宝客服，要我提供验证码。"}
+        )
+        verified = await session.call_tool("verify_number", {"number": "95188", "lang": "en"})
+        bad = await session.call_tool("verify_number", {"number": ""})
+        as_int = await session.call_tool("verify_number", {"number": 95188})
+        too_long = await session.call_tool("scan_message", {"text": "淘" * (MAX_TEXT + 1)})
     return {
         "tools": tools,
         "scanned": scanned,
