@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
@@ -181,9 +180,9 @@ def _allowlist(args: argparse.Namespace) -> Allowlist | None:
     try:
         return merge_allowlists(packaged_allowlist(), own)
     except AllowlistError as exc:
-        api_hint = re.compile(r"; pass override=True\b[^\n]*")  # the library's way, not the command's
+        conflict = str(exc).partition("; pass override=True")[0]  # the library's way, not the command's
         raise AllowlistError(
-            f"{api_hint.sub('', str(exc))}\nhotline-verify: --allowlist adds to the packaged list and refuses to take over its "
+            f"{conflict}\nhotline-verify: --allowlist adds to the packaged list and refuses to take over its "
             f"numbers and names; to use {args.allowlist} alone, pass --replace-allowlist {args.allowlist}",
             path=exc.path,
             problems=exc.problems,
