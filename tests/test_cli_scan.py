@@ -370,3 +370,14 @@ def test_ignore_next_line_across_a_block_boundary(capsys, tmp_path, monkeypatch)
     page = _write(tmp_path, head + "淘宝客服电话 400-123-4567\n")
     assert [text for _, text in files._blocks(str(page))] == [head, "淘宝客服电话 400-123-4567\n"]
     assert run(capsys, page) == (0, "", "")
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16"])
+def test_large_legacy_files_are_decoded_across_block_boundaries(capsys, tmp_path, monkeypatch, encoding):
+    from hotline_verify import _files as files
+
+    monkeypatch.setattr(files, "BLOCK_BYTES", 1001)  # odd: blocks split multi-byte characters
+    page = tmp_path / "help.txt"
+    page.write_bytes(("普通的说明文字。\n" * 500 + "淘宝客服电话 400-123-4567\n").encode(encoding))
+    code, out, _ = run(capsys, "--lang", "en", page)
+    assert code == 1 and out.startswith(f"{page}:501:8: unofficial-claim")

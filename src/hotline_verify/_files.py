@@ -231,11 +231,13 @@ def check_files(
             if path == STDIN:
                 text, encoding = decode(stdin.read() if stdin is not None else b"")
                 blocks: Iterable[tuple[int, str]] = [(1, text)]
-            else:
+            elif os.path.getsize(path) <= BLOCK_BYTES:  # one read, held whole
+                with open(path, "rb") as handle:
+                    text, encoding = decode(handle.read())
+                blocks = [(1, text)]
+            else:  # two passes, a block at a time: decide the encoding, then decode
                 encoding = detect_encoding(functools.partial(_chunks, path))
                 blocks = _blocks(path, encoding)
-                if os.path.getsize(path) <= BLOCK_BYTES:
-                    blocks = list(blocks)
             last_line = ""  # an ignore-next-line comment may end the block before
             found: list[FileFinding] = []
             for first_line, text in blocks:
