@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import fastjsonschema
 import pytest
@@ -128,3 +129,88 @@ def test_reply_for_an_organisation_without_a_listed_number():
         "or website."
     )
     assert "—" not in first
+
+
+class _Namespace:
+    """An object with attributes, as the OpenAI client's response models are."""
+
+    def __init__(self, **fields):
+        self.__dict__.update(fields)
+
+
+class _StubClient:
+    """Stands in for ``openai.OpenAI()``: the same call shape, the API's rules on tool messages.
+
+    The first request gets a tool call; a request that answers it gets a reply quoting the
+    tool's result. Like the API, it refuses a tool message that does not answer a call of
+    the assistant message before it, and a call left without an answer.
+    """
+
+    def __init__(self, calls):
+        self.calls = calls
+        self.requests = []
+        self.chat = _Namespace(completions=_Namespace(create=self.create))
+
+    def create(self, *, model, messages, tools):
+        self.requests.append([dict(m) for m in messages])
+        json.dumps(messages)  # the request body must serialise
+        assert [t["function"]["name"] for t in tools] == ["verify_number", "scan_message"]
+        pending = set()
+        for m in messages:
+            if m["role"] == "tool":
+                assert m["tool_call_id"] in pending, "a tool message must answer a call of the assistant"
+                pending.discard(m["tool_call_id"])
+            else:
+                assert not pending, "every tool call needs its answer before the next message"
+                pending = {c["id"] for c in m.get("tool_calls", [])}
+        assert not pending, "every tool call needs its answer"
+        if messages[-1]["role"] == "tool":
+            results = [json.loads(m["content"]) for m in messages if m["role"] == "tool"]
+            return self._reply(content=results[-1]["reply"], tool_calls=None)
+        calls = [
+            _Namespace(id=f"call_{i}", type="function", function=_Namespace(name=name, arguments=arguments))
+            for i, (name, arguments) in enumerate(self.calls)
+        ]
+        return self._reply(content=None, tool_calls=calls)
+
+    @staticmethod
+    def _reply(**message):
+        return _Namespace(choices=[_Namespace(message=_Namespace(role="assistant", **message))])
+
+
+def _documented_loop():
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "chatbots.md").read_text("utf-8")
+    (code,) = [
+        b for b in re.findall(r"^```python\n(.*?)^```", page, re.DOTALL | re.MULTILINE) if "def answer(" in b
+    ]
+    namespace = {}
+    exec(compile(code, "docs/chatbots.md", "exec"), namespace)
+    return namespace["answer"]
+
+
+@pytest.mark.parametrize("calls", [1, 2])
+def test_the_documented_openai_loop_runs_against_a_stub_client(calls):
+    answer = _documented_loop()
+    arguments = json.dumps({"text": SCAM}, ensure_ascii=False)
+    client = _StubClient([("scan_message", arguments)] * calls)
+    text = answer(client, "some-model", SCAM)
+    assert text.startswith("400-123-4567：非官方号码") and len(client.requests) == 2
+    roles = [m["role"] for m in client.requests[1]]
+    assert roles == ["user", "assistant"] + ["tool"] * calls
+    assert [c["id"] for c in client.requests[1][1]["tool_calls"]] == [f"call_{i}" for i in range(calls)]
+
+
+def test_the_stub_refuses_tool_results_without_the_assistant_message():
+    """The stub enforces the rule the old loop broke, so the test above can fail."""
+    client = _StubClient([("scan_message", "{}")])
+    with pytest.raises(AssertionError, match="must answer a call"):
+        client.create(
+            model="m",
+            messages=[
+                {"role": "user", "content": "?"},
+                {"role": "tool", "tool_call_id": "call_0", "content": "{}"},
+            ],
+            tools=tool_definitions(),
+        )

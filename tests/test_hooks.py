@@ -36,9 +36,62 @@ def test_data_hook_files(path, matches):
     assert bool(re.search(HOOKS["hotline-verify-data"]["files"], path)) is matches
 
 
-def test_scan_hook_leaves_the_allowlist_to_the_data_hook():
-    assert re.search(HOOKS["hotline-verify"]["exclude"], "data/official_numbers.json")
-    assert not re.search(HOOKS["hotline-verify"]["exclude"], "docs/help.md")
+@pytest.mark.parametrize(
+    "path",
+    [
+        "data/official_numbers.json",
+        "official_numbers.json",
+        "config/allowlist.json",
+        "support.allowlist.json",
+        "docs/examples/acme.allowlist.json",
+    ],
+)
+def test_scan_hook_leaves_allowlist_files_to_the_data_hook(path):
+    assert re.search(HOOKS["hotline-verify-data"]["files"], path)
+    assert re.search(HOOKS["hotline-verify"]["exclude"], path)
+
+
+@pytest.mark.parametrize("path", ["docs/help.md", "package.json", "allowlist.md", "my_allowlist.json.bak"])
+def test_scan_hook_still_reads_other_files(path):
+    assert not re.search(HOOKS["hotline-verify"]["exclude"], path)
+
+
+PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+
+
+def _documented_configs():
+    for page in PAGES:
+        for block in re.findall(r"^```yaml\n(.*?)^```", page.read_text("utf-8"), re.DOTALL | re.MULTILINE):
+            config = yaml.safe_load(block)
+            if isinstance(config, dict) and "repos" in config:
+                yield page.name, config
+
+
+def test_documented_pre_commit_configs_pin_a_commit_or_are_local():
+    """No tag that does not exist: a remote repository is pinned by a full commit hash."""
+    configs = list(_documented_configs())
+    assert configs
+    for page, config in configs:
+        for repo in config["repos"]:
+            if repo["repo"] != "local":
+                assert re.fullmatch(r"[0-9a-f]{40}", str(repo["rev"])), (page, repo["rev"])
+            assert {h["id"] for h in repo["hooks"]} <= set(HOOKS), page
+
+
+def test_the_documented_local_hooks_match_the_published_ones():
+    for _, config in _documented_configs():
+        for repo in config["repos"]:
+            if repo["repo"] == "local":
+                for hook in repo["hooks"]:
+                    published = HOOKS[hook["id"]]
+                    for key in ("entry", "types", "files", "exclude"):
+                        assert hook.get(key) == published.get(key), (hook["id"], key)
+
+
+def test_the_docs_install_nothing_from_a_package_index():
+    for page in PAGES:
+        text = page.read_text("utf-8")
+        assert "pip install hotline-verify" not in text and "pip install 'hotline-verify[" not in text, page
 
 
 # pre-commit installs the hook's environment from the package index

@@ -23,6 +23,7 @@ from hotline_verify._allowlist import schema
 
 normalize_module = importlib.import_module("hotline_verify._normalize")
 allowlist_module = importlib.import_module("hotline_verify._allowlist")
+files_module = importlib.import_module("hotline_verify._files")
 SRC = Path(normalize_module.__file__).parent
 
 N = 5_000
@@ -122,6 +123,8 @@ CASES = {
     r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$": ("search", lambda n: "1 " * n + "x"),
     # files.py
     r"\s+": ("sub", lambda n: " \n" * n + "a"),
+    files_module._CJK_TEXT.pattern: ("search", lambda n: "a" * n + "淘"),
+    files_module._HAN.pattern: ("search", lambda n: "a" * n + "淘"),
     # allowlist.schema.json (fastjsonschema applies them with re.search)
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("search", lambda n: "2026-" * n),
     r"^[a-z0-9]+(-[a-z0-9]+)*$": ("search", lambda n: "a-" * n + "!"),

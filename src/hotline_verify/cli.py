@@ -2,8 +2,9 @@
 
 ``hotline-verify NUMBER…`` explains verdicts for a person; ``scan FILE…`` is the
 pre-commit/CI check; ``check-data FILE…`` validates allowlist files; ``mcp`` serves
-the tools to an MCP client. Exit codes: 0 clean, 1 findings, 2 usage error or an
-unreadable file. Nothing here touches the network.
+the tools to an MCP client. Exit codes: 0 clean, 1 findings, 2 usage error or a file
+that cannot be read or decoded. Messages are in Chinese unless ``--lang en`` is given.
+Nothing here touches the network.
 """
 
 from __future__ import annotations
@@ -13,15 +14,20 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from ._allowlist import Allowlist, load_allowlist
+from . import load_allowlist, merge_allowlists, packaged_allowlist
+from ._allowlist import Allowlist
 from ._exceptions import AllowlistError, HotlineVerifyError
 from ._model import Risk, Status
+
+if TYPE_CHECKING:
+    from ._datacheck import Problem
 
 __all__ = ["main"]
 
 COMMANDS = ("scan", "check-data", "mcp")
+DEFAULT_LANG = "zh"  # the library's default too (explain, reply)
 _COLOURS = {
     Status.OFFICIAL: "32",
     Status.LOOKALIKE: "31",
@@ -32,47 +38,88 @@ _COLOURS = {
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that returns exit code 2 instead of calling ``sys.exit`` mid-way."""
+    """argparse that returns an exit code instead of calling ``sys.exit`` mid-way."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
         raise _UsageError(f"{self.prog}: error: {message}")
+
+    def exit(self, status: int = 0, message: str | None = None) -> None:  # type: ignore[override]
+        if message:
+            print(message, end="", file=sys.stderr)
+        raise _Exit(status)  # after --help or --version
 
 
 class _UsageError(Exception):
     pass
 
 
+class _Exit(Exception):
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("hotline-verify")
+    except PackageNotFoundError:  # a source tree on the path, never installed
+        return "unknown (not installed)"
+
+
+def _add_version(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--version", action="version", version=f"hotline-verify {_version()}")
+
+
 def _verify_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="hotline-verify",
         description="Is this customer-service number the real one? "
-        "Subcommands: scan FILE…, check-data FILE…, mcp.",
+        "Subcommands: scan FILE…, check-data FILE…, mcp (each has --help).",
     )
+    _add_version(p)
     p.add_argument("numbers", nargs="+", metavar="NUMBER", help="phone numbers, in any format")
     p.add_argument("--claimed", metavar="ORG", help="the organisation the number is presented as")
     p.add_argument("--incoming", action="store_true", help="the number called you (caller ID can be spoofed)")
     p.add_argument("--json", action="store_true", help="print JSON instead of text")
-    _language_and_allowlist(p, lang="zh")
+    _language_and_allowlist(p)
     return p
 
 
-def _language_and_allowlist(p: argparse.ArgumentParser, *, lang: str) -> None:
+def _language_and_allowlist(p: argparse.ArgumentParser) -> None:
     p.add_argument(
-        "--lang", choices=("zh", "en"), default=lang, help=f"language of the messages (default {lang})"
+        "--lang",
+        choices=("zh", "en"),
+        default=DEFAULT_LANG,
+        help=f"language of the messages: zh (Chinese) or en (English); default {DEFAULT_LANG}",
     )
-    p.add_argument("--allowlist", metavar="FILE", help="an allowlist file instead of the packaged one")
+    lists = p.add_mutually_exclusive_group()
+    lists.add_argument(
+        "--allowlist",
+        metavar="FILE",
+        help="add your own allowlist file to the packaged one; a number or name the packaged list "
+        "gives to another organisation is refused",
+    )
+    lists.add_argument(
+        "--replace-allowlist",
+        metavar="FILE",
+        help="use this allowlist file alone, instead of the packaged one",
+    )
 
 
 def _scan_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="hotline-verify scan",
         description="Report lookalike, unofficial and masked numbers "
-        "presented as an organisation's in the files given.",
+        "presented as an organisation's in the files given. Files are read as UTF-8 (with or "
+        "without a BOM), UTF-16 or UTF-32 with a BOM, or GB18030/GBK; a file that is none of "
+        "these is an error (exit 2).",
     )
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE", help="files to scan; - reads standard input")
     p.add_argument("--format", choices=("text", "json", "sarif"), default="text")
-    _language_and_allowlist(p, lang="en")
+    _language_and_allowlist(p)
     p.add_argument("--baseline", metavar="FILE", help="ignore the findings recorded in this baseline")
     p.add_argument("--write-baseline", metavar="FILE", help="record the current findings as the baseline")
     return p
@@ -88,6 +135,14 @@ def _data_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _mcp_parser() -> argparse.ArgumentParser:
+    return _Parser(
+        prog="hotline-verify mcp",
+        description="Serve the verify_number and scan_message tools to an MCP client over standard "
+        "input and output, until the client closes the connection. Needs the mcp package.",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -97,10 +152,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] == "check-data":
             return _check_data(_data_parser().parse_args(args[1:]))
         if args and args[0] == "mcp":
+            _mcp_parser().parse_args(args[1:])  # --help answers here, before any server starts
             from ._mcp_server import main as serve
 
             return serve()
         return _verify(_verify_parser().parse_args(args))
+    except _Exit as exc:
+        return exc.status
     except _UsageError as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -112,8 +170,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _allowlist(path: str | None) -> Allowlist | None:
-    return load_allowlist(path) if path else None
+def _allowlist(args: argparse.Namespace) -> Allowlist | None:
+    """The packaged list, extended by ``--allowlist`` or replaced by ``--replace-allowlist``."""
+    if args.replace_allowlist:
+        return load_allowlist(args.replace_allowlist)
+    if not args.allowlist:
+        return None
+    own = load_allowlist(args.allowlist)  # a broken file fails here, with its own message
+    try:
+        return merge_allowlists(packaged_allowlist(), own)
+    except AllowlistError as exc:
+        conflict = str(exc).partition("; pass override=True")[0]  # the library's way, not the command's
+        raise AllowlistError(
+            f"{conflict}\nhotline-verify: --allowlist adds to the packaged list and refuses to take over its "
+            f"numbers and names; to use {args.allowlist} alone, pass --replace-allowlist {args.allowlist}",
+            path=exc.path,
+            problems=exc.problems,
+        ) from None
 
 
 def _colour(stream: TextIO) -> bool:
@@ -123,7 +196,7 @@ def _colour(stream: TextIO) -> bool:
 def _verify(args: argparse.Namespace) -> int:
     from ._verify import verify
 
-    allowlist = _allowlist(args.allowlist)
+    allowlist = _allowlist(args)
     verdicts = [
         verify(n, claimed=args.claimed, incoming=args.incoming, allowlist=allowlist) for n in args.numbers
     ]
@@ -149,46 +222,83 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _scan(args: argparse.Namespace) -> int:
     from ._baseline import read_baseline, write_baseline
-    from ._files import UnreadableFile, check_files
+    from ._files import check_files
     from ._reporters import REPORTERS
 
-    allowlist = _allowlist(args.allowlist)
+    allowlist = _allowlist(args)
     ignored = read_baseline(args.baseline) if args.baseline else frozenset()
-    try:
-        findings, skipped = check_files(args.files, allowlist=allowlist, ignored=ignored)
-    except UnreadableFile as exc:
-        print(f"hotline-verify: {exc}", file=sys.stderr)
-        return 2
-    for s in skipped:
+    checked = check_files(args.files, allowlist=allowlist, ignored=ignored, stdin=sys.stdin.buffer)
+    for s in checked.failed:
+        print(f"hotline-verify: {s.path}: {s.reason}", file=sys.stderr)
+    for s in checked.skipped:
         print(f"hotline-verify: {s.path}: {s.reason}", file=sys.stderr)
     if args.write_baseline:
-        write_baseline(args.write_baseline, findings)
-        return 0
-    sys.stdout.write(REPORTERS[args.format](findings, skipped, lang=args.lang))
-    return 1 if findings else 0
+        write_baseline(args.write_baseline, checked.findings)
+    else:
+        # machine formats are written in full even when a file failed: CI uploads them as they are
+        sys.stdout.write(REPORTERS[args.format](checked, lang=args.lang))
+    if checked.failed:
+        return 2
+    return 1 if checked.findings and not args.write_baseline else 0
 
 
 def _check_data(args: argparse.Namespace) -> int:
-    from ._datacheck import Problem, check_data
+    from ._datacheck import check_data
 
     problems: list[Problem] = []
     unreadable: list[AllowlistError] = []
+    valid = 0
     for path in args.files:
         try:
-            problems += check_data(path)
+            found = _syntax_problems(path) or check_data(path)
         except AllowlistError as exc:
             print(f"hotline-verify: {exc}", file=sys.stderr)
             unreadable.append(exc)
+            continue
+        problems += found
+        valid += not found
     if args.format == "json":
         errors: list[dict[str, str | None]] = [
             {"filename": p.file, "path": p.pointer, "message": p.message} for p in problems
         ]
         errors += [{"filename": e.path, "path": None, "message": str(e)} for e in unreadable]
-        data = {"status": "fail" if errors else "ok", "errors": errors}
+        data = {
+            "status": "fail" if errors else "ok",
+            "valid": valid,
+            "files": len(args.files),
+            "errors": errors,
+        }
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         for p in problems:
             print(p)
+        print(_count(valid, len(args.files)))
     if unreadable:
         return 2
     return 1 if problems else 0
+
+
+def _count(valid: int, total: int) -> str:
+    files = "file" if total == 1 else "files"
+    if valid == total:
+        return f"{total} {files} valid"
+    return f"{valid} of {total} {files} valid"
+
+
+def _syntax_problems(path: str) -> tuple[Problem, ...]:
+    """A JSON syntax error as a problem at ``/`` whose message starts with ``line:col``.
+
+    Anything else (a file that cannot be read, valid JSON) is left to ``check_data``.
+    """
+    from ._allowlist import parse_json, read_file
+    from ._datacheck import Problem
+
+    try:
+        name, raw = read_file(path)
+        parse_json(raw, name)
+    except AllowlistError as exc:
+        where, _, message = str(exc).partition(": ")
+        position = where[len(path) + 1 :] if where.startswith(path) else ""
+        if position and message.startswith("not valid JSON"):
+            return (Problem(path, "/", f"{position}: {message}"),)
+    return ()
