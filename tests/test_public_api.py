@@ -26,6 +26,7 @@ PUBLIC = {
     "Status",
     "Verdict",
     "check_data",
+    "export_vcards",
     "load_allowlist",
     "lookalikes",
     "merge_allowlists",

@@ -35,6 +35,7 @@ from ._model import (
 from ._normalize import normalize
 from ._scan import Finding, scan
 from ._verdict import Verdict
+from ._vcard import export_vcards
 from ._verify import verify
 
 __all__ = [
@@ -56,6 +57,7 @@ __all__ = [
     "Status",
     "Verdict",
     "check_data",
+    "export_vcards",
     "load_allowlist",
     "lookalikes",
     "merge_allowlists",

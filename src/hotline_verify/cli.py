@@ -21,7 +21,7 @@ from ._model import Risk, Status
 
 __all__ = ["main"]
 
-COMMANDS = ("scan", "check-data", "mcp")
+COMMANDS = ("scan", "check-data", "export", "mcp")
 _COLOURS = {
     Status.OFFICIAL: "32",
     Status.LOOKALIKE: "31",
@@ -47,7 +47,7 @@ def _verify_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="hotline-verify",
         description="Is this customer-service number the real one? "
-        "Subcommands: scan FILE…, check-data FILE…, mcp.",
+        "Subcommands: scan FILE…, check-data FILE…, export vcard, mcp.",
     )
     p.add_argument("numbers", nargs="+", metavar="NUMBER", help="phone numbers, in any format")
     p.add_argument("--claimed", metavar="ORG", help="the organisation the number is presented as")
@@ -88,6 +88,17 @@ def _data_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _export_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="hotline-verify export",
+        description="Write the allowlist in a form other tools import: vcard (phone contacts).",
+    )
+    p.add_argument("format", choices=("vcard",), help="vcard: one vCard 4.0 per organisation")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--allowlist", metavar="FILE", help="an allowlist file instead of the packaged one")
+    return p
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -96,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _scan(_scan_parser().parse_args(args[1:]))
         if args and args[0] == "check-data":
             return _check_data(_data_parser().parse_args(args[1:]))
+        if args and args[0] == "export":
+            return _export(_export_parser().parse_args(args[1:]))
         if args and args[0] == "mcp":
             from ._mcp_server import main as serve
 
@@ -166,6 +179,27 @@ def _scan(args: argparse.Namespace) -> int:
         return 0
     sys.stdout.write(REPORTERS[args.format](findings, skipped, lang=args.lang))
     return 1 if findings else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from ._vcard import export_vcards
+
+    data = export_vcards(allowlist=_allowlist(args.allowlist)).encode("utf-8")
+    if args.output:
+        try:
+            with open(args.output, "wb") as handle:  # bytes: the CRLF line ends stay as they are
+                handle.write(data)
+        except OSError as exc:
+            print(
+                f"hotline-verify: {args.output}: cannot write the file: {exc.strerror or exc}",
+                file=sys.stderr,
+            )
+            return 2
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    return 0
 
 
 def _check_data(args: argparse.Namespace) -> int:
