@@ -13,6 +13,7 @@ PUBLIC = {
     "Case",
     "Finding",
     "HotlineVerifyError",
+    "HtmlFinding",
     "InvalidNumber",
     "Lookalike",
     "LookalikeKind",
@@ -33,6 +34,7 @@ PUBLIC = {
     "normalize",
     "packaged_allowlist",
     "scan",
+    "scan_html",
     "verify",
     "verify_many",
 }

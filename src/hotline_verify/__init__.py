@@ -17,6 +17,7 @@ from typing import Any
 from ._allowlist import Allowlist, load_allowlist, packaged_allowlist
 from ._datacheck import Problem, check_data
 from ._exceptions import AllowlistError, HotlineVerifyError, InvalidNumber
+from ._html import HtmlFinding, scan_html
 from ._lookalike import generate
 from ._many import verify_many
 from ._merge import merge_allowlists
@@ -44,6 +45,7 @@ __all__ = [
     "Case",
     "Finding",
     "HotlineVerifyError",
+    "HtmlFinding",
     "InvalidNumber",
     "Lookalike",
     "LookalikeKind",
@@ -64,6 +66,7 @@ __all__ = [
     "normalize",
     "packaged_allowlist",
     "scan",
+    "scan_html",
     "verify",
     "verify_many",
 ]

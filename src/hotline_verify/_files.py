@@ -21,6 +21,7 @@ __all__ = ["FileFinding", "Skipped", "baseline_key", "check_files", "is_reportab
 
 IGNORE = "hotline-verify: ignore"
 IGNORE_NEXT = "hotline-verify: ignore-next-line"
+HTML_SUFFIXES = (".html", ".htm")  # read as markup: text by block, tel:/sms: links, no scripts
 BLOCK_BYTES = 1 << 20  # large files are scanned a block of whole lines at a time
 _SPACES = re.compile(r"\s+")
 
@@ -86,6 +87,9 @@ def check_files(
     skipped: list[Skipped] = []
     for path in paths:
         try:
+            if path.lower().endswith(HTML_SUFFIXES):
+                findings += _page_findings(path, allowlist)
+                continue
             blocks = list(_blocks(path)) if os.path.getsize(path) <= BLOCK_BYTES else _blocks(path)
             last_line = ""  # an ignore-next-line comment may end the block before
             for first_line, text in blocks:
@@ -134,6 +138,31 @@ def _decode(data: bytes) -> str:
         raise _Binary("not UTF-8 text, not scanned") from None
 
 
+def _ignored(line_text: str, previous: str) -> bool:
+    return IGNORE_NEXT in previous or (IGNORE in line_text and IGNORE_NEXT not in line_text)
+
+
+def _page_findings(path: str, allowlist: Allowlist | None) -> list[FileFinding]:
+    """Findings of an HTML page, at their line and column in its source."""
+    from ._html import scan_html
+
+    with open(path, "rb") as handle:
+        data = handle.read()
+    if b"\0" in data:
+        raise _Binary("binary file, not scanned")
+    lines = _decode(data).split("\n")
+    out = []
+    for found in scan_html("\n".join(lines), allowlist=allowlist):
+        if not (is_reportable(found.finding) or "link-target-differs" in found.verdict.codes):
+            continue
+        line_text = lines[found.line - 1].rstrip("\r")
+        if _ignored(line_text, lines[found.line - 2] if found.line > 1 else ""):
+            continue
+        end = found.end_column if found.end_line == found.line else len(line_text) + 1
+        out.append(FileFinding(path, found.line, found.column, end, line_text, found.finding))
+    return out
+
+
 def _findings(
     path: str, first_line: int, text: str, allowlist: Allowlist | None, line_before: str
 ) -> Iterable[FileFinding]:
@@ -152,7 +181,7 @@ def _findings(
             line_index += 1
         line_text = lines[line_index]
         previous = lines[line_index - 1] if line_index > 0 else line_before
-        if IGNORE_NEXT in previous or (IGNORE in line_text and IGNORE_NEXT not in line_text):
+        if _ignored(line_text, previous):
             continue
         column = finding.start - starts[line_index] + 1
         out.append(
