@@ -35,8 +35,8 @@ from ._model import (
 )
 from ._normalize import normalize
 from ._scan import Finding, scan
-from ._verdict import Verdict
 from ._vcard import export_vcards
+from ._verdict import Verdict
 from ._verify import verify
 
 __all__ = [

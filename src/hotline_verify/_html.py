@@ -22,7 +22,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import html
-import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from urllib.parse import unquote
@@ -306,7 +305,10 @@ class _PageReader(HTMLParser):
         if at < 0:  # the address is written with entities: point at the tag
             at, length = 0, len(raw)
         else:
-            length = len(re.match(r"[^\s\"'>]*", raw[at:]).group())  # type: ignore[union-attr]
+            end = at
+            while end < len(raw) and raw[end] not in " \t\n\r\f\"'>":
+                end += 1
+            length = end - at
         self.link = _Link(href.strip(), start + at, length, len(self.current.chars))
 
     # -- text --------------------------------------------------------------------------
