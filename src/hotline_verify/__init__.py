@@ -20,6 +20,7 @@ from typing import Any
 from ._allowlist import Allowlist, load_allowlist, packaged_allowlist
 from ._datacheck import Problem, check_data
 from ._exceptions import AllowlistError, HotlineVerifyError, InvalidNumber
+from ._html import HtmlFinding, scan_html
 from ._lookalike import generate
 from ._many import verify_many
 from ._merge import merge_allowlists
@@ -37,6 +38,7 @@ from ._model import (
 )
 from ._normalize import normalize
 from ._scan import Finding, scan
+from ._vcard import export_vcards
 from ._verdict import Verdict
 from ._verify import verify
 
@@ -46,6 +48,7 @@ __all__ = [
     "Case",
     "Finding",
     "HotlineVerifyError",
+    "HtmlFinding",
     "InvalidNumber",
     "Lookalike",
     "LookalikeKind",
@@ -59,12 +62,14 @@ __all__ = [
     "Status",
     "Verdict",
     "check_data",
+    "export_vcards",
     "load_allowlist",
     "lookalikes",
     "merge_allowlists",
     "normalize",
     "packaged_allowlist",
     "scan",
+    "scan_html",
     "verify",
     "verify_many",
 ]

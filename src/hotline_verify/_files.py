@@ -34,6 +34,7 @@ __all__ = [
 
 IGNORE = "hotline-verify: ignore"
 IGNORE_NEXT = "hotline-verify: ignore-next-line"
+HTML_SUFFIXES = (".html", ".htm")  # read as markup: text by block, tel:/sms: links, no scripts
 BLOCK_BYTES = 1 << 20  # large files are scanned a block of whole lines at a time
 _SPACES = re.compile(r"\s+")
 
@@ -228,6 +229,9 @@ def check_files(
     for path in paths:
         name = STDIN_NAME if path == STDIN else path
         try:
+            if path != STDIN and path.lower().endswith(HTML_SUFFIXES):
+                findings += _page_findings(path, allowlist)
+                continue
             if path == STDIN:
                 text, encoding = decode(stdin.read() if stdin is not None else b"")
                 blocks: Iterable[tuple[int, str]] = [(1, text)]
@@ -287,6 +291,31 @@ def _blocks(path: str, encoding: Encoding = UTF8) -> Iterator[tuple[int, str]]:
             yield line_no, pending
 
 
+def _ignored(line_text: str, previous: str) -> bool:
+    return IGNORE_NEXT in previous or (IGNORE in line_text and IGNORE_NEXT not in line_text)
+
+
+def _page_findings(path: str, allowlist: Allowlist | None) -> list[FileFinding]:
+    """Findings of an HTML page, at their line and column in its source."""
+    from ._html import scan_html
+
+    with open(path, "rb") as handle:
+        data = handle.read()
+    if b"\0" in data:
+        raise _Binary("binary file, not scanned")
+    lines = decode(data)[0].split("\n")
+    out = []
+    for found in scan_html("\n".join(lines), allowlist=allowlist):
+        if not (is_reportable(found.finding) or "link-target-differs" in found.verdict.codes):
+            continue
+        line_text = lines[found.line - 1].rstrip("\r")
+        if _ignored(line_text, lines[found.line - 2] if found.line > 1 else ""):
+            continue
+        end = found.end_column if found.end_line == found.line else len(line_text) + 1
+        out.append(FileFinding(path, found.line, found.column, end, line_text, found.finding))
+    return out
+
+
 def _findings(
     path: str, first_line: int, text: str, allowlist: Allowlist | None, line_before: str
 ) -> Iterable[FileFinding]:
@@ -305,7 +334,7 @@ def _findings(
             line_index += 1
         line_text = lines[line_index]
         previous = lines[line_index - 1] if line_index > 0 else line_before
-        if IGNORE_NEXT in previous or (IGNORE in line_text and IGNORE_NEXT not in line_text):
+        if _ignored(line_text, previous):
             continue
         column = finding.start - starts[line_index] + 1
         out.append(

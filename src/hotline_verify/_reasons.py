@@ -200,6 +200,13 @@ CATALOGUE: Mapping[str, tuple[str, str, str | None]] = MappingProxyType(
             "hotline, never by moving you to QQ, WeChat or a meeting app.",
             FAKE_400_CASE,
         ),
+        # Found by scan_html() in a page's markup, whatever the number is.
+        "link-target-differs": (
+            "链接上显示的是 {shown}，点击后实际联系的却是 {target}。页面显示一个号码、拨打另一个号码，是冒充官方号码的手法。",
+            "The link shows {shown}, but tapping it reaches {target}. A page that shows one number and dials another "
+            "is passing off a number as the one it shows.",
+            None,
+        ),
         "invalid": (
             "无法读取这个号码：{detail_zh}",
             "This cannot be read as a phone number: {detail_en}",

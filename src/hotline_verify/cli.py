@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-COMMANDS = ("scan", "check-data", "mcp")
+COMMANDS = ("scan", "check-data", "export", "mcp")
 DEFAULT_LANG = "zh"  # the library's default too (explain, reply)
 _COLOURS = {
     Status.OFFICIAL: "32",
@@ -77,7 +77,7 @@ def _verify_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="hotline-verify",
         description="Is this customer-service number the real one? "
-        "Subcommands: scan FILE…, check-data FILE…, mcp (each has --help).",
+        "Subcommands: scan FILE…, check-data FILE…, export vcard, mcp (each has --help).",
     )
     _add_version(p)
     p.add_argument("numbers", nargs="+", metavar="NUMBER", help="phone numbers, in any format")
@@ -95,6 +95,10 @@ def _language_and_allowlist(p: argparse.ArgumentParser) -> None:
         default=DEFAULT_LANG,
         help=f"language of the messages: zh (Chinese) or en (English); default {DEFAULT_LANG}",
     )
+    _allowlist_options(p)
+
+
+def _allowlist_options(p: argparse.ArgumentParser) -> None:
     lists = p.add_mutually_exclusive_group()
     lists.add_argument(
         "--allowlist",
@@ -143,6 +147,17 @@ def _mcp_parser() -> argparse.ArgumentParser:
     )
 
 
+def _export_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="hotline-verify export",
+        description="Write the allowlist in a form other tools import: vcard (phone contacts).",
+    )
+    p.add_argument("format", choices=("vcard",), help="vcard: one vCard 4.0 per organisation")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    _allowlist_options(p)
+    return p
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -151,6 +166,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _scan(_scan_parser().parse_args(args[1:]))
         if args and args[0] == "check-data":
             return _check_data(_data_parser().parse_args(args[1:]))
+        if args and args[0] == "export":
+            return _export(_export_parser().parse_args(args[1:]))
         if args and args[0] == "mcp":
             _mcp_parser().parse_args(args[1:])  # --help answers here, before any server starts
             from ._mcp_server import main as serve
@@ -240,6 +257,27 @@ def _scan(args: argparse.Namespace) -> int:
     if checked.failed:
         return 2
     return 1 if checked.findings and not args.write_baseline else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from ._vcard import export_vcards
+
+    data = export_vcards(allowlist=_allowlist(args)).encode("utf-8")
+    if args.output:
+        try:
+            with open(args.output, "wb") as handle:  # bytes: the CRLF line ends stay as they are
+                handle.write(data)
+        except OSError as exc:
+            print(
+                f"hotline-verify: {args.output}: cannot write the file: {exc.strerror or exc}",
+                file=sys.stderr,
+            )
+            return 2
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    return 0
 
 
 def _check_data(args: argparse.Namespace) -> int:
