@@ -211,7 +211,7 @@ NOT_PHONE_NUMBERS = {
         "#95188",
     ],
     "bank card": ["卡号 6222 0212 3456 7890 123"],
-    "bare digits without context": ["13812345678", "今天卖了 12345 件", "有问题可以找12316。", "4001234567"],
+    "bare digits without context": ["13812345678", "今天卖了 12345 件", "有问题可以问12316。"],
 }
 
 
@@ -226,7 +226,8 @@ def test_amount_words_give_way_to_a_listed_number():
 
 
 def test_short_code_needs_context_unless_listed(test_allowlist):
-    assert spans("有问题可以找12316。") == []  # not listed and no phone word
+    assert spans("有问题可以问12316。") == []  # no phone word
+    assert spans("有问题可以找12316。") == [("12316", "unknown")]  # "找" right before it: someone to call
     assert spans("有问题可以找12315。", allowlist=test_allowlist) == [("12315", "official")]
     assert spans("消费纠纷可以拨打12316投诉") == [("12316", "unknown")]  # allocated: 12315 is suggested
     assert spans("3 个工作日内答复，最晚 18 点，退款 2000 元") == []

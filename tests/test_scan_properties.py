@@ -83,13 +83,14 @@ def _shifted(findings, offset):
 
 @settings(max_examples=300, deadline=None)
 @given(texts)
-def test_a_text_scans_as_its_lines_do(text):
+def test_a_text_scans_as_its_blocks_do(text):
+    # a blank line ends a block: no number, claim or phone word reaches across it
     whole = _shifted(hv.scan(text), 0)
-    by_line, offset = [], 0
-    for line in text.split("\n"):
-        by_line += _shifted(hv.scan(line), offset)
-        offset += len(line) + 1
-    assert whole == by_line
+    by_block, offset = [], 0
+    for block in text.split("\n\n"):
+        by_block += _shifted(hv.scan(block), offset)
+        offset += len(block) + 2
+    assert whole == by_block
 
 
 @settings(max_examples=300, deadline=None)

@@ -60,6 +60,17 @@ _WORDS: Mapping[Cue, tuple[str, ...]] = MappingProxyType(
             "固话",
             "专线",
             "联系方式",
+            "通话记录",
+            "通话",
+            "呼出",
+            "去电",
+            "未接",
+            "已接",
+            "报修",
+            "挂失",
+            "详询",
+            "查询",
+            "求助",
             "电联",
             "☎",
             "📞",
@@ -110,6 +121,42 @@ _WORDS: Mapping[Cue, tuple[str, ...]] = MappingProxyType(
             "complaints",
         ),
         Cue.LABEL: (
+            "发票号码",
+            "发票号",
+            "发票代码",
+            "合同号码",
+            "合同号",
+            "开奖号码",
+            "中奖号码",
+            "彩票",
+            "取件码",
+            "提货码",
+            "取货码",
+            "取餐码",
+            "兑换码",
+            "激活码",
+            "邀请码",
+            "错误码",
+            "状态码",
+            "端口",
+            "心率",
+            "身高",
+            "体重",
+            "血压",
+            "体温",
+            "血糖",
+            "限速",
+            "时速",
+            "车速",
+            "海拔",
+            "总分",
+            "分数",
+            "得分",
+            "成绩",
+            "票数",
+            "楼层",
+            "门牌",
+            "用户",
             "订单号码",
             "订单编号",
             "订单号",
@@ -388,6 +435,10 @@ RED_FLAGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 _RECEIVED_CALL = re.compile(r"(?<![转直连链对衔承迎])接到[^。！？!?；;\n]{0,16}?(?:电话|来电)")
 REACH = 120  # characters: no sentence, clause or line is taken to run farther from a number
 CLAIM_REACH = 80  # characters: farther names are taken to be about something else
+TITLE_REACH = 40  # characters: a line above a number, taken as its title when no longer than this
+_DENIED = re.compile(r"(?:不是|并非|不属于|而非)\s?$")
+_DIGITS = re.compile(r"\d{3}")
+_WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: the line has words before the number
 _LONGEST_WORD = 24
 # A brand followed by these words is a shop or a user of the brand, not the brand itself.
 _NOT_A_CLAIM = re.compile(
@@ -593,12 +644,21 @@ def vocabulary(allowlist: Allowlist, /) -> WordPattern:
     return pattern
 
 
+# Traditional characters of cue words and names, read as their Simplified forms (one for one,
+# so positions stay): 客服電話 is 客服电话, 淘寶 is 淘宝.
+_SIMPLIFIED = str.maketrans(
+    "寶電話撥銀國務聯號機熱線碼為東華農業險壽鐵郵訊詢訴報費幣貨購買賣體網門開關請詐騙轉們個這來發應會員當遞運達團幫戶賬帳證驗無須對見問題點擊頁連結雲廣愛車順豐圓韻攜餓專區縣廳處鐘時間動蘋齊興匯廈財產鏈營際總資藥醫療稅勞擔權協議認單據標準綫話說聽讓給錢萬億聞紅視頻騰訂張馬雙龍陸灣島鄭漢蘇廣長滬錄響鳳",
+    "宝电话拨银国务联号机热线码为东华农业险寿铁邮讯询诉报费币货购买卖体网门开关请诈骗转们个这来发应会员当递运达团帮户账帐证验无须对见问题点击页连结云广爱车顺丰圆韵携饿专区县厅处钟时间动苹齐兴汇厦财产链营际总资药医疗税劳担权协议认单据标准线话说听让给钱万亿闻红视频腾订张马双龙陆湾岛郑汉苏广长沪录响凤",
+)
+
+
 def _lower(text: str) -> str:
-    """Lower-case letters without moving any character ("İ" grows under str.lower)."""
+    """Lower-case letters and read Traditional characters as Simplified, without moving any
+    character ("İ" grows under str.lower)."""
     lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return text.translate(str.maketrans(string.ascii_uppercase, string.ascii_lowercase))
+    if len(lowered) != len(text):
+        lowered = text.translate(str.maketrans(string.ascii_uppercase, string.ascii_lowercase))
+    return lowered if lowered.isascii() else lowered.translate(_SIMPLIFIED)
 
 
 class _Window:
@@ -648,6 +708,9 @@ class TextContext:
         """
         text = self.text
         line_lo, line_hi = self.line(start, end)
+        title = self.title_above(start)
+        if title is not None:
+            line_lo = title[0]  # its title line is read with it
         need = min(len(text), line_hi + 1)  # a sentence may end just past the line
         lo, hi = start - REACH - _LONGEST_WORD, min(len(text), end + REACH + _LONGEST_WORD)
         window = self._window
@@ -702,7 +765,7 @@ class TextContext:
                     cue_starts.append(at)
             else:
                 name = text[at:to]
-                org = self._aliases.get(alias_key(name))
+                org = self._aliases.get(alias_key(word))  # the word as read: 淘寶 is 淘宝
                 if org is not None and not _NOT_A_CLAIM.match(text, to) and stands_alone(name, text, to):
                     self._orgs.append(_mention((at, to, name, None, None, org)))
                     self._org_starts.append(at)
@@ -808,17 +871,72 @@ class TextContext:
         s_lo, s_hi = self.sentence(start, end)
         c_lo, c_hi = self.clause(start, end)
         lo, hi = max(s_lo, start - CLAIM_REACH), min(s_hi, end + CLAIM_REACH)
+        text = self.text
         i = bisect.bisect_left(self._org_starts, lo)
         best: tuple[tuple[int, int, int], Mention] | None = None
         while i < len(self._orgs) and self._orgs[i].start < hi:
             m = self._orgs[i]
             i += 1
-            if m.end > hi or (m.start < end and m.end > start):
-                continue
+            if (
+                m.end > hi
+                or (m.start < end and m.end > start)
+                or _DENIED.search(text, max(0, m.start - 4), m.start)
+            ):
+                continue  # "这不是淘宝客服": a name denied is no claim
             before = m.end <= start
             distance = start - m.end if before else m.start - end
             outside = 0 if c_lo <= m.start and m.end <= c_hi else 1
+            # a name in a later clause, with another number before it, is that number's
+            if outside and not before and _DIGITS.search(text, end, m.start):
+                continue
             rank = (outside, distance, 0 if before else 1)
             if best is None or rank < best[0]:
                 best = (rank, m)
-        return best[1] if best else None
+        if best is not None:
+            return best[1]
+        return self._claim_above(start) or self._claim_in_question(start, s_lo)
+
+    def _claim_in_question(self, start: int, s_lo: int) -> Mention | None:
+        """A name in the sentence just before, on the same line, with no number between:
+        "京东客服电话是多少？我搜到的是 4008261234"."""
+        if s_lo == 0 or self.text[s_lo - 1] not in "？?":  # only a question asked just before
+            return None
+        i = bisect.bisect_left(self._org_starts, s_lo) - 1
+        if i < 0:
+            return None
+        m = self._orgs[i]
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if m.start < max(line_start, start - CLAIM_REACH) or _DIGITS.search(self.text, m.end, start):
+            return None
+        return m
+
+    def title_above(self, start: int) -> tuple[int, int] | None:
+        """The line just above a number that starts its line, when it reads as the number's
+        title: a search result's title over its snippet, "淘宝官方客服电话：" over the number.
+        A blank line between them, or a line longer than a title, ends the block."""
+        text = self.text
+        line_start = text.rfind("\n", max(0, start - REACH), start) + 1
+        if line_start == 0 or _WORD_CHAR.search(text, line_start, start):
+            return None
+        above = text.rfind("\n", max(0, line_start - 1 - TITLE_REACH), line_start - 1) + 1
+        title = text[above : line_start - 1]
+        if len(title) > TITLE_REACH or (above == 0 and line_start - 1 - TITLE_REACH > 0) or not title.strip():
+            return None
+        if _DIGITS.search(title):
+            return None  # a line with a number of its own is a row of a list, not a title
+        return above, line_start
+
+    def _claim_above(self, start: int) -> Mention | None:
+        block = self.title_above(start)
+        if block is None:
+            return None
+        above, line_start = block
+        text = self.text
+        i = bisect.bisect_left(self._org_starts, line_start) - 1
+        if (
+            i >= 0
+            and self._orgs[i].start >= above
+            and not _DIGITS.search(text, self._orgs[i].end, line_start)
+        ):
+            return self._orgs[i]
+        return None

@@ -37,6 +37,8 @@ from ._verify import verify
 
 __all__ = ["HtmlFinding", "scan_html"]
 
+_AROUND = 240  # characters each side of a link: more than a scan ever reads around a number
+
 BLOCKS = frozenset(
     [
         "address",
@@ -403,10 +405,14 @@ def _target_finding(
 
     With no number shown, it follows the link's text ("联系淘宝客服 4001234567").
     """
+    # only the words a scan reads around a number (so a block of many links stays linear)
     if shown:
-        before, after = text[: shown[0].start], text[shown[0].end :]
+        before, after = (
+            text[max(0, shown[0].start - _AROUND) : shown[0].start],
+            text[shown[0].end :][:_AROUND],
+        )
     else:
-        before, after = text[: link.end] + " ", text[link.end :]
+        before, after = text[max(0, link.end - _AROUND) : link.end] + " ", text[link.end :][:_AROUND]
     start = len(before)
     for f in scan(before + target + after, region=region, allowlist=al):
         if f.start == start and f.end == start + len(target):

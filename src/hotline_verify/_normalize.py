@@ -97,6 +97,8 @@ def _char(ch: str) -> tuple[str, str]:
     value = unicodedata.decimal(ch, None)
     if value is not None:
         return str(value), "folded"
+    if ch in "\ufe0f\u20e3":  # what turns a digit into a keycap emoji (9️⃣)
+        return "", "folded"
     category = unicodedata.category(ch)
     if category == "Cf" or ch in "\u180e\u034f":
         return "", "invisible"

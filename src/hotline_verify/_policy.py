@@ -59,6 +59,7 @@ class Facts:
     near_entry: OfficialNumber | None
     near_claimed: bool  # the near number belongs to the claimed organisation
     incoming: bool
+    person: bool  # a mobile presented as a person doing a job (a courier, a rider): not a claim
     obfuscated: bool  # digits of other scripts or invisible characters were folded
     wrongly_attributed: bool  # public lists give this number to an organisation wrongly
 
@@ -122,7 +123,7 @@ def other_org_official(f: Facts) -> Decision | None:
 
 def claimed_lookalike(f: Facts) -> Decision | None:
     """7. Claimed for X, not listed, one edit from one of X's numbers."""
-    if f.claimed is None or f.near is None or not f.near_claimed:
+    if f.claimed is None or f.person or f.near is None or not f.near_claimed:
         return None
     if f.near.kind is LookalikeKind.TWO_EDITS:
         return None  # with a claim, rule 8 already says it is not X's: no need to reach that far
@@ -130,13 +131,15 @@ def claimed_lookalike(f: Facts) -> Decision | None:
 
 
 def claimed_unlisted(f: Facts) -> Decision | None:
-    """8. Claimed for X, not listed."""
-    return None if f.claimed is None else Decision("claimed_unlisted", Status.UNOFFICIAL, Risk.HIGH)
+    """8. Claimed for X, not listed (a courier's or rider's own mobile is no claim: rule 11)."""
+    if f.claimed is None or f.person:
+        return None
+    return Decision("claimed_unlisted", Status.UNOFFICIAL, Risk.HIGH)
 
 
 def rentable_lookalike(f: Facts) -> Decision | None:
     """9. No claim, one edit (two for 400/800) from an official number, in a space anyone can rent."""
-    if f.near is None or (f.space is not None and f.space.allocated):
+    if f.near is None or f.person or (f.space is not None and f.space.allocated):
         return None
     return Decision("rentable_lookalike", Status.LOOKALIKE, Risk.HIGH, f.near_entry, f.near.kind)
 

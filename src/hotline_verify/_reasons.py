@@ -226,6 +226,28 @@ CATALOGUE: Mapping[str, tuple[str, str, str | None]] = MappingProxyType(
             "abroad; within China, dial {number} as it is.",
             None,
         ),
+        "link-carries-number": (
+            "消息里的链接 {link} 把{org_zh}的官方号码 {number} 放进了网址。正规机构的网站不会这样起名，这是仿冒网站的常见手法；"
+            "不要点开，请自己打开官方 App 或拨打官方号码。",
+            "The link {link} puts {number}, an official number of {org_en}, in its address. Genuine sites are not "
+            "named that way; it is a common mark of a fake site. Do not open it: use the official app or dial the "
+            "official number yourself.",
+            FAKE_400_CASE,
+        ),
+        "link-names-brand": (
+            "消息里的链接 {link} 借用了{org_zh}的名字，但不是它的官方网站。不要点开，请自己打开官方 App。",
+            "The link {link} borrows the name of {org_en} but is not its official site. Do not open it: use the "
+            "official app yourself.",
+            FAKE_400_CASE,
+        ),
+        "person-not-line": (
+            "这是个人手机号：文中说它属于快递员、骑手或司机这样为{org_zh}干活的人，而不是{org_zh}的客服热线。"
+            "如有疑问，请在{org_zh}的官方 App 里查看订单上的联系人。",
+            "This is a personal mobile: the text gives it to a person doing a job for {org_en}, such as a courier, "
+            "rider or driver, not to {org_en}'s customer-service line. If in doubt, check the contact on the order "
+            "in {org_en}'s official app.",
+            None,
+        ),
         "not-listed": (
             "{number} 不在官方号码名单里；名单只能证明在册的号码。",
             "{number} is not in the allowlist of official numbers; the list can only vouch for the numbers in it.",

@@ -24,13 +24,15 @@ from typing import Any
 
 import attrs
 
-from ._allowlist import Allowlist, packaged_allowlist
+from ._allowlist import Allowlist
 from ._context import Cue, Mention, TextContext
 from ._model import NumberKind, Organisation, Risk, Status
 from ._normalize import HOMOGLYPHS, Number, interpret, read
 from ._reasons import reason
 from ._verdict import Verdict, org_dict
-from ._verify import verify
+from ._verify import PERSON as _PERSON
+from ._verify import judge, options
+from ._view import view
 
 __all__ = ["Finding", "scan"]
 
@@ -42,9 +44,15 @@ _PARENS = "()（）"
 _INVISIBLE = "\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _LETTERS = "".join(c for c in HOMOGLYPHS if c not in "|ǀ丨")  # not the strokes: tables use them as rules
 _MASKS = "Xx*＊×✱∗"
-MAX_RUN = 40  # characters after the first digit; the longest real number written out is shorter
-# An opening bracket ends a run: "400-920-6688（24小时）" is a number and a note.
-_RUN_CHAR = f"[\\d{_SPACES}{_DASHES}{_DOTS})）{_INVISIBLE}{_LETTERS}{_MASKS}]"
+MAX_RUN = 40  # characters: a longer run is a list, read piece by piece
+MAX_PIECES = 6  # the most groups one number is written in ("4 0 0 …" is read from the view)
+# An opening bracket ends a run: "400-920-6688（24小时）" is a number and a note. A list
+# ("95588/95566", "95588、95566") and a number wrapped onto the next line stay in one run and
+# are split into pieces when the whole is no number.
+_LIST = "/、\n"
+_RUN_CHAR = f"[\\d{_SPACES}{_DASHES}{_DOTS})）{_INVISIBLE}{_LETTERS}{_MASKS}/、]"
+# one line break continues a run, a blank line ends it; "(" only opens an area code: "+1 (650) …"
+_RUN = rf"(?:{_RUN_CHAR}|\n(?![{_SPACES}]*\n)|\((?=\d{{1,4}}\)))"
 # A unit right after the digits makes them a quantity: "2000元", "3 天", "9 am".
 _UNIT = (
     r"(?:[元块角毛万亿千百%％‰年月日天周个次件人位名岁倍折米克斤吨升度条家笔张台款套份期届层楼室栋秒℃°]"
@@ -65,22 +73,29 @@ _CANDIDATE = re.compile(
     r"\d"
     r"(?<![\dA-Za-z_/=@#&%$¥￥€£\\月年第].)"
     f"(?<!\\d[.,:：/．，{_SPACES}{_DASHES}].)"
-    r"(?!\d{13})(?!\d?[.．]\d)(?!\d?[Xx*＊]{2})"
+    r"(?!\d{13})(?!\d?[.．]\d(?![.．]\d))(?!\d?[Xx*＊]{2})"
     r"(?!(?<=[12])\d{3}[-./－]\d{1,2}[-./－]\d{1,2}(?!\d))"
-    f"{_RUN_CHAR}{{2,{MAX_RUN}}}(?!{_RUN_CHAR})(?!{_UNIT})"
+    f"{_RUN}*"
 )
 _LEAD = frozenset("+＋(（")
-_PIECE = re.compile(f"[^{_SPACES}{_PARENS}]{{1,64}}")  # what lies between spaces and brackets
-_TRIM = frozenset(" \t\u00a0\u202f\u205f\u3000-‐‑‒–—―－﹣−.．()（）" + _LETTERS)
-_SPACE_SET = frozenset(" \t\u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
+_PIECE = re.compile(
+    f"[^{_SPACES}{_PARENS}{_LIST}]{{1,64}}"
+)  # what lies between spaces, brackets and list marks
+_TRIM = frozenset(" \t\u00a0\u202f\u205f\u3000-‐‑‒–—―－﹣−.．()（）/、\n" + _LETTERS)
+_SPACE_SET = frozenset(" \t\n\r\u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
 _DASH_SET = frozenset("-‐‑‒–—―－﹣−")
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+_KEYCAP = frozenset("\ufe0f\u20e3")
 
 # -- what may stand next to a number ----------------------------------------------------
 _GLUED_BEFORE = frozenset("_/=@#&%$¥￥€£\\")  # identifiers, URLs, amounts
-_JOINERS = frozenset(".,:：/．，")  # "9:00", "43,200", "11/26": digits on both sides make one value
+_JOINERS = frozenset(".,:：．")  # "9:00", "43,200": digits on both sides make one value
 _UNIT_AFTER = re.compile(r"[ \t\u3000]{0,2}" + _UNIT)
-_PREFIX_BEFORE = re.compile(r"(?:[¥￥$€£#№第共约月年]|(?<![A-Za-z])(?i:no\.?|rmb|cny|usd))[ \t\u3000]{0,2}$")
+_MONEY_AFTER = re.compile(r"[ \t\u3000]{0,2}(?:[元块万亿%％]|(?i:yuan|rmb|usd|cny)(?![A-Za-z]))")
+_DIAL_BEFORE = re.compile(r"[打拨撥找][ \t\u3000]{0,2}$")
+_PREFIX_BEFORE = re.compile(
+    r"(?:[¥￥$€£#№第共约月年转]|(?<![A-Za-z])(?i:no\.?|rmb|cny|usd))[ \t\u3000]{0,2}$"
+)
 
 STRONG_KINDS = frozenset(
     {
@@ -154,11 +169,7 @@ def scan(text: str, /, *, region: str = "CN", allowlist: Allowlist | None = None
     """
     if not isinstance(text, str):
         raise TypeError(f"scan() takes the text as a str, not {type(text).__name__}")
-    if not isinstance(region, str):
-        raise TypeError(f"region must be a str, not {type(region).__name__}")
-    al = packaged_allowlist() if allowlist is None else allowlist
-    if not isinstance(al, Allowlist):
-        raise TypeError(f"allowlist must be an Allowlist from load_allowlist(), not {type(al).__name__}")
+    al, region = options(region, allowlist)  # the same checks as verify()
     return list(_Scanner(text, al, region).findings())
 
 
@@ -217,8 +228,16 @@ _PHONE_PREFIX = re.compile(r"400|800|1[3-9]|9[56]|0[1-9]")
 # anything else is refused before the full reading.
 _PLAUSIBLE = re.compile(
     r"00\d+|0\d{7,11}|86\d{10,11}|[48]00\d{7}|1[3-9]\d{9}|106\d{5,17}|9[56]\d{3,6}"
-    r"|1[0-2]\d{1,6}|[2-9]\d{6,7}|1259023\d+|12583\d+|1183348\d+"
+    r"|1[0-2]\d{1,6}|[2-9]\d{6,7}|1259023\d+|12583\d+|1183348\d+|[48]00\d{8,10}|9[56]\d{7,9}"
 )
+
+
+_EXTENDABLE = frozenset({NumberKind.LANDLINE, NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800})
+
+
+def _extension_split(shape: _Shape) -> bool:
+    """Whether the last group reads as an extension after a dash: "010-82628888-5174"."""
+    return len(shape.groups) >= 3 and "-" in shape.seps[-1] and 1 <= len(shape.groups[-1]) <= 5
 
 
 def _masked_ok(shape: _Shape) -> bool:
@@ -270,14 +289,18 @@ def _shape_problem(shape: _Shape) -> str | None:
     if len(d) < 3:
         return "short"
     international = shape.plus or d.startswith("00")
+    if _extension_split(shape):
+        d = d[: -len(shape.groups[-1])]  # "010-82628888-5174": the extension is no part of the length
     if len(d) > (17 if international else 13):
         return "long"  # order numbers, ID cards, bank cards
-    if any("." in s for s in shape.seps) and not _dotted_ok(shape):
+    g = shape.groups
+    # "9 5 1 8 8", "9.5.5.8.8", "4-0-0-…": one digit at a time, to slip past filters
+    spelled_out = len(g) >= 5 and all(len(x) == 1 for x in g) and len(set(shape.seps)) == 1
+    if any("." in s for s in shape.seps) and not _dotted_ok(shape) and not spelled_out:
         return "decimal"
     if _is_date(shape):
         return "date"
-    g = shape.groups
-    if not international and len(g) > 1 and min(len(x) for x in g) == 1:
+    if not international and len(g) > 1 and min(len(x) for x in g) == 1 and not spelled_out:
         return "spread"  # "9 - 11", "1 2 3": counts, not a number
     if (
         len(g) == 2
@@ -285,6 +308,7 @@ def _shape_problem(shape: _Shape) -> str | None:
         and not g[0].startswith("0")
         and max(len(x) for x in g) <= 5
         and not international
+        and not (len(d) == 10 and d[:3] in ("400", "800"))  # banks print "40066-95566"
     ):
         return "range"  # "100-200", "10086-10010"
     return None
@@ -296,9 +320,13 @@ class _Scanner:
         self.al = allowlist
         self.region = region
         self._ctx: TextContext | None = None
-        self._verdicts: dict[tuple[str, str | None, bool], Verdict] = {}
+        self._verdicts: dict[tuple[str, str | None, bool, bool], Verdict] = {}
         self._numbers: dict[str, Number | None] = {}
         self._shapes: dict[str, _Shape | None] = {}
+        self._listing: tuple[int, int] | None = None  # the sentence of the last number found
+        seen = view(text)
+        self.view = seen.text  # what numbers are looked for in; the verdict reads the text itself
+        self._numerals = seen.numerals
 
     @property
     def ctx(self) -> TextContext:
@@ -307,7 +335,7 @@ class _Scanner:
         return self._ctx
 
     def findings(self) -> Iterator[Finding]:
-        text = self.text
+        text = self.view
         for m in _CANDIDATE.finditer(text):
             start, end = m.span()
             if start and text[start - 1] in _LEAD:
@@ -315,23 +343,32 @@ class _Scanner:
             yield from self._judge_run(start, end)
 
     def _judge_run(self, start: int, end: int) -> Iterator[Finding]:
-        found = self._judge(start, end)
-        if found is not None:
-            yield found
-        elif end - start > 6:
-            pieces = [(m.start(), m.end()) for m in _PIECE.finditer(self.text, start, end)]
-            if 2 <= len(pieces) <= 6:
+        if end - start <= MAX_RUN:
+            found = self._judge(start, end)
+            if found is not None:
+                yield found
+                return
+        if end - start > 5:
+            pieces = [(m.start(), m.end()) for m in _PIECE.finditer(self.view, start, end)]
+            if len(pieces) >= 2:
                 yield from self._split(pieces)
 
     def _split(self, pieces: list[tuple[int, int]]) -> Iterator[Finding]:
-        """Numbers listed with spaces between them, or followed by a bracket ("400-920-6688（24小时）").
+        """Numbers listed with spaces, "/" or "、" between them, or followed by a bracket
+        ("400-920-6688（24小时）").
 
-        Takes the longest readable stretch of pieces first.
+        Takes the longest readable stretch of at most ``MAX_PIECES`` pieces first, so the
+        work per piece is bounded. Short codes in a list of numbers need no phone word
+        ("95588/95566").
         """
+        view = self.view
+        in_list = sum(1 for a, b in pieces if sum(c.isdigit() for c in view[a:b]) >= 5) >= 2
         i = 0
         while i < len(pieces):
-            for j in range(len(pieces), i, -1):
-                found = self._judge(pieces[i][0], pieces[j - 1][1])
+            for j in range(min(len(pieces), i + MAX_PIECES), i, -1):
+                if pieces[j - 1][1] - pieces[i][0] > MAX_RUN:
+                    continue
+                found = self._judge(pieces[i][0], pieces[j - 1][1], in_list=in_list)
                 if found is not None:
                     yield found
                     i = j
@@ -340,14 +377,17 @@ class _Scanner:
                 i += 1
 
     def _trim(self, start: int, end: int) -> tuple[int, int] | None:
-        text = self.text
-        while end > start and (text[end - 1] in _TRIM or _INVISIBLE_RE.match(text[end - 1])):
+        text = self.view
+        while end > start and (
+            text[end - 1] in _TRIM
+            or (_INVISIBLE_RE.match(text[end - 1]) and self.text[end - 1] not in _KEYCAP)  # 8️⃣ keeps its cap
+        ):
             end -= 1
         if end > start and text[start] in "(（" and not any(c in ")）" for c in text[start:end]):
             start += 1
         return (start, end) if end > start else None
 
-    def _judge(self, start: int, end: int) -> Finding | None:
+    def _judge(self, start: int, end: int, *, in_list: bool = False) -> Finding | None:
         """The finding at ``[start, end)``, or ``None``."""
         span = self._trim(start, end)
         if span is None or span[1] - span[0] > MAX_RUN + 4:
@@ -355,13 +395,13 @@ class _Scanner:
         start, end = span
         if not self._edges_ok(start, end):
             return None
-        piece = self.text[start:end]
-        shape = self._shape(piece)
+        seen = self.view[start:end]
+        shape = self._shape(seen)
         if shape is None:
             return None
         number: Number | None = None
         if not shape.masks:
-            number = self._number(piece, shape)
+            number = self._number(seen, shape)
             if number is None:
                 return None
             if number.kind is NumberKind.LOCAL_LANDLINE and _is_date(_shape(number.canonical)):
@@ -369,26 +409,37 @@ class _Scanner:
         ctx = self.ctx
         ctx.prepare(start, end)
         label = ctx.label_before(start, reach=LABEL_REACH)
-        # an amount label gives way to an exactly listed number ("赔偿找 95188")
+        # an amount is never 10 or more digits, nor a listed number ("赔偿找 95188")
         if (
             label is not None
             and label.cue in (Cue.LABEL, Cue.FLAG, Cue.MONEY)
-            and (label.cue is not Cue.MONEY or number is None or not self._listed(number))
+            and (
+                label.cue is not Cue.MONEY
+                or number is None
+                or (len(shape.digits) < 10 and not self._listed(number))
+            )
         ):
             return None
         claim = ctx.claim(start, end)
+        spelled = any(
+            a < end and start < b for a, b in self._numerals
+        )  # 九五五八八: only beside a phone word
         if number is not None and not (
-            self._stands_alone(shape, number) or self._has_context(start, end, number, claim)
+            (not spelled and self._stands_alone(shape, number, in_list=in_list))
+            or self._has_context(start, end, number, claim)
         ):
             return None
-        return self._finding(start, end, piece, claim)
+        return self._finding(start, end, self.text[start:end], claim)
 
     def _shape(self, piece: str) -> _Shape | None:
         """The shape of ``piece`` if it can be one phone number (remembered per scan)."""
         if piece in self._shapes:  # a message often repeats its numbers
             return self._shapes[piece]
         shape = _shape(piece)
-        found = None if _shape_problem(shape) is not None else shape
+        problem = _shape_problem(shape)
+        if problem == "range" and self.al.lookup(shape.digits) is not None:
+            problem = None  # "95102-11", "951-0211": an official number in groups
+        found = None if problem is not None else shape
         self._shapes[piece] = found
         return found
 
@@ -396,29 +447,44 @@ class _Scanner:
         """The number ``piece`` reads as, if it is a valid one (remembered per scan)."""
         if piece in self._numbers:
             return self._numbers[piece]
-        if not shape.plus and not _PLAUSIBLE.fullmatch(shape.digits):
-            return None  # a postcode, a count, the last four digits of an ID: no kind of number
-        r = read(piece)
         number = None
-        if not r.error and r.digits:
-            number = interpret(r.digits, plus=r.plus, region=self.region)
-            if not number.valid and number.kind is not NumberKind.INTERNATIONAL:
-                number = None
+        if shape.plus or _PLAUSIBLE.fullmatch(shape.digits):  # else a postcode, a count, an ID's tail
+            r = read(piece)
+            if not r.error and r.digits:
+                number = interpret(r.digits, plus=r.plus, region=self.region)
+                if not number.valid and number.kind is not NumberKind.INTERNATIONAL:
+                    # an official number with digits run on ("400988889812") is a lookalike to judge
+                    run_on = len(shape.groups) == 1 and self.al.index.embedded(number.canonical) is not None
+                    number = number if run_on else None
+        if number is None and _extension_split(shape):
+            # "010-82628888-5174": a number and an extension after a dash
+            head = "".join(shape.groups[:-1])
+            if _PLAUSIBLE.fullmatch(head):
+                n = interpret(head, plus=shape.plus, region=self.region)
+                number = n if n.valid and n.kind in _EXTENDABLE else None
         self._numbers[piece] = number
         return number
 
     def _edges_ok(self, start: int, end: int) -> bool:
-        text = self.text
+        text = self.view
         before = text[start - 1] if start else ""
         after = text[end] if end < len(text) else ""
-        if before and (
-            (before.isalnum() and before.isascii()) or before.isdecimal() or before in _GLUED_BEFORE
+        listed_before = before == "/" and start >= 2 and text[start - 2].isdecimal()  # "95588/95566"
+        if (
+            before
+            and not listed_before
+            and ((before.isalnum() and before.isascii()) or before.isdecimal() or before in _GLUED_BEFORE)
         ):
             return False
-        if after and (
-            (after.isascii() and (after.isalnum() or after in "_@/%"))
-            or after.isdecimal()
-            or after in "％‰°℃"
+        listed_after = after == "/" and end + 1 < len(text) and text[end + 1].isdecimal()
+        if (
+            after
+            and not listed_after
+            and (
+                (after.isascii() and (after.isalnum() or after in "_@/%"))
+                or after.isdecimal()
+                or after in "％‰°℃"
+            )
         ):
             return False
         if before in _JOINERS and start >= 2 and (text[start - 2].isdecimal() or text[start - 2] in "-–"):
@@ -427,7 +493,8 @@ class _Scanner:
             return False  # "SN-95188": part of a code
         if after in _JOINERS and end + 1 < len(text) and text[end + 1].isdecimal():
             return False
-        if _UNIT_AFTER.match(text, end):
+        # a unit makes digits a quantity ("3 天"); seven digits or more are only ever an amount
+        if (_UNIT_AFTER if end - start < 7 else _MONEY_AFTER).match(text, end):
             return False
         return _PREFIX_BEFORE.search(text, max(0, start - 6), start) is None
 
@@ -438,12 +505,23 @@ class _Scanner:
             return True
         return number.inner is not None and al.active(number.inner) is not None  # "010-95566", "+95588"
 
-    def _stands_alone(self, shape: _Shape, number: Number) -> bool:
-        """Whether the digits are a phone number whatever the words around them say."""
+    def _stands_alone(self, shape: _Shape, number: Number, *, in_list: bool = False) -> bool:
+        """Whether the digits are a phone number whatever the words around them say.
+
+        A short code (three to five digits) never is on its own: "转10000", "身高120" and
+        "取件码 12345" share their digits with listed numbers. It needs a phone word, an
+        organisation's name or a list of numbers around it.
+        """
+        if len(shape.digits) <= 5 and not (shape.plus or shape.digits.startswith("00")):
+            return in_list and self._listed(number)
+        if in_list and number.valid:
+            return True
         if self._listed(number):
             return True
         if shape.plus or shape.digits.startswith("00"):
             return True
+        if number.kind in (NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800) and len(shape.digits) == 10:
+            return True  # 400 + 7 digits is nothing but a phone number
         written_as_phone = len(shape.groups) > 1 or shape.letters
         return (
             bool(written_as_phone)
@@ -454,13 +532,21 @@ class _Scanner:
     def _has_context(self, start: int, end: int, number: Number, claim: Mention | None) -> bool:
         ctx = self.ctx
         wanted = (Cue.PHONE, Cue.DIAL, Cue.SERVICE, Cue.INCOMING)
+        if _DIAL_BEFORE.search(self.view, max(0, start - 3), start):
+            return True  # "打12306", "拨 110"
+        if self._listing is not None and self._listing[0] <= start < self._listing[1]:
+            return True  # the sentence already gave a number: "中国移动10086，联通10010"
+        title = ctx.title_above(start)
         if len(number.canonical.lstrip("+")) >= 7:
             lo, hi = ctx.sentence(start, end)
             if claim is not None:
                 return True
-            return ctx.has_cue(max(lo, start - LONG_REACH), min(hi, end + LONG_REACH // 2), wanted)
+            lo = max(lo, start - LONG_REACH) if title is None else title[0]
+            return ctx.has_cue(lo, min(hi, end + LONG_REACH // 2), wanted)
         lo, hi = ctx.clause(start, end)
         lo, hi = max(lo, start - SHORT_REACH), min(hi, end + SHORT_REACH // 2)
+        if title is not None:
+            lo = title[0]
         if claim is not None and lo <= claim.start and claim.end <= hi:
             return True
         return ctx.has_cue(lo, hi, wanted)
@@ -479,15 +565,24 @@ class _Scanner:
         return ctx.has_cue(s_lo, s_hi, (Cue.INCOMING,)) and not ctx.has_cue(c_lo, start, (Cue.DIAL,))
 
     def _finding(self, start: int, end: int, piece: str, claim: Mention | None) -> Finding | None:
-        key = (piece, claim.text if claim else None, self._incoming(start, end))
+        ctx = self.ctx
+        lo, hi = ctx.sentence(start, end)
+        person = _PERSON.search(self.text, max(lo, start - LONG_REACH), hi) is not None
+        org = claim.org if claim is not None else None
+        key = (piece, org.id if org is not None else None, self._incoming(start, end), person)
         v = self._verdicts.get(key)
         if v is None:  # a message often repeats its numbers; a verdict depends only on these
-            v = self._verdicts[key] = verify(
-                piece, claimed=key[1], region=self.region, allowlist=self.al, incoming=key[2]
+            v = self._verdicts[key] = judge(
+                piece,
+                claim.text if claim else None,
+                org,
+                region=self.region,
+                allowlist=self.al,
+                incoming=key[2],
+                person=person,
             )
         if v.status is Status.INVALID and v.codes[:1] != ("invalid-masked",):
             return None
-        ctx = self.ctx
         if v.status is Status.OFFICIAL:
             lo, hi = ctx.sentence(start, end)  # warnings elsewhere are about other numbers
         else:
@@ -501,4 +596,5 @@ class _Scanner:
                 if c in self.al.cases and self.al.cases[c] not in v.cases
             )
             v = attrs.evolve(v, risk=Risk.HIGH, reasons=v.reasons + extra, cases=cases)
+        self._listing = ctx.sentence(start, end)
         return Finding(start, end, piece, v, claim.org if claim else None)

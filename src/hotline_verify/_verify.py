@@ -31,6 +31,11 @@ from ._verdict import Verdict
 
 __all__ = ["verify"]
 
+# people doing a job for an organisation call from their own mobiles: that is no claim that
+# the mobile is the organisation's line
+PERSON = re.compile(
+    r"快递员|快递小哥|派件员|揽件员|送货员|配送员|骑手|外卖员|外卖小哥|司机|师傅|courier|rider|driver", re.I
+)
 _TWO_EDITS = frozenset({NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800})
 _REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
 # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
@@ -60,7 +65,16 @@ def verify(
     if claimed is not None and not isinstance(claimed, str):
         raise TypeError(f"claimed must be a str or None, not {type(claimed).__name__}")
     al, region = options(region, allowlist)
-    return judge(number, claimed, resolve_claim(al, claimed), region=region, allowlist=al, incoming=incoming)
+    person = claimed is not None and PERSON.search(claimed) is not None
+    return judge(
+        number,
+        claimed,
+        resolve_claim(al, claimed),
+        region=region,
+        allowlist=al,
+        incoming=incoming,
+        person=person,
+    )
 
 
 def options(region: str, allowlist: Allowlist | None) -> tuple[Allowlist, str]:
@@ -90,9 +104,13 @@ def judge(
     region: str,
     allowlist: Allowlist,
     incoming: bool,
+    person: bool = False,
 ) -> Verdict:
-    """:func:`verify` once its options are checked and resolved by :func:`options`."""
-    return _Judge(allowlist, number, claimed, claimed_org, region, incoming).run(read(number))
+    """:func:`verify` once its options are checked and resolved by :func:`options`.
+
+    ``person``: the number is presented as a person doing a job (a courier, a rider).
+    """
+    return _Judge(allowlist, number, claimed, claimed_org, region, incoming, person).run(read(number))
 
 
 @attrs.frozen
@@ -105,6 +123,7 @@ class _Judge:
     claimed_org: Organisation | None
     region: str
     incoming: bool
+    person: bool = False
 
     def run(self, r: Reading) -> Verdict:
         notes = _reading_notes(r)
@@ -112,9 +131,13 @@ class _Judge:
             reasons = [Reason(f"invalid-{r.error}", *_invalid_texts(r.error, message(r.error))), *notes]
             return self.verdict(Status.INVALID, Risk.LOW, None, reasons)
         n = interpret(r.digits, plus=r.plus, region=self.region)
+        extension = r.extension
+        if not n.valid and extension is None:
+            split = self.dashed_extension(r)
+            if split is not None:  # "010-82628888-5174": a number, then an extension after a dash
+                n, extension = split
         if n.secondary_prefix:
             notes.append(reason("secondary-prefix", prefix=n.secondary_prefix))
-        extension = r.extension
         if extension:
             notes.append(reason("extension", extension=extension))
         if n.kind is NumberKind.SMS_PORT:
@@ -162,6 +185,9 @@ class _Judge:
         claimed = self.claimed_org
         if claimed is None and fake is not None:
             claimed = fake.posing_as
+        if self.person and n.kind is NumberKind.MOBILE and self.claimed_org is not None:
+            org = self.claimed_org
+            notes.insert(0, reason("person-not-line", org_zh=org.name.zh, org_en=org.name.en))
         facts = Facts(
             readable=readable(n)
             or entry is not None
@@ -182,6 +208,7 @@ class _Judge:
             and claimed is not None
             and _same_org(near_entry.org, claimed),
             incoming=self.incoming,
+            person=self.person and n.kind is NumberKind.MOBILE,
             obfuscated=bool(r.folded or r.invisible),
             wrongly_attributed=bool(self.al.wrong_attributions_of(n.canonical)),
         )
@@ -228,6 +255,15 @@ class _Judge:
                 if owner is not None and _same_org(owner.org, claimed):
                     return m
         return candidates[0]
+
+    def dashed_extension(self, r: Reading) -> tuple[Number, str] | None:
+        """A landline or 400/800 number that reads whole only without its last dashed group."""
+        m = _TRAILING_KEY.search(r.text)
+        if m is None or not m.group(1).strip(" \t\u3000"):
+            return None
+        tail = r.digits[-len(m.group(2)) :]
+        head = interpret(r.digits[: -len(tail)], plus=r.plus, region=self.region)
+        return (head, tail) if head.valid and head.kind in _FIXED_LENGTH - {NumberKind.MOBILE} else None
 
     def menu_key(self, r: Reading) -> tuple[OfficialNumber, Number, str] | None:
         """An official number written with a menu key or extension after a dash or space.

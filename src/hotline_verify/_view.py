@@ -1,0 +1,96 @@
+"""What the scanner reads: the message, position for position, with what cannot be a phone
+number blanked out and digit-like symbols read as digits.
+
+- links, domains and e-mail addresses become ``BLANK`` (a number passed to a dialler in a
+  query string, ``?tel=…``, stays);
+- dates and clock times become ``BLANK``, so a number right after them is seen (a call log's
+  ``2023-10-12 09:31 95188``) and the date itself never is;
+- circled and other enclosed digits (⑨, ❺) become ASCII digits, and the marks that turn a digit
+  into a keycap emoji (9️⃣) become an invisible character the scanner skips;
+- a run of five or more Chinese numerals (九五五八八, 幺零零八六) becomes digits, marked in
+  ``numerals`` so the scanner asks for a phone word next to it.
+
+The view has the same length as the text, so a span in one is the same span in the other.
+
+>>> view("2023-10-12 09:31 95188 未接").text
+'§§§§§§§§§§ §§§§§ 95188 未接'
+>>> view("客服 ⑨⑤⑤⑧⑧").text
+'客服 95588'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import attrs
+
+from ._links import link_spans, phone_params
+
+__all__ = ["BLANK", "View", "view"]
+
+BLANK = "§"
+_DATE = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?:[-/.．](?:0?[1-9]|1[0-2])[-/.．](?:0?[1-9]|[12]\d|3[01])|年\d{1,2}月(?:\d{1,2}[日号])?)(?!\d)"
+    r"|(?<!\d)\d{1,2}月\d{1,2}[日号](?!\d)"
+)
+_TIME = re.compile(r"(?<![\d:：])(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?![\d:：])")
+_NUMERALS = re.compile("[零〇一二三四五六七八九幺两]{5,}")
+_NUMERAL_DIGITS = str.maketrans("零〇一二三四五六七八九幺两", "0012345678912")
+_KEYCAP = "\ufe0f\u20e3"  # emoji presentation and the combining keycap
+_INVISIBLE = "\u200b"
+# where enclosed digits live (①, ⓪, ❶, ➀, 🄁): a pattern finds them in C, a look-up reads each
+_SYMBOLS = re.compile("[\ufe0f\u20e3\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10a]")
+
+
+@attrs.frozen
+class View:
+    text: str
+    numerals: tuple[tuple[int, int], ...] = ()  # spans that were Chinese numerals
+
+
+def _enclosed(ch: str) -> str | None:
+    """The digit an enclosed or styled single digit stands for (⑨ → 9), else ``None``."""
+    if ch.isascii() or not ch.isnumeric():
+        return None
+    value = unicodedata.digit(ch, None)
+    return str(value) if value is not None and not ch.isdecimal() else None
+
+
+def view(text: str, /) -> View:
+    """The view of ``text`` the scanner looks for numbers in (see the module's notes)."""
+    chars: list[str] | None = None
+
+    def blank(start: int, end: int) -> None:
+        nonlocal chars
+        if chars is None:
+            chars = list(text)
+        for i in range(start, end):
+            if not chars[i].isspace():
+                chars[i] = BLANK
+
+    for start, end in link_spans(text):
+        kept = [(start + a, start + b) for a, b in phone_params(text[start:end])]
+        edge = start
+        for a, b in kept:
+            blank(edge, a)
+            edge = b
+        blank(edge, end)
+    for pattern in (_DATE, _TIME):
+        for m in pattern.finditer(text):
+            blank(*m.span())
+    numerals: list[tuple[int, int]] = []
+    if not text.isascii():
+        for m in _SYMBOLS.finditer(text):
+            ch = m.group()
+            digit = _INVISIBLE if ch in _KEYCAP else _enclosed(ch)
+            if digit is not None:
+                if chars is None:
+                    chars = list(text)
+                chars[m.start()] = digit
+        for m in _NUMERALS.finditer(text):
+            if chars is None:
+                chars = list(text)
+            chars[m.start() : m.end()] = m.group().translate(_NUMERAL_DIGITS)
+            numerals.append(m.span())
+    return View(text if chars is None else "".join(chars), tuple(numerals))
