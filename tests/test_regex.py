@@ -75,7 +75,7 @@ CASES = {
     r"[+]?[0-9 \t().\-]+": ("fullmatch", lambda n: "+" + "1 (" * n + "a"),
     r"x{2,}|x\d|\dx": ("search", lambda n: "x y" * n),
     r"([^\W\d_]+|\?+)": ("split", lambda n: "a?1" * n),
-    r"[零〇一二三四五六七八九幺\s\-－—.·()（）]+": ("fullmatch", lambda n: "一 " * n + "x"),
+    r"[零〇一二三四五六七八九幺两\s\-－—.·()（）]+": ("fullmatch", lambda n: "一 " * n + "x"),
     r"[（(\[【][^（）()\[\]【】]{0,40}[）)\]】]": ("sub", lambda n: "(" * n + "1"),
     r"[^\W\d_]|[:：]": ("search", lambda n: "1" * n),
     # allowlist.py
@@ -111,6 +111,7 @@ CASES = {
     ),
     r"[a-z]{2,}": ("finditer", lambda n: "ab1" * n),
     r"\d{3,20}": ("finditer", lambda n: "12a" * n),
+    r"\d{5,8}\.(?:cn|com\.cn|gov\.cn|net\.cn|org\.cn|com)": ("fullmatch", lambda n: "1" * n + ".cn"),
     r"^(?:https?://)?(?:[^@/]*@)?([^/?#:]+)": ("match", lambda n: "a" * n + "@"),
     # context.py, verify.py
     r"(?:不是|并非|不属于|而非)\s?$": ("search", lambda n: "不是x" * n),

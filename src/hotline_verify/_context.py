@@ -436,6 +436,7 @@ _RECEIVED_CALL = re.compile(r"(?<![转直连链对衔承迎])接到[^。！？!?
 REACH = 120  # characters: no sentence, clause or line is taken to run farther from a number
 CLAIM_REACH = 80  # characters: farther names are taken to be about something else
 TITLE_REACH = 40  # characters: a line above a number, taken as its title when no longer than this
+_SENTENCE_ENDS = frozenset("。！？!?.；;")
 _DENIED = re.compile(r"(?:不是|并非|不属于|而非)\s?$")
 _DIGITS = re.compile(r"\d{3}")
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: the line has words before the number
@@ -874,15 +875,16 @@ class TextContext:
         text = self.text
         i = bisect.bisect_left(self._org_starts, lo)
         best: tuple[tuple[int, int, int], Mention] | None = None
+        denied: set[str] = set()  # "这不是淘宝客服": a name denied is no claim, here or later on
         while i < len(self._orgs) and self._orgs[i].start < hi:
             m = self._orgs[i]
             i += 1
-            if (
-                m.end > hi
-                or (m.start < end and m.end > start)
-                or _DENIED.search(text, max(0, m.start - 4), m.start)
-            ):
-                continue  # "这不是淘宝客服": a name denied is no claim
+            if m.end > hi or (m.start < end and m.end > start):
+                continue
+            assert m.org is not None
+            if m.org.id in denied or _DENIED.search(text, max(0, m.start - 4), m.start):
+                denied.add(m.org.id)
+                continue
             before = m.end <= start
             distance = start - m.end if before else m.start - end
             outside = 0 if c_lo <= m.start and m.end <= c_hi else 1
@@ -916,14 +918,16 @@ class TextContext:
         A blank line between them, or a line longer than a title, ends the block."""
         text = self.text
         line_start = text.rfind("\n", max(0, start - REACH), start) + 1
-        if line_start == 0 or _WORD_CHAR.search(text, line_start, start):
+        if line_start == 0:
             return None
         above = text.rfind("\n", max(0, line_start - 1 - TITLE_REACH), line_start - 1) + 1
-        title = text[above : line_start - 1]
-        if len(title) > TITLE_REACH or (above == 0 and line_start - 1 - TITLE_REACH > 0) or not title.strip():
+        title = text[above : line_start - 1].strip()
+        if len(title) > TITLE_REACH or (above == 0 and line_start - 1 - TITLE_REACH > 0) or not title:
             return None
-        if _DIGITS.search(title):
-            return None  # a line with a number of its own is a row of a list, not a title
+        if _DIGITS.search(title) or title[-1] in _SENTENCE_ENDS:
+            return None  # a row of a list, or a sentence of its own, is no title
+        if _WORD_CHAR.search(text, line_start, start) and title[-1] not in "：:":
+            return None  # words before the number on its line: only "label：" above still names it
         return above, line_start
 
     def _claim_above(self, start: int) -> Mention | None:

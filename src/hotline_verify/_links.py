@@ -58,6 +58,9 @@ def _brand_words(allowlist: Allowlist) -> frozenset[str]:
 
 
 _HOST = re.compile(r"^(?:https?://)?(?:[^@/]*@)?([^/?#:]+)", re.I)
+# public lines run sites named for their number alone (12306.cn, 10086.cn, 12315.cn); a fake adds
+# words or takes another ending: 95588-icbc.cc, 10086-jf.top
+_NAMED_FOR_NUMBER = re.compile(r"\d{5,8}\.(?:cn|com\.cn|gov\.cn|net\.cn|org\.cn|com)")
 _TWO_LEVEL = frozenset({"com.cn", "net.cn", "org.cn", "gov.cn", "edu.cn", "com.hk", "co.uk"})
 
 
@@ -89,7 +92,8 @@ def link_flags(text: str, allowlist: Allowlist, /) -> list[Reason]:
     official = _official_sites(allowlist)
     for start, end in link_spans(text):
         link = text[start:end]
-        if site_of(link) in official:
+        site = site_of(link)
+        if site in official or _NAMED_FOR_NUMBER.fullmatch(site):
             continue
         params = phone_params(link)
         address = link.lower()

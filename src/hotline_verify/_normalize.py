@@ -53,9 +53,9 @@ HOMOGLYPHS = {
     "s": "5",
     "B": "8",
 }
-_CHINESE_NUMERALS = dict(zip("零〇一二三四五六七八九幺", "001234567891", strict=True))
+_CHINESE_NUMERALS = dict(zip("零〇一二三四五六七八九幺两", "0012345678912", strict=True))
 _MASKS = frozenset("*＊×✱∗")
-_NUMERALS_ONLY = re.compile(r"[零〇一二三四五六七八九幺\s\-－—.·()（）]+")
+_NUMERALS_ONLY = re.compile(r"[零〇一二三四五六七八九幺两\s\-－—.·()（）]+")
 _NOTES = re.compile(r"[（(\[【][^（）()\[\]【】]{0,40}[）)\]】]")
 _NOTE_WORD = re.compile(r"[^\W\d_]|[:：]")
 # Characters people use as extension markers or dialling pauses.

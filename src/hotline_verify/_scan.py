@@ -26,6 +26,7 @@ import attrs
 
 from ._allowlist import Allowlist
 from ._context import Cue, Mention, TextContext
+from ._links import link_flags
 from ._model import NumberKind, Organisation, Risk, Status
 from ._normalize import HOMOGLYPHS, Number, interpret, read
 from ._reasons import reason
@@ -295,7 +296,7 @@ def _shape_problem(shape: _Shape) -> str | None:
         return "long"  # order numbers, ID cards, bank cards
     g = shape.groups
     # "9 5 1 8 8", "9.5.5.8.8", "4-0-0-…": one digit at a time, to slip past filters
-    spelled_out = len(g) >= 5 and all(len(x) == 1 for x in g) and len(set(shape.seps)) == 1
+    spelled_out = all(len(x) == 1 for x in g) and (len(g) >= 7 or (len(g) >= 5 and len(set(shape.seps)) == 1))
     if any("." in s for s in shape.seps) and not _dotted_ok(shape) and not spelled_out:
         return "decimal"
     if _is_date(shape):
@@ -327,6 +328,8 @@ class _Scanner:
         seen = view(text)
         self.view = seen.text  # what numbers are looked for in; the verdict reads the text itself
         self._numerals = seen.numerals
+        # a link posing as an organisation's site makes every number of the message suspect
+        self.links = tuple(link_flags(text, allowlist)) if seen.links else ()
 
     @property
     def ctx(self) -> TextContext:
@@ -363,6 +366,11 @@ class _Scanner:
         """
         view = self.view
         in_list = sum(1 for a, b in pieces if sum(c.isdigit() for c in view[a:b]) >= 5) >= 2
+        if in_list:
+            self.ctx.prepare(pieces[0][0], pieces[0][1])
+            label = self.ctx.label_before(pieces[0][0], reach=LABEL_REACH)
+            if label is not None and label.cue in (Cue.LABEL, Cue.FLAG, Cue.MONEY):
+                return  # "校验码 95588 12345 67890": a label before a list names every piece of it
         i = 0
         while i < len(pieces):
             for j in range(min(len(pieces), i + MAX_PIECES), i, -1):
@@ -588,8 +596,8 @@ class _Scanner:
         else:
             lo, hi = ctx.line(start, end)
         flags = ctx.red_flags(lo, hi)
-        if flags:
-            extra = tuple(reason(f.flag, word=f.text) for f in flags if f.flag)
+        if flags or self.links:
+            extra = tuple(reason(f.flag, word=f.text) for f in flags if f.flag) + self.links
             cases = v.cases + tuple(
                 self.al.cases[c]
                 for c in dict.fromkeys(r.case for r in extra if r.case is not None)

@@ -47,6 +47,7 @@ _SYMBOLS = re.compile("[\ufe0f\u20e3\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f
 class View:
     text: str
     numerals: tuple[tuple[int, int], ...] = ()  # spans that were Chinese numerals
+    links: bool = False  # the text has a link
 
 
 def _enclosed(ch: str) -> str | None:
@@ -69,7 +70,8 @@ def view(text: str, /) -> View:
             if not chars[i].isspace():
                 chars[i] = BLANK
 
-    for start, end in link_spans(text):
+    links = link_spans(text)
+    for start, end in links:
         kept = [(start + a, start + b) for a, b in phone_params(text[start:end])]
         edge = start
         for a, b in kept:
@@ -93,4 +95,4 @@ def view(text: str, /) -> View:
                 chars = list(text)
             chars[m.start() : m.end()] = m.group().translate(_NUMERAL_DIGITS)
             numerals.append(m.span())
-    return View(text if chars is None else "".join(chars), tuple(numerals))
+    return View(text if chars is None else "".join(chars), tuple(numerals), bool(links))

@@ -29,7 +29,8 @@ from typing import Any
 
 import fastjsonschema
 
-from ._allowlist import Allowlist
+from ._allowlist import Allowlist, packaged_allowlist
+from ._links import link_flags
 from ._model import OfficialNumber, Status, Text
 from ._scan import Finding, scan
 from ._verify import verify
@@ -183,10 +184,12 @@ def reply_data(text: str, /, *, lang: str = "zh", allowlist: Allowlist | None = 
     """What [`reply()`][hotline_verify.chatbot.reply] says, as JSON-safe data (``"reply"`` holds the
     text itself)."""
     _check_lang(lang)
-    return _reply_data(scan(text, allowlist=allowlist), lang)
+    return _reply_data(text, scan(text, allowlist=allowlist), lang, allowlist)
 
 
-def _reply_data(findings: list[Finding], lang: str) -> dict[str, Any]:
+def _reply_data(text: str, findings: list[Finding], lang: str, allowlist: Allowlist | None) -> dict[str, Any]:
+    # with numbers, each verdict carries the message's link warnings; without, the reply does
+    links = () if findings else link_flags(text, packaged_allowlist() if allowlist is None else allowlist)
     numbers: list[dict[str, Any]] = []
     for f in findings:
         v = f.verdict
@@ -204,9 +207,10 @@ def _reply_data(findings: list[Finding], lang: str) -> dict[str, Any]:
                 "line": _line(f, lang),
             }
         )
-    never = _never(findings).get(lang) if findings else None
-    lines = [n["line"] for n in numbers] + ([never] if never else [_NO_NUMBER.get(lang)])
-    return {"lang": lang, "numbers": numbers, "never": never, "reply": "\n".join(lines)}
+    warnings = [r.message(lang) for r in links]
+    never = _never(findings).get(lang) if findings or links else None
+    lines = [n["line"] for n in numbers] + warnings + ([never] if never else [_NO_NUMBER.get(lang)])
+    return {"lang": lang, "numbers": numbers, "links": warnings, "never": never, "reply": "\n".join(lines)}
 
 
 def reply(text: str, /, *, lang: str = "zh", allowlist: Allowlist | None = None) -> str:
@@ -330,7 +334,7 @@ def handle_tool_call(name: str, arguments_json: str, /, *, allowlist: Allowlist 
         result: dict[str, Any] = {"verdict": v.to_dict(), "explanation": v.explain(lang)}
     else:
         findings = scan(args["text"], allowlist=allowlist)
-        data = _reply_data(findings, lang)
+        data = _reply_data(args["text"], findings, lang, allowlist)
         result = {
             "reply": data["reply"],
             "numbers": data["numbers"],
