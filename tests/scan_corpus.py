@@ -206,11 +206,11 @@ class _Tally:
             self.same_status += status == want.status
             if want.status in SCAM_STATUSES and status == "official":
                 self.scams_missed_or_official += 1
-        spans = record.spans()
-        for got in found:
-            overlaps = any(got.start < end and start < got.end for start, end in spans)
-            if got.status == "official" and not overlaps:
-                self.non_numbers_official += 1
+        # a number judged official that matches no expected finding is a non-number (an expected
+        # number's text can also occur earlier in a trap, so matching, not position, decides)
+        self.non_numbers_official += sum(
+            1 for i, got in enumerate(found) if got.status == "official" and i not in used
+        )
 
     def result(self, group: str) -> GroupScore:
         return GroupScore(

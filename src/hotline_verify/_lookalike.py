@@ -306,6 +306,16 @@ def _deletions(n: str, most: int) -> set[str]:
     return found
 
 
+def _likely_two_edits(query: str, official: str) -> bool:
+    """Two changes a person misses at a glance: a digit moved ("8898" → "8989"), or two digits
+    each changed to a keypad neighbour. Two unrelated changes ("8888888" for "8893888") are
+    another number."""
+    diffs = [i for i in range(len(query)) if query[i] != official[i]]
+    if len(diffs) != 2:
+        return True  # a digit dropped and another added: the rest shifted, as when one is moved
+    return all(keypad_neighbours(official[i], query[i]) for i in diffs)
+
+
 def _two_edits(query: str, official: str) -> Text:
     changed = [i + 1 for i in range(len(query)) if query[i] != official[i]][:4]
     where_zh = "、".join(f"第 {i} 位" for i in changed)
@@ -377,7 +387,9 @@ class LookalikeIndex:
                 official, LookalikeKind.TWO_EDITS, _two_edits(query, official), _RANK[LookalikeKind.TWO_EDITS]
             )
             for official in sorted(candidates)
-            if official[:3] == query[:3] and Levenshtein.distance(query, official, score_cutoff=2) == 2
+            if official[:3] == query[:3]
+            and Levenshtein.distance(query, official, score_cutoff=2) == 2
+            and _likely_two_edits(query, official)
         ]
         return matches
 
