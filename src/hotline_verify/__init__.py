@@ -22,6 +22,7 @@ from ._many import verify_many
 from ._merge import merge_allowlists
 from ._model import (
     Case,
+    Evidence,
     Lookalike,
     LookalikeKind,
     NumberKind,
@@ -41,6 +42,7 @@ __all__ = [
     "Allowlist",
     "AllowlistError",
     "Case",
+    "Evidence",
     "Finding",
     "HotlineVerifyError",
     "InvalidNumber",
