@@ -108,11 +108,23 @@ LABELS = {
 SKIP_LABELS = {"和多号-副号1", "和多号-副号2", "和多号-副号3"}  # secondary-number slots, not lines
 
 GENERIC = {
-    "hotline": ({"zh": "客服热线", "en": "customer service line"}, {"zh": "咨询与服务", "en": "enquiries and service"}),
-    "credit-card": ({"zh": "信用卡服务热线", "en": "credit-card service line"}, {"zh": "信用卡业务", "en": "credit-card matters"}),
+    "hotline": (
+        {"zh": "客服热线", "en": "customer service line"},
+        {"zh": "咨询与服务", "en": "enquiries and service"},
+    ),
+    "credit-card": (
+        {"zh": "信用卡服务热线", "en": "credit-card service line"},
+        {"zh": "信用卡业务", "en": "credit-card matters"},
+    ),
     "vip": ({"zh": "贵宾专线", "en": "VIP line"}, {"zh": "贵宾客户服务", "en": "service for VIP customers"}),
-    "outbound": ({"zh": "外呼号码", "en": "outbound calls"}, {"zh": "机构打给客户的电话", "en": "calls the organisation makes to customers"}),
-    "sms-sender": ({"zh": "短信发送号码", "en": "SMS sender"}, {"zh": "机构发出的短信", "en": "messages the organisation sends"}),
+    "outbound": (
+        {"zh": "外呼号码", "en": "outbound calls"},
+        {"zh": "机构打给客户的电话", "en": "calls the organisation makes to customers"},
+    ),
+    "sms-sender": (
+        {"zh": "短信发送号码", "en": "SMS sender"},
+        {"zh": "机构发出的短信", "en": "messages the organisation sends"},
+    ),
 }
 
 
@@ -203,7 +215,14 @@ def read_list(checkout: Path) -> list[dict[str, Any]]:
 
 
 def citation(path: str, commit: str, read: str, says: str) -> dict[str, Any]:
-    return {"kind": "community-list", "repo": REPO, "path": path, "commit": commit, "says": says, "read": read}
+    return {
+        "kind": "community-list",
+        "repo": REPO,
+        "path": path,
+        "commit": commit,
+        "says": says,
+        "read": read,
+    }
 
 
 def says_for(org: str, label: str | None) -> str:
