@@ -18,8 +18,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from import_vcards import DATA, REPO, SKIP_LABELS, mainland, read_list  # noqa: E402
-from vcards_orgs import EXISTING, NEW  # noqa: E402
+from import_vcards import DATA, REPO, SKIP_LABELS, mainland, read_list
+from vcards_orgs import EXISTING, NEW
 
 
 def compare(checkout: Path, data_path: Path) -> list[str]:

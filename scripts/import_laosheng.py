@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from import_vcards import DATA, acknowledge, order  # noqa: E402
+from import_vcards import DATA, acknowledge, order
 
 SOURCE = {
     "kind": "community-list",

@@ -28,11 +28,11 @@ from typing import Any
 import yaml
 
 from hotline_verify._lookalike import LookalikeIndex
-from hotline_verify._normalize import NumberKind, interpret
 from hotline_verify._model import CATEGORIES
+from hotline_verify._normalize import NumberKind, interpret
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from vcards_orgs import CATEGORY, EXISTING, FOLDERS, NEW  # noqa: E402
+from vcards_orgs import CATEGORY, EXISTING, FOLDERS, NEW
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "official_numbers.json"

@@ -3,11 +3,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import allowlist_data, entry, org, source
 
 import hotline_verify as hv
 from hotline_verify._allowlist import packaged_path
 from hotline_verify._datacheck import check_data
-from helpers import allowlist_data, entry, org, source
 
 
 def test_the_packaged_file_passes():

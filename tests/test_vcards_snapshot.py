@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import ROOT
 
 import hotline_verify as hv
-from helpers import ROOT
 
 SNAPSHOT = json.loads((ROOT / "tests" / "data" / "vcards_mainland.json").read_text("utf-8"))
 ALLOWLIST = hv.packaged_allowlist()
