@@ -33,7 +33,7 @@ def test_unofficial_taobao_claim_in_english():
 def test_official_number_explanation_states_the_evidence():
     text = hv.verify("95566").explain("en")
     assert text.splitlines()[0] == "Verdict: official number (risk: low)"
-    assert "Evidence: published on the organisation's own site." in text
+    assert "Evidence: verified (the organisation's own site or a government site publishes it)." in text
 
 
 def test_lookalike_explanation_names_the_real_number():

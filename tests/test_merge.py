@@ -129,7 +129,7 @@ def test_recording_a_packaged_number_as_a_fake_is_a_takeover(tmp_path):
         "number": "95188",
         "posing_as": "acme",
         "note": {"zh": "假", "en": "fake"},
-        "sources": [{"kind": "news", "where": "https://news.example", "read": "2026-11-26"}],
+        "sources": [{"kind": "news", "url": "https://news.example", "read": "2026-11-26"}],
     }
     with pytest.raises(
         hv.AllowlistError, match=r"/known_fakes/0/number: the number 95188 is recorded as a fake"
@@ -157,7 +157,7 @@ def test_a_case_id_cannot_be_reused_for_another_case(tmp_path):
         "id": "fake-400-search",
         "title": {"zh": "别的", "en": "other"},
         "summary": {"zh": "别的", "en": "other"},
-        "source": {"kind": "news", "where": "https://news.example", "read": "2026-11-26"},
+        "sources": [{"kind": "news", "url": "https://news.example", "read": "2026-11-26"}],
     }
     with pytest.raises(hv.AllowlistError, match='the case id "fake-400-search" is already used'):
         load(tmp_path, [entry("4001234567", "acme")], cases=[case])
