@@ -45,9 +45,13 @@ def compare(checkout: Path, data_path: Path) -> list[str]:
             entry = ours.get(canonical)
             if entry is None:
                 lines.append(f"missing here: {canonical} ({name})")
-            elif org_id is not None and (canonical, org_id) not in wrong and entry["org"] != org_id:
-                if groups.get(entry["org"]) != org_id:
-                    lines.append(f"conflict: {canonical} is {entry['org']} here, {name} in the list")
+            elif (
+                org_id is not None
+                and (canonical, org_id) not in wrong
+                and entry["org"] != org_id
+                and groups.get(entry["org"]) != org_id
+            ):
+                lines.append(f"conflict: {canonical} is {entry['org']} here, {name} in the list")
     for number, entry in ours.items():
         cites = any(s.get("repo") == REPO for s in entry["sources"])
         if cites and number not in theirs:

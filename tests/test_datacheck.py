@@ -189,23 +189,18 @@ def test_problem_renders_file_and_pointer(tmp_path):
         ),
     ],
 )
-def test_citations_must_be_followable_retirements_sourced_and_origins_counted_once(mutate, pointer, message):
+def test_citations_must_be_followable_retirements_sourced_and_origins_counted_once(
+    mutate, pointer, message, tmp_path
+):
     data = _good()
     mutate(data)
     problems = check_data(data)
     assert any(p.pointer == pointer and message in p.message for p in problems), problems
     with pytest.raises(hv.AllowlistError) as raised:
-        hv.load_allowlist(_write(data))
+        path = tmp_path / "allowlist.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        hv.load_allowlist(path)
     assert any(message in m for _, m in raised.value.problems)
-
-
-def _write(data):
-    import tempfile
-
-    f = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8")
-    json.dump(data, f)
-    f.close()
-    return f.name
 
 
 def test_two_independent_origins_grade_corroborated_and_one_listed():
