@@ -120,8 +120,8 @@ _EVIDENCE_TEXT = {
         "corroborated (a news report or two independent sources give it)",
     ),
     Evidence.LISTED: (
-        "仅见于社区整理的号码表（请在官方 App 或官网上再确认）",
-        "listed (only a community-compiled list carries it; confirm it in the official app or on the official site)",
+        "仅见于社区整理的号码表",
+        "listed (only a community-compiled list carries it)",
     ),
 }
 

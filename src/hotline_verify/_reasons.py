@@ -109,9 +109,8 @@ CATALOGUE: Mapping[str, tuple[str, str, str | None]] = MappingProxyType(
             FAKE_400_CASE,
         ),
         "unofficial-claim": (
-            "{number} 不在{claimed_zh}的官方号码之列。{claimed_zh}的官方号码是 {suggest}。",
-            "{number} is not among the official numbers of {claimed_en}. The official number of {claimed_en} is "
-            "{suggest}.",
+            "{number} 不在{claimed_zh}的官方号码之列。{claimed_zh}的官方号码：{suggest}。",
+            "{number} is not among the official numbers of {claimed_en}. Official numbers of {claimed_en}: {suggest}.",
             FAKE_400_CASE,
         ),
         "claim-without-numbers": (

@@ -93,7 +93,7 @@ def _where_to_call(name: str, numbers: Iterable[OfficialNumber], zh: bool) -> st
     """The official number(s) of an organisation, or where to find one when none is listed."""
     real = _numbers(numbers)
     if real:
-        return f"{name}的官方号码是 {real}。" if zh else f" The official number of {name} is {real}."
+        return f"{name}的官方号码：{real}。" if zh else f" Official numbers of {name}: {real}."
     return (
         f"{name}的号码请在其官方 App 或官网里查。"
         if zh
