@@ -27,9 +27,11 @@ reason ``invalid-empty``.
 
 ```python
 >>> import pandas as pd
->>> df = verify_series(pd.Series(["95188", "400-988-8988", None], index=[10, 11, 12]))
+>>> df = verify_series(pd.Series(["95188", "400-700-0600", None], index=[10, 11, 12]))
 >>> df["status"].tolist(), df["official"].tolist()
-(['official', 'lookalike', 'invalid'], ['95188', '4009888898', <NA>])
+(['official', 'lookalike', 'invalid'], ['95188', '4007006000', <NA>])
+>>> df["evidence"].tolist()
+['listed', 'corroborated', <NA>]
 >>> df.loc[12, "reasons"]
 'invalid-empty'
 

@@ -9,7 +9,7 @@ JSON, an error object included.
 
 ```python
 >>> print(reply("淘宝客服让我打 400-123-4567"))
-400-123-4567：非官方号码。它不是淘宝/天猫的官方号码。淘宝/天猫的官方号码是 9510211。
+400-123-4567：非官方号码。它不是淘宝/天猫的官方号码。淘宝/天猫的官方号码：9510211 / 9510288 / 4008608608 / 057188158198。
 切记：不要向任何来电者提供银行卡号、密码或短信验证码，真正的客服从不索要。
 >>> print(reply("Is 95188 Alipay's number?", lang="en"))
 95188: official number of Alipay (Alipay service hotline).
