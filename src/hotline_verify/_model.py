@@ -194,9 +194,12 @@ class Source:
 
     @property
     def where(self) -> str:
-        """An address a reader can follow (a repository file is given as its GitHub address)."""
+        """An address a reader can follow (a repository file is given as its GitHub address);
+        the source article, which has neither, is named as such."""
         if self.url is not None:
             return self.url
+        if self.repo is None:
+            return "the source article"
         return f"https://github.com/{self.repo}/blob/{self.commit}/{self.path}"
 
     @property
