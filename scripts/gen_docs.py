@@ -13,6 +13,7 @@ from pathlib import Path
 import hotline_verify as hv
 from hotline_verify._allowlist import load_allowlist
 from hotline_verify._explain import KIND_LABELS, STATUS_LABELS
+from hotline_verify._model import CATEGORIES, OfficialNumber
 from hotline_verify._normalize import message
 from hotline_verify._reasons import CATALOGUE, KIND_NOTES
 from hotline_verify._verify import INVALID_ZH
@@ -27,48 +28,113 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+# section titles of the data page, in the order of CATEGORIES
+CATEGORY_TITLES = {
+    "bank": "Banks",
+    "payment": "Payment",
+    "broker": "Brokers and fund managers",
+    "insurer": "Insurers",
+    "carrier": "Carriers",
+    "e-commerce": "E-commerce",
+    "internet": "Internet companies",
+    "phone-maker": "Phone and device makers",
+    "software": "Software and apps",
+    "entertainment": "Entertainment",
+    "food": "Food and drink",
+    "local-services": "Local services",
+    "travel": "Travel",
+    "airline": "Airlines",
+    "courier": "Couriers",
+    "car-rental": "Ride hailing and car rental",
+    "automotive": "Carmakers and charging",
+    "energy": "Energy",
+    "real-estate": "Homes and property",
+    "hotel": "Hotels",
+    "cloud": "Cloud providers",
+    "utility": "Utilities",
+    "government": "Government and public service",
+    "emergency": "Emergency",
+    "other": "Other",
+}
+
+
+def _counts(counter: Counter[str]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def official_numbers() -> str:
     allowlist = load_allowlist(DATA)
     active = [n for n in allowlist.numbers if n.active]
     retired = [n for n in allowlist.numbers if not n.active]
     kinds = Counter(s.kind for n in allowlist.numbers for s in n.sources)
+    locators = Counter(
+        "repository file" if s.repo else "web address" for n in allowlist.numbers for s in n.sources
+    )
+    grades = Counter(n.evidence.value for n in active)
+    number_kinds = Counter(n.kind for n in active)
     out = [
         "# Official numbers",
         "",
         GENERATED,
         "",
         f"The packaged allowlist holds {len(allowlist.organisations)} organisations, {len(active)} active numbers "
-        f"and {len(retired)} retired numbers. Every number carries its sources: where each was read, what it "
-        "says and when. A number is admitted only with an official-site, government or news source, or with "
-        "two independent sources that agree and none that conflict.",
+        f"and {len(retired)} retired numbers. Every number carries its sources: where each was read (a web "
+        "address, or a file of a public repository at a commit), what it says and when.",
         "",
-        "Sources by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())) + ".",
+        "The evidence grade of a number is worked out from its sources: **verified** when the organisation's "
+        "own site or a government site gives it, **corroborated** when a news report or two independent "
+        "origins give it (lists copied from one another count once), **listed** when only one community "
+        "list carries it. A listed number is official, and its verdict says how to confirm it.",
         "",
-        "## Active numbers",
-        "",
-        "| organisation | number | service | scope | evidence |",
-        "|---|---|---|---|---|",
+        f"- Active numbers by evidence: {_counts(grades)}.",
+        f"- Active numbers by kind: {_counts(number_kinds)}.",
+        f"- Sources by kind: {_counts(kinds)}.",
+        f"- Citations by locator: {_counts(locators)}.",
     ]
+    by_category: dict[str, list[OfficialNumber]] = {}
     for n in active:
-        evidence = ", ".join(sorted({s.kind for s in n.sources}))
-        out.append(
-            f"| {n.org.name.zh} {n.org.name.en} | {n.number} | {n.service.en} | {n.scope} | {evidence} |"
-        )
+        by_category.setdefault(n.org.category, []).append(n)
+    for category in CATEGORIES:
+        numbers = by_category.get(category)
+        if not numbers:
+            continue
+        out += [
+            "",
+            f"## {CATEGORY_TITLES[category]}",
+            "",
+            "| organisation | number | service | labels | evidence | sources |",
+            "|---|---|---|---|---|---|",
+        ]
+        for n in numbers:
+            labels = _cell(", ".join(f"{x.zh} {x.en}" for x in n.labels)) or "—"
+            sources = ", ".join(sorted({s.kind for s in n.sources}))
+            out.append(
+                f"| {n.org.name.zh} {_cell(n.org.name.en)} | {n.number} | {_cell(n.service.en)} | {labels} | "
+                f"{n.evidence.value} | {sources} |"
+            )
     out += [
         "",
         "## Retired numbers",
         "",
-        "Never official: a retired number may now belong to someone else.",
+        "Never official: a retired number may now belong to someone else. Each has a source that says it was "
+        "withdrawn or replaced.",
         "",
-        "| number | was | replaced by | evidence |",
+        "| number | was | replaced by | sources |",
         "|---|---|---|---|",
     ]
     for n in retired:
-        evidence = ", ".join(sorted({s.kind for s in n.sources}))
+        sources = ", ".join(sorted({s.kind for s in n.sources}))
         out.append(
-            f"| {n.number} | {n.org.name.zh} {n.org.name.en} | {', '.join(n.replaced_by) or '—'} | "
-            f"{evidence} |"
+            f"| {n.number} | {n.org.name.zh} {n.org.name.en} | {', '.join(n.replaced_by) or '—'} | {sources} |"
         )
+    out += [
+        "",
+        "## Numbers public lists carry that are left out",
+        "",
+        "| number | listed as | why |",
+        "|---|---|---|",
+    ]
+    out += [f"| {x.number} | {_cell(x.listed_as)} | {_cell(x.reason.en)} |" for x in allowlist.left_out]
     out += ["", "## Documented fake numbers", "", "| number | posing as | note |", "|---|---|---|"]
     out += [f"| {f.number} | {f.posing_as.name.en} | {f.note.en} |" for f in allowlist.known_fakes]
     out += [

@@ -75,8 +75,12 @@ def mixed() -> tuple[tuple[str, str | None], ...]:
     return MIXED
 
 
-def _number(number: str, org_id: str, zh: str, en: str, scope: str = "national") -> dict[str, Any]:
-    return entry(number, org_id, scope=scope, service={"zh": zh, "en": en}, handles={"zh": zh, "en": en})
+def _number(
+    number: str, org_id: str, zh: str, en: str, scope: str = "national", **extra: Any
+) -> dict[str, Any]:
+    return entry(
+        number, org_id, scope=scope, service={"zh": zh, "en": en}, handles={"zh": zh, "en": en}, **extra
+    )
 
 
 # A small allowlist for scan() tests, with organisations chosen for the texts they read.
@@ -95,7 +99,7 @@ TEST_DATA: dict[str, Any] = allowlist_data(
     [
         _number("9510211", "taobao", "淘宝/天猫消费者热线", "Taobao/Tmall consumer hotline"),
         _number("4009888898", "tmall-supermarket", "天猫超市客服", "Tmall Supermarket service"),
-        _number("95188", "alipay", "支付宝客服", "Alipay service"),
+        _number("95188", "alipay", "支付宝客服", "Alipay service", acknowledged_lookalikes=["95588"]),
         _number("95539", "china-southern", "南航客服热线", "China Southern service hotline"),
         _number("95566", "boc", "中国银行客服", "Bank of China service"),
         _number("95588", "icbc", "工商银行客服", "ICBC service"),
@@ -106,7 +110,9 @@ TEST_DATA: dict[str, Any] = allowlist_data(
             "id": "fake-400-search",
             "title": {"zh": "假客服号码", "en": "A fake service number"},
             "summary": {"zh": "测试用的案例。", "en": "A case for tests."},
-            "source": {"kind": "secondary", "where": "test fixture, not evidence", "read": "2026-11-26"},
+            "sources": [
+                {"kind": "source-article", "says": "test fixture, not evidence", "read": "2026-11-26"}
+            ],
         }
     ],
 )

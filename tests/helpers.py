@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def source(where: str = "https://example.org/contact", kind: str = "official-site") -> dict[str, str]:
-    return {"kind": kind, "where": where, "says": "lists the number", "read": "2026-11-26"}
+    return {"kind": kind, "url": where, "says": "lists the number", "read": "2026-11-26"}
 
 
 def entry(number: str, org: str, **extra: Any) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""The three numbers of the source article, written the ways people write them."""
+"""Numbers written the ways people write them: the source article's three, and Juneyao Air's
+400 line (the article's 400 number has no followable source, so the packaged list leaves it out)."""
 
 WAYS_9510211 = [
     "9510211",
@@ -34,6 +35,24 @@ WAYS_4009888898 = [
     "400–988–8898",
     "400\u3000988\u30008898",
     "＋８６ ４００９８８８８９８",
+]
+WAYS_4007006000 = [
+    "4007006000",
+    "400-700-6000",
+    "400 700 6000",
+    "400.700.6000",
+    "4007-006-000",
+    "400-7006-000",
+    "(400) 700-6000",
+    "+86 400 700 6000",
+    "+86-400-700-6000",
+    "0086 400 700 6000",
+    "86 400 700 6000",
+    "４００－７００－６０００",
+    "400‐700‐6000",
+    "400–700–6000",
+    "400\u3000700\u30006000",
+    "＋８６ ４００７００６０００",
 ]
 WAYS_95188 = [
     "95188",

@@ -21,6 +21,7 @@ def expected(v: hv.Verdict) -> dict[str, str | None]:
         "normalized": v.normalized,
         "kind": v.kind.value if v.kind else None,
         "official": v.official.number if v.official else None,
+        "evidence": v.evidence.value if v.evidence else None,
         "org": v.org.id if v.org else None,
         "claimed_org": v.claimed_org.id if v.claimed_org else None,
         "lookalike_kind": v.lookalike_kind.value if v.lookalike_kind else None,
@@ -52,7 +53,8 @@ def test_rows_equal_verify_with_shared_options(mixed, options):
 def test_every_column_is_text():
     df = verify_series(pd.Series(["95188", None]))
     assert all(str(t) == "string" for t in df.dtypes)
-    assert df["reasons"].str.split(";").tolist() == [["official"], ["invalid-empty"]]
+    assert df["reasons"].str.split(";").tolist() == [["official", "evidence-listed"], ["invalid-empty"]]
+    assert df["evidence"].tolist() == ["listed", pd.NA]
 
 
 @pytest.mark.parametrize("missing", [None, math.nan, pd.NA])

@@ -14,11 +14,11 @@ SCAM = "昨天 400-123-4567 打来电话，自称淘宝客服，说要先提高�
 
 
 def test_reply_one_line_per_number_then_what_never_to_do():
-    text = SCAM + "天猫超市是 4OO-988-8898 吗？支付宝是 95188。陌生号码 13812345678 发来短信。"
+    text = SCAM + "吉祥航空是 4OO-700-6000 吗？支付宝是 95188。陌生号码 13812345678 发来短信。"
     lines = reply(text).splitlines()
     assert len(lines) == 5
     assert lines[0].startswith("400-123-4567：非官方号码") and "9510211" in lines[0] and "挂断" in lines[0]
-    assert lines[1].startswith("4OO-988-8898：仿冒号码") and "4009888898" in lines[1]
+    assert lines[1].startswith("4OO-700-6000：仿冒号码") and "4007006000" in lines[1]
     assert lines[2].startswith("95188：支付宝的官方号码")
     assert lines[3].startswith("13812345678：无法确认")
     assert lines[4] == "切记：不要为了退款去提额、借钱或刷流水。"
@@ -54,7 +54,8 @@ def test_reply_data_is_json_and_matches_reply():
     assert data["reply"] == reply(SCAM)
     (number,) = data["numbers"]
     assert number["status"] == "unofficial" and number["claimed_org"] == "taobao"
-    assert number["call_instead"] == ["9510211"] and number["incoming"] is True
+    assert number["call_instead"] == ["9510211", "9510288", "4008608608", "057188158198"]
+    assert number["incoming"] is True
     assert data["never"] == data["reply"].splitlines()[-1]
 
 
@@ -115,17 +116,17 @@ def test_bad_calls_answer_with_an_error_object(name, arguments, code):
 def test_reply_for_a_retired_number_names_the_replacement():
     from hotline_verify.chatbot import reply
 
-    assert reply("平安银行客服电话 95501").splitlines()[0] == (
-        "95501：已停用的旧号码（曾属于平安银行），现在可能属于别人，不要拨打。请改打 95511。"
+    assert reply("联通客服电话 10060").splitlines()[0] == (
+        "10060：已停用的旧号码（曾属于中国联通），现在可能属于别人，不要拨打。请改打 10010。"
     )
 
 
 def test_reply_for_an_organisation_without_a_listed_number():
     from hotline_verify.chatbot import reply
 
-    first = reply("浙商银行客服 95188", lang="en").splitlines()[0]
+    first = reply("华安财产保险客服 95188", lang="en").splitlines()[0]
     assert first.endswith(
-        "It is not China Zheshang Bank's. Look China Zheshang Bank's number up in its official app "
+        "It is not Huaan Property Insurance's. Look Huaan Property Insurance's number up in its official app "
         "or website."
     )
     assert "—" not in first

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "tests" / "examples"
 NEGATIVE = {
     "taobao-fake.md": "3:8: unofficial-claim 4001234567 is not among the official numbers of Taobao / Tmall. "
-    "The official number of Taobao / Tmall is 9510211.",
+    "Official numbers of Taobao / Tmall: 9510211 / 9510288 / 4008608608 / 057188158198.",
     "bank.txt": "2:32: area-code-spoof 01095588 puts the area code 010 in front of 95588 (Industrial and Commercial "
     "Bank of China), a nationwide number that takes no area code;",
     "help.html": '2:32: letter-for-digit The number has letters posing as digits: "l" (LATIN SMALL LETTER L)→1.',
@@ -47,8 +47,8 @@ def test_the_markdown_example_in_full(capsys, monkeypatch):
     _, out, _ = run(capsys, "--lang", "en", "tests/examples/negative/taobao-fake.md")
     assert out == (
         "tests/examples/negative/taobao-fake.md:3:8: unofficial-claim 4001234567 is not among the official "
-        "numbers of Taobao / Tmall. The official number of Taobao / Tmall is 9510211. This is a 400 enterprise "
-        "number: any business with a licence can rent one, so the number alone says nothing about who answers.\n"
+        "numbers of Taobao / Tmall. Official numbers of Taobao / Tmall: 9510211 / 9510288 / 4008608608 / "
+        "057188158198. This is a 400 enterprise number: any business with a licence can rent one, so the number alone says nothing about who answers.\n"
     )
 
 
@@ -71,7 +71,10 @@ def test_many_files_are_sorted_and_deterministic(capsys, monkeypatch):
 def test_chinese_messages_by_default(capsys, monkeypatch):
     monkeypatch.chdir(ROOT)
     _, out, _ = run(capsys, "tests/examples/negative/taobao-fake.md")
-    assert "4001234567 不在淘宝/天猫的官方号码之列。淘宝/天猫的官方号码是 9510211。" in out
+    assert (
+        "4001234567 不在淘宝/天猫的官方号码之列。淘宝/天猫的官方号码：9510211 / 9510288 / 4008608608 / 057188158198。"
+        in out
+    )
 
 
 def _write(tmp_path, text, name="page.md"):
@@ -150,7 +153,7 @@ def test_json_output_shape(capsys, monkeypatch):
         "text": "400-123-4567",
         "normalized": "4001234567",
         "claimed_org": "taobao",
-        "suggested": ["9510211"],
+        "suggested": ["9510211", "9510288", "4008608608", "057188158198"],
     }
 
 

@@ -51,20 +51,20 @@ def _secondary(where):
             "must contain at least 1 items",
         ),
         (
-            lambda d: d["numbers"][0].__setitem__("sources", [_secondary("blog.example")]),
+            lambda d: d["numbers"][0].__setitem__("sources", [_secondary("https://blog.example/a")]),
             "/numbers/0/sources",
             "the evidence is too weak",
         ),
         (
             lambda d: d["numbers"][0].__setitem__(
-                "sources", [_secondary("blog.example"), _secondary("blog.example")]
+                "sources", [_secondary("https://blog.example/a"), _secondary("https://blog.example/a")]
             ),
             "/numbers/0/sources",
             "the evidence is too weak",
         ),
         (
             lambda d: d["numbers"][0].update(
-                sources=[_secondary("a.example"), _secondary("b.example")],
+                sources=[_secondary("https://a.example/a"), _secondary("https://b.example/a")],
                 conflicts=[{"zh": "有冲突", "en": "a list disagrees"}],
             ),
             "/numbers/0/sources",
@@ -144,3 +144,77 @@ def test_problem_renders_file_and_pointer(tmp_path):
     path.write_text(json.dumps(data), "utf-8")
     (problem,) = check_data(path)
     assert str(problem) == f"{path}::/numbers/0/status: this value must be one of ['active', 'retired']"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "pointer", "message"),
+    [
+        (
+            lambda d: d["numbers"][0].__setitem__("sources", [{"kind": "secondary", "read": "2026-11-30"}]),
+            "/numbers/0/sources/0",
+            "a source must be followable",
+        ),
+        (
+            lambda d: d["numbers"][0].__setitem__(
+                "sources", [{"kind": "community-list", "repo": "a/b", "path": "x.yaml", "read": "2026-11-30"}]
+            ),
+            "/numbers/0/sources/0",
+            "a source must be followable",
+        ),
+        (
+            lambda d: d["numbers"][0].__setitem__("status", "retired"),
+            "/numbers/0/status",
+            "a retired number needs a source that says it was withdrawn or replaced",
+        ),
+        (
+            lambda d: d["numbers"][0].__setitem__(
+                "sources",
+                [
+                    {"kind": "secondary", "url": "https://list.example/a", "read": "2026-11-30"},
+                    {
+                        "kind": "secondary",
+                        "url": "https://copy.example/b",
+                        "derived_from": ["list.example"],
+                        "read": "2026-11-30",
+                    },
+                ],
+            ),
+            "/numbers/0/sources",
+            "sources derived from one another count once",
+        ),
+        (
+            lambda d: d["numbers"][0]["sources"][0].__setitem__("kind", "source-article"),
+            "/numbers/0/sources/0/kind",
+            "only a documented case may cite the source article",
+        ),
+    ],
+)
+def test_citations_must_be_followable_retirements_sourced_and_origins_counted_once(
+    mutate, pointer, message, tmp_path
+):
+    data = _good()
+    mutate(data)
+    problems = check_data(data)
+    assert any(p.pointer == pointer and message in p.message for p in problems), problems
+    with pytest.raises(hv.AllowlistError) as raised:
+        path = tmp_path / "allowlist.json"
+        path.write_text(json.dumps(data), encoding="utf-8")
+        hv.load_allowlist(path)
+    assert any(message in m for _, m in raised.value.problems)
+
+
+def test_two_independent_origins_grade_corroborated_and_one_listed():
+    from hotline_verify._allowlist import sources_of
+    from hotline_verify._model import grade
+
+    vcards = {"kind": "community-list", "repo": "metowolf/vCards", "path": "a.yaml", "commit": "0" * 40}
+    copy = {"kind": "secondary", "url": "https://copy.example/x", "derived_from": ["metowolf/vCards"]}
+    other = {"kind": "community-list", "repo": "someone/else", "path": "b.md", "commit": "1" * 40}
+    assert grade(sources_of([dict(vcards, read="2026-11-30")])) is hv.Evidence.LISTED
+    assert (
+        grade(sources_of([dict(vcards, read="2026-11-30"), dict(copy, read="2026-11-30")]))
+        is hv.Evidence.LISTED
+    )
+    assert grade(sources_of([dict(vcards, read="2026-11-30"), dict(other, read="2026-11-30")])) is (
+        hv.Evidence.CORROBORATED
+    )

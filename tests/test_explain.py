@@ -15,7 +15,7 @@ def test_unofficial_taobao_claim_in_chinese():
         "结论：非官方号码（风险：高）",
         "号码：4001234567 — 400 企业号码",
         "原因：",
-        "- 4001234567 不在淘宝/天猫的官方号码之列。淘宝/天猫的官方号码是 9510211。",
+        "- 4001234567 不在淘宝/天猫的官方号码之列。淘宝/天猫的官方号码：9510211 / 9510288 / 4008608608 / 057188158198。",
     ]
     assert "9510211" in text and TAOBAO_PATH_ZH in text
     assert "2000 元" in text  # the documented case
@@ -33,7 +33,23 @@ def test_unofficial_taobao_claim_in_english():
 def test_official_number_explanation_states_the_evidence():
     text = hv.verify("95566").explain("en")
     assert text.splitlines()[0] == "Verdict: official number (risk: low)"
-    assert "Evidence: published on the organisation's own site." in text
+    assert "Evidence: verified (the organisation's own site or a government site publishes it)." in text
+    assert "Evidence grade: verified" in text
+
+
+def test_a_listed_number_says_how_to_confirm_it():
+    v = hv.verify("95188")
+    assert v.evidence is hv.Evidence.LISTED and v.to_dict()["evidence"] == "listed"
+    text = v.explain("en")
+    assert "Evidence grade: listed" in text and 'check it on the "contact us" page' in text
+    assert "仅见于社区整理的号码表" in v.explain("zh")
+
+
+def test_a_lookalike_shows_the_grade_of_the_number_it_imitates():
+    v = hv.verify("010-95566")
+    assert v.status is hv.Status.LOOKALIKE and v.evidence is v.official.evidence
+    assert "Evidence grade of the number it imitates" in v.explain("en")
+    assert hv.verify("400-123-4567").evidence is None
 
 
 def test_lookalike_explanation_names_the_real_number():
@@ -43,7 +59,7 @@ def test_lookalike_explanation_names_the_real_number():
 
 def test_wrong_line_explanation_cites_the_case():
     text = hv.verify("95188", claimed="淘宝").explain("en")
-    assert "Tmall Supermarket has its own line" in text
+    assert "Tmall Supermarket has a line of its own" in text
 
 
 def test_invalid_explanation_is_short():

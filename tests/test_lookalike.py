@@ -64,7 +64,7 @@ def test_bad_number_raises_invalid_number():
         list(hv.lookalikes("not a number"))
 
 
-@pytest.mark.parametrize("official", ["95188", "9510211", "4009888898"])
+@pytest.mark.parametrize("official", ["95188", "9510211", "4007006000"])
 def test_every_generated_variant_is_caught(official):
     allowlist = hv.packaged_allowlist()
     for variant in hv.lookalikes(official):

@@ -7,7 +7,7 @@ import json
 
 import attrs
 import pytest
-from helpers import allowlist_data, entry, org
+from helpers import allowlist_data, entry, org, source
 
 import hotline_verify as hv
 from hotline_verify._allowlist import build
@@ -46,7 +46,7 @@ def test_extend_adds_numbers_and_keeps_the_packaged_ones(tmp_path):
         theirs.status is hv.Status.OFFICIAL and theirs.org.id == "alipay" and theirs.allowlist == "packaged"
     )
     assert hv.verify("400-123-4568", allowlist=both).status is hv.Status.LOOKALIKE  # the index covers both
-    assert hv.verify("95818", allowlist=both).suggested[0].number == "95188"
+    assert hv.verify("95198", allowlist=both).suggested[0].number == "95188"
     assert hv.verify("400-765-4321", claimed="阿克米", allowlist=both).status is hv.Status.UNOFFICIAL
     assert hv.verify("400-765-4321", claimed="淘宝", allowlist=both).suggested[0].number == "9510211"
     assert len(both.numbers) == len(hv.packaged_allowlist().numbers) + 1
@@ -85,11 +85,12 @@ def test_override_lets_the_file_win_and_the_verdict_says_so(tmp_path):
 
 def test_retiring_a_packaged_number_is_a_takeover(tmp_path):
     alipay = org("alipay", "支付宝", "Alipay")
+    retired = entry("95188", "alipay", status="retired", sources=[dict(source(), retires=True)])
     with pytest.raises(
         hv.AllowlistError, match=r"95188 of \"Alipay\" \(alipay\) is retired here, but active"
     ):
-        load(tmp_path, [entry("95188", "alipay", status="retired")], orgs=[alipay])
-    _, both = load(tmp_path, [entry("95188", "alipay", status="retired")], orgs=[alipay], override=True)
+        load(tmp_path, [retired], orgs=[alipay])
+    _, both = load(tmp_path, [retired], orgs=[alipay], override=True)
     v = hv.verify("95188", allowlist=both)
     assert v.status is hv.Status.UNOFFICIAL and "allowlist-override" in v.codes
 
@@ -108,7 +109,13 @@ def test_a_known_organisation_can_gain_numbers(tmp_path):
     path, both = load(tmp_path, [entry("4001112222", "taobao")], orgs=[taobao])
     v = hv.verify("4001112222", claimed="淘宝", allowlist=both)
     assert v.status is hv.Status.OFFICIAL and v.org.id == "taobao" and v.allowlist == str(path)
-    assert [n.number for n in both.numbers_of(both.resolve_org("淘宝"))] == ["9510211", "4001112222"]
+    assert [n.number for n in both.numbers_of(both.resolve_org("淘宝"))] == [
+        "9510211",
+        "9510288",
+        "4008608608",
+        "057188158198",
+        "4001112222",
+    ]
     assert both.lookup("9510211").org is both.lookup("4001112222").org
 
 
@@ -129,7 +136,7 @@ def test_recording_a_packaged_number_as_a_fake_is_a_takeover(tmp_path):
         "number": "95188",
         "posing_as": "acme",
         "note": {"zh": "假", "en": "fake"},
-        "sources": [{"kind": "news", "where": "https://news.example", "read": "2026-11-26"}],
+        "sources": [{"kind": "news", "url": "https://news.example", "read": "2026-11-26"}],
     }
     with pytest.raises(
         hv.AllowlistError, match=r"/known_fakes/0/number: the number 95188 is recorded as a fake"
@@ -157,7 +164,7 @@ def test_a_case_id_cannot_be_reused_for_another_case(tmp_path):
         "id": "fake-400-search",
         "title": {"zh": "别的", "en": "other"},
         "summary": {"zh": "别的", "en": "other"},
-        "source": {"kind": "news", "where": "https://news.example", "read": "2026-11-26"},
+        "sources": [{"kind": "news", "url": "https://news.example", "read": "2026-11-26"}],
     }
     with pytest.raises(hv.AllowlistError, match='the case id "fake-400-search" is already used'):
         load(tmp_path, [entry("4001234567", "acme")], cases=[case])

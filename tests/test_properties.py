@@ -72,7 +72,16 @@ def _allowlist_of(numbers):
     from helpers import allowlist_data, entry, org
 
     orgs = [org(f"org{i}", f"机构{i}", f"Org {i}") for i in range(len(numbers))]
-    return build(allowlist_data(orgs, [entry(n, f"org{i}") for i, n in enumerate(numbers)]))
+    # random numbers may be one edit apart: acknowledge that, as a real list must
+    return build(
+        allowlist_data(
+            orgs,
+            [
+                entry(n, f"org{i}", acknowledged_lookalikes=[m for m in numbers if m != n])
+                for i, n in enumerate(numbers)
+            ],
+        )
+    )
 
 
 service_number = st.one_of(

@@ -11,6 +11,7 @@ PUBLIC = {
     "Allowlist",
     "AllowlistError",
     "Case",
+    "Evidence",
     "Finding",
     "HotlineVerifyError",
     "HtmlFinding",

@@ -144,6 +144,13 @@ CASES = {
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("search", lambda n: "2026-" * n),
     r"^[a-z0-9]+(-[a-z0-9]+)*$": ("search", lambda n: "a-" * n + "!"),
     r"^[0-9]{3,20}$": ("search", lambda n: "9" * n + "a"),
+    r"^https?://[^\s/.]+\.[^\s/]+(/[^\s]*)?$": ("search", lambda n: "https://" + "a." * n + " "),
+    r"^[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9_.-]+$": (
+        "search",
+        lambda n: "a" + "_." * n + "/" + "a." * n + "/",
+    ),
+    r"^[0-9a-f]{40}$": ("search", lambda n: "0" * n),
+    r"^\+[0-9]{6,20}$": ("search", lambda n: "+" + "9" * n),
 }
 
 

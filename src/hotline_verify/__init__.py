@@ -26,6 +26,7 @@ from ._many import verify_many
 from ._merge import merge_allowlists
 from ._model import (
     Case,
+    Evidence,
     Lookalike,
     LookalikeKind,
     NumberKind,
@@ -46,6 +47,7 @@ __all__ = [
     "Allowlist",
     "AllowlistError",
     "Case",
+    "Evidence",
     "Finding",
     "HotlineVerifyError",
     "HtmlFinding",

@@ -27,9 +27,16 @@ import attrs
 
 from ._exceptions import AllowlistError
 from ._lookalike import LookalikeIndex
-from ._model import Case, OfficialNumber, Organisation, Source, Text
+from ._model import Case, Label, OfficialNumber, Organisation, Source, Text
 
-__all__ = ["Allowlist", "KnownFake", "WrongAttribution", "load_allowlist", "packaged_allowlist"]
+__all__ = [
+    "Allowlist",
+    "KnownFake",
+    "LeftOut",
+    "WrongAttribution",
+    "load_allowlist",
+    "packaged_allowlist",
+]
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_NAME = 200  # characters; longer text is not an organisation's name
@@ -54,6 +61,16 @@ class WrongAttribution:
     attributed_to: Organisation
     actual: Text
     note: Text
+    sources: tuple[Source, ...]
+
+
+@attrs.frozen
+class LeftOut:
+    """A number a public list carries that the allowlist leaves out, and why."""
+
+    number: str
+    listed_as: str
+    reason: Text
     sources: tuple[Source, ...]
 
 
@@ -110,6 +127,7 @@ class Allowlist:
     _wrong: Mapping[str, tuple[WrongAttribution, ...]] = attrs.field(repr=False)
     index: LookalikeIndex = attrs.field(repr=False)
     _overridden: Mapping[str, OfficialNumber] = attrs.field(repr=False, factory=lambda: MappingProxyType({}))
+    left_out: tuple[LeftOut, ...] = ()
 
     def lookup(self, number: str, /) -> OfficialNumber | None:
         """The entry (active or retired) for canonical digits, or ``None``."""
@@ -219,6 +237,11 @@ def schema_problems(data: Any) -> list[tuple[str, str]]:
         if exc.rule == "required" and isinstance(exc.value, dict):
             missing = ", ".join(k for k in exc.rule_definition if k not in exc.value)
             message = f"required keys are missing: {missing}"
+        elif exc.rule == "anyOf" and isinstance(exc.value, dict) and "kind" in exc.value:
+            message = (
+                "a source must be followable: give its url, or repo, path and commit of a file in a "
+                "public repository"
+            )
         else:
             message = exc.message.replace(exc.name, "this value", 1) if exc.name else exc.message
         return [(_pointer(exc.path or ()), message)]
@@ -295,19 +318,41 @@ def _text(value: Mapping[str, str] | None) -> Text | None:
     return Text(value["zh"], value["en"]) if value else None
 
 
-def _sources(values: Iterable[Mapping[str, str]]) -> tuple[Source, ...]:
-    return tuple(Source(s["kind"], s["where"], s["read"], s.get("says", "")) for s in values)
+def sources_of(values: Iterable[Mapping[str, Any]]) -> tuple[Source, ...]:
+    return tuple(
+        Source(
+            s["kind"],
+            s["read"],
+            s.get("says", ""),
+            url=s.get("url"),
+            repo=s.get("repo"),
+            path=s.get("path"),
+            commit=s.get("commit"),
+            title=s.get("title"),
+            origin=s.get("origin"),
+            derived_from=tuple(s.get("derived_from", ())),
+            retires=bool(s.get("retires", False)),
+        )
+        for s in values
+    )
+
+
+def problems_of(data: Any, /) -> list[tuple[str, str]]:
+    """Every problem of parsed allowlist data: the schema first (a file that breaks it
+    is not read further), then references and the data rules of check-data."""
+    from ._datacheck import rule_problems  # the rules build on this module
+
+    return schema_problems(data) or reference_problems(data) + rule_problems(data)
 
 
 def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allowlist:
     """Validate parsed JSON data and build an [`Allowlist`][hotline_verify.Allowlist] from it.
 
-    ``trusted`` skips the schema (not the reference checks) for the packaged file,
-    which the test suite validates in full.
+    Runs the same checks as :func:`~hotline_verify.check_data`. ``trusted`` skips the
+    schema and the data rules (not the reference checks) for the packaged file, which
+    the test suite validates in full.
     """
-    problems = [] if trusted else schema_problems(data)
-    if not problems:
-        problems = reference_problems(data)
+    problems = reference_problems(data) if trusted else problems_of(data)
     if problems:
         where = "" if origin == "<memory>" else f"{origin}: "
         pointer, message = problems[0]
@@ -319,7 +364,11 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
         )
     orgs = {
         o["id"]: Organisation(
-            o["id"], Text(o["name"]["zh"], o["name"]["en"]), tuple(o["aliases"]), o.get("group")
+            o["id"],
+            Text(o["name"]["zh"], o["name"]["en"]),
+            tuple(o["aliases"]),
+            o.get("group"),
+            o.get("category", "other"),
         )
         for o in data["organisations"]
     }
@@ -332,7 +381,7 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
             scope=e["scope"],
             service=Text(e["service"]["zh"], e["service"]["en"]),
             handles=Text(e["handles"]["zh"], e["handles"]["en"]),
-            sources=_sources(e["sources"]),
+            sources=sources_of(e["sources"]),
             not_for=_text(e.get("not_for")),
             hours=_text(e.get("hours")),
             in_app=_text(e.get("in_app")),
@@ -342,11 +391,15 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
             notes=tuple(Text(c["zh"], c["en"]) for c in e.get("notes", ())),
             acknowledged_lookalikes=tuple(e.get("acknowledged_lookalikes", ())),
             origin=origin,
+            labels=tuple(Label(x["zh"], x["en"]) for x in e.get("labels", ())),
+            forms=tuple(e.get("forms", ())),
         )
         for e in data["numbers"]
     )
     fakes = tuple(
-        KnownFake(f["number"], orgs[f["posing_as"]], Text(**f["note"]), f.get("case"), _sources(f["sources"]))
+        KnownFake(
+            f["number"], orgs[f["posing_as"]], Text(**f["note"]), f.get("case"), sources_of(f["sources"])
+        )
         for f in data.get("known_fakes", ())
     )
     wrong = tuple(
@@ -355,16 +408,22 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
             orgs[w["attributed_to"]],
             Text(**w["actual"]),
             Text(**w["note"]),
-            _sources(w["sources"]),
+            sources_of(w["sources"]),
         )
         for w in data.get("wrong_attributions", ())
     )
     cases = {
-        c["id"]: Case(c["id"], Text(**c["title"]), Text(**c["summary"]), _sources([c["source"]])[0])
+        c["id"]: Case(c["id"], Text(**c["title"]), Text(**c["summary"]), sources_of(c["sources"]))
         for c in data.get("cases", ())
     }
+    left_out = tuple(
+        LeftOut(x["number"], x["listed_as"], Text(**x["reason"]), sources_of(x["sources"]))
+        for x in data.get("left_out", ())
+    )
     aliases = {alias_key(name): org for org in orgs.values() for name in names_of(org)}
-    return assemble(tuple(orgs.values()), numbers, fakes, wrong, cases, origin=origin, aliases=aliases)
+    return assemble(
+        tuple(orgs.values()), numbers, fakes, wrong, cases, origin=origin, aliases=aliases, left_out=left_out
+    )
 
 
 def names_of(org: Organisation) -> tuple[str, ...]:
@@ -382,6 +441,7 @@ def assemble(
     origin: str,
     aliases: Mapping[str, Organisation],
     overridden: Mapping[str, OfficialNumber] | None = None,
+    left_out: tuple[LeftOut, ...] = (),
 ) -> Allowlist:
     """An [`Allowlist`][hotline_verify.Allowlist] with its indexes, from records already checked.
 
@@ -413,6 +473,7 @@ def assemble(
         wrong=MappingProxyType({k: tuple(v) for k, v in wrong_by_number.items()}),
         index=LookalikeIndex.build(n.number for n in numbers if n.active),
         overridden=MappingProxyType(dict(overridden or {})),
+        left_out=left_out,
     )
 
 

@@ -2,8 +2,11 @@
 
 The rules, beyond the JSON Schema: no duplicate numbers, no number owned by two
 organisations, aliases unique across organisations, every number in its canonical
-form, real ISO dates, the evidence rule, and no official number one edit away from
-another organisation's unless the entry acknowledges it.
+form, real ISO dates, the evidence rule (independent origins are counted, a list
+derived from another being the same origin), a retirement only with a source that
+says so, and no official number one edit away from another organisation's unless
+the entry acknowledges it. :func:`~hotline_verify.load_allowlist` runs the same
+checks.
 
     >>> from hotline_verify._allowlist import packaged_path
     >>> check_data(packaged_path())
@@ -19,12 +22,13 @@ from typing import Any
 
 import attrs
 
-from ._allowlist import parse_json, read_file, reference_problems, schema_problems
+from ._allowlist import parse_json, read_file, reference_problems, schema_problems, sources_of
 from ._exceptions import AllowlistError, InvalidNumber
 from ._lookalike import LookalikeIndex
+from ._model import count_origins
 from ._normalize import normalize
 
-__all__ = ["STRONG_EVIDENCE", "Problem", "check_data", "evidence_problem"]
+__all__ = ["STRONG_EVIDENCE", "Problem", "check_data", "evidence_problem", "rule_problems"]
 
 STRONG_EVIDENCE = frozenset({"official-site", "government", "news"})
 
@@ -57,7 +61,7 @@ def check_data(source: str | os.PathLike[str] | Mapping[str, Any], /) -> tuple[P
             if "not valid JSON" not in str(exc) and "nested too deeply" not in str(exc):
                 raise
             return (Problem(name, "/", str(exc).split(": ", 1)[1]),)
-    found = schema_problems(data) or reference_problems(data) + _rule_problems(data)
+    found = schema_problems(data) or reference_problems(data) + rule_problems(data)
     return tuple(Problem(name, pointer, message) for pointer, message in found)
 
 
@@ -68,16 +72,34 @@ def evidence_problem(sources: list[Mapping[str, Any]], conflicts: list[Any]) -> 
         return None
     if conflicts:
         return "a number with recorded conflicts needs an official-site, government or news source"
-    publishers = {s["where"].strip().casefold() for s in sources}
-    if len(publishers) < 2:
+    if "community-list" in kinds:
+        return None  # graded "listed": official, with a reason that says only a list vouches for it
+    if count_origins(sources_of(sources)) < 2:
         return (
-            "the evidence is too weak: it needs an official-site, government or news source, or two "
-            "independent sources that agree"
+            "the evidence is too weak: it needs an official-site, government or news source, a community "
+            "list, or two independent origins (sources derived from one another count once)"
         )
     return None
 
 
-def _rule_problems(data: Mapping[str, Any]) -> list[tuple[str, str]]:
+def _source_problems(sources: list[Mapping[str, Any]], here: str, *, case: bool) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    seen: set[tuple[Any, ...]] = set()
+    for j, source in enumerate(sources):
+        at = f"{here}/sources/{j}"
+        if source["kind"] == "source-article" and not case:
+            problems.append((f"{at}/kind", "only a documented case may cite the source article"))
+        if "url" in source and "repo" in source:
+            problems.append((at, "give either a url or a repository file, not both"))
+        locator = (source.get("url"), source.get("repo"), source.get("path"), source.get("commit"))
+        if any(locator) and locator in seen:
+            problems.append((at, "the same citation is given twice"))
+        seen.add(locator)
+    return problems
+
+
+def rule_problems(data: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Problems of schema-valid data against the data rules."""
     problems: list[tuple[str, str]] = []
     today = datetime.date.today()
     owner = {e["number"]: e["org"] for e in data["numbers"] if e["status"] == "active"}
@@ -99,6 +121,22 @@ def _rule_problems(data: Mapping[str, Any]) -> list[tuple[str, str]]:
         why = evidence_problem(entry["sources"], entry.get("conflicts", []))
         if why:
             problems.append((f"{here}/sources", why))
+        problems += _source_problems(entry["sources"], here, case=False)
+        retiring = any(s.get("retires") for s in entry["sources"])
+        if entry["status"] == "retired" and not retiring:
+            problems.append(
+                (f"{here}/status", "a retired number needs a source that says it was withdrawn or replaced")
+            )
+        elif entry["status"] == "active" and retiring:
+            problems.append(
+                (f"{here}/status", "a source says this number was withdrawn or replaced, yet it is active")
+            )
+        for j, form in enumerate(entry.get("forms", ())):
+            national = "0" + form[3:] if form.startswith("+86") else None
+            if national in owner or form[3:] == number:
+                problems.append(
+                    (f"{here}/forms/{j}", f"the form {form} is a listed number or the plain number with +86")
+                )
         for j, source in enumerate(entry["sources"]):
             problems += _date_problems(source["read"], f"{here}/sources/{j}/read", today)
         if entry["status"] == "active":
@@ -120,12 +158,11 @@ def _rule_problems(data: Mapping[str, Any]) -> list[tuple[str, str]]:
                     )
         elif entry.get("replaced_by") and entry["number"] in entry["replaced_by"]:
             problems.append((f"{here}/replaced_by", "a retired number cannot replace itself"))
-    for key in ("known_fakes", "wrong_attributions"):
+    for key in ("known_fakes", "wrong_attributions", "cases", "left_out"):
         for i, entry in enumerate(data.get(key, ())):
+            problems += _source_problems(entry["sources"], f"/{key}/{i}", case=key == "cases")
             for j, source in enumerate(entry["sources"]):
                 problems += _date_problems(source["read"], f"/{key}/{i}/sources/{j}/read", today)
-    for i, case in enumerate(data.get("cases", ())):
-        problems += _date_problems(case["source"]["read"], f"/cases/{i}/source/read", today)
     if "updated" in data:
         problems += _date_problems(data["updated"], "/updated", today)
     return problems

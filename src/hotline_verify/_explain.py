@@ -47,6 +47,11 @@ NEVER = Text(
     "Never: genuine staff never ask for a card number, a password or an SMS verification code, never ask you to "
     'move money to a "safe account", and never ask you to raise a credit limit to receive a refund.',
 )
+# the grade of the number itself, or of the official number a lookalike imitates
+_EVIDENCE_HEAD = {
+    False: Text("证据等级", "Evidence grade"),
+    True: Text("被模仿号码的证据等级", "Evidence grade of the number it imitates"),
+}
 _HEAD = {
     "zh": ("结论", "风险", "号码", "原因", "官方号码", "在 App 里核对", "参考案例"),
     "en": ("Verdict", "risk", "Number", "Why", "Official numbers", "Check in the app", "Documented case"),
@@ -68,6 +73,9 @@ def render(v: Verdict, lang: str = "zh") -> str:
     if v.normalized is not None:
         kind = f" — {KIND_LABELS[v.kind].get(lang)}" if v.kind is not None else ""
         lines.append(f"{number_h}{sep}{v.normalized}{kind}")
+    if v.evidence is not None:
+        about = _EVIDENCE_HEAD[v.status is Status.LOOKALIKE].get(lang)
+        lines.append(f"{about}{sep}{v.evidence.zh if lang == 'zh' else v.evidence.en}")
     lines.append(f"{why_h}{sep.rstrip()}")
     lines += [f"- {r.message(lang)}" for r in v.reasons]
     if v.suggested:

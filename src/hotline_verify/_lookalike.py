@@ -134,15 +134,16 @@ def _letter_for_digit(n: str) -> Iterator[str]:
 
 
 def _two_edits_variants(n: str) -> Iterator[str]:
-    """Two keypad-neighbour changes after the 400/800 prefix; the search also finds other
-    two-edit forms (a digit moved, one dropped and one added)."""
+    """One digit after the 400/800 prefix moved to another place, two or more steps away."""
     if len(n) != 10 or kind_of(n) not in _RENTABLE_NATIONAL:
         return
     for i in range(3, 10):
-        for j in range(i + 1, 10):
-            for a in _KEYPAD[n[i]]:
-                for b in _KEYPAD[n[j]]:
-                    yield n[:i] + a + n[i + 1 : j] + b + n[j + 1 :]
+        rest = n[:i] + n[i + 1 :]
+        for j in range(3, 10):
+            if abs(i - j) >= 2:
+                moved = rest[:j] + n[i] + rest[j:]
+                if _likely_two_edits(moved, n) and Levenshtein.distance(moved, n) == 2:
+                    yield moved
 
 
 GENERATORS: Mapping[LookalikeKind, Callable[[str], Iterator[str]]] = MappingProxyType(
@@ -307,13 +308,10 @@ def _deletions(n: str, most: int) -> set[str]:
 
 
 def _likely_two_edits(query: str, official: str) -> bool:
-    """Two changes a person misses at a glance: a digit moved ("8898" → "8989"), or two digits
-    each changed to a keypad neighbour. Two unrelated changes ("8888888" for "8893888") are
-    another number."""
-    diffs = [i for i in range(len(query)) if query[i] != official[i]]
-    if len(diffs) != 2:
-        return True  # a digit dropped and another added: the rest shifted, as when one is moved
-    return all(keypad_neighbours(official[i], query[i]) for i in diffs)
+    """A digit moved ("8898" → "8989": one dropped, one added, the digits between shifted) is a
+    change a person misses at a glance. Two digits changed or swapped in place (4009888898
+    against 4008888888) are as likely another company's real line, so they do not count."""
+    return sum(a != b for a, b in zip(query, official, strict=True)) > 2
 
 
 def _two_edits(query: str, official: str) -> Text:
@@ -372,8 +370,8 @@ class LookalikeIndex:
         return number in self._numbers
 
     def within_two(self, query: str, /) -> list[Match]:
-        """Official 10-digit 400/800 numbers two edits from ``query`` (400-988-8989 against
-        400-988-8898): a rented number can differ in two places and still pass a glance."""
+        """Official 10-digit 400/800 numbers ``query`` copies with one digit moved (400-988-8989
+        against 400-988-8898): a rented number can differ that way and still pass a glance."""
         if len(query) != 10 or query in self._numbers:
             return []
         near2 = self._near2

@@ -5,7 +5,7 @@ once, and identical (number, claimed) pairs are judged once: verdicts are immuta
 so repeats share one object. Each verdict equals what [`verify()`][hotline_verify.verify]
 gives for that item.
 
->>> vs = verify_many(["95188", "400-988-8988", "400-123-4567", "95188"], claimed="淘宝")
+>>> vs = verify_many(["95520", "400-700-0600", "400-123-4567", "95520"], claimed="吉祥航空")
 >>> [v.status.value for v in vs]
 ['official', 'lookalike', 'unofficial', 'official']
 >>> vs[0] is vs[3]

@@ -15,7 +15,7 @@ recorded ([`overridden()`][hotline_verify.Allowlist.overridden]) so verdicts can
 ...     "numbers": [{"number": "4001234567", "org": "acme", "status": "active", "kind": "hotline",
 ...                  "scope": "national", "service": {"zh": "客服", "en": "service"},
 ...                  "handles": {"zh": "问题", "en": "questions"},
-...                  "sources": [{"kind": "official-site", "where": "https://acme.example",
+...                  "sources": [{"kind": "official-site", "url": "https://acme.example",
 ...                               "read": "2026-11-26"}]}]}, origin="acme.json")
 >>> both = merge_allowlists(packaged_allowlist(), mine)
 >>> both.lookup("4001234567").origin, both.lookup("95188").origin

@@ -7,12 +7,16 @@ All records are attrs frozen classes (hashable, slotted, immutable); enums are
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
 
 __all__ = [
+    "CATEGORIES",
     "Case",
+    "Evidence",
+    "Label",
     "Lookalike",
     "LookalikeKind",
     "NumberKind",
@@ -85,6 +89,75 @@ class LookalikeKind(_StrEnum):
     LETTER_FOR_DIGIT = "letter-for-digit"
 
 
+class Evidence(_StrEnum):
+    """How strong the evidence for an official number is (worked out from its sources).
+
+    ``verified``: the organisation's own site or a government site publishes it;
+    ``corroborated``: a news report, or two independent origins, give it;
+    ``listed``: only one community list (or lists copied from it) carries it.
+    """
+
+    VERIFIED = "verified"
+    CORROBORATED = "corroborated"
+    LISTED = "listed"
+
+    @property
+    def zh(self) -> str:
+        return _EVIDENCE_TEXT[self][0]
+
+    @property
+    def en(self) -> str:
+        return _EVIDENCE_TEXT[self][1]
+
+
+_EVIDENCE_TEXT = {
+    Evidence.VERIFIED: (
+        "已核实（该机构自己的网站或政府网站公布了这个号码）",
+        "verified (the organisation's own site or a government site publishes it)",
+    ),
+    Evidence.CORROBORATED: (
+        "有佐证（新闻报道或两个相互独立的来源给出了这个号码）",
+        "corroborated (a news report or two independent sources give it)",
+    ),
+    Evidence.LISTED: (
+        "仅见于社区整理的号码表",
+        "listed (only a community-compiled list carries it)",
+    ),
+}
+
+# Organisation categories; they follow the folders of the metowolf/vCards list, with
+# finance split into banks, payment, brokers and insurers.
+CATEGORIES = (
+    "bank",
+    "payment",
+    "broker",
+    "insurer",
+    "carrier",
+    "e-commerce",
+    "internet",
+    "phone-maker",
+    "software",
+    "entertainment",
+    "food",
+    "local-services",
+    "travel",
+    "airline",
+    "courier",
+    "car-rental",
+    "automotive",
+    "energy",
+    "real-estate",
+    "hotel",
+    "cloud",
+    "utility",
+    "government",
+    "emergency",
+    "other",
+)
+
+_STRONG_KINDS = frozenset({"official-site", "government"})
+
+
 @attrs.frozen
 class Text:
     """A sentence in Chinese and in English."""
@@ -98,12 +171,82 @@ class Text:
 
 @attrs.frozen
 class Source:
-    """One piece of evidence for an allowlist entry."""
+    """One piece of evidence for an allowlist entry: a web address that was read, or a
+    file of a public repository at a commit.
+
+    ``origin`` is the independent origin the evidence comes from (by default the
+    repository, or the host of the address without ``www.``); ``derived_from`` names
+    origins this source copied or was compiled from; ``retires`` marks a source that
+    says the number was withdrawn or replaced.
+    """
 
     kind: str
-    where: str
     read: str
     says: str = ""
+    url: str | None = None
+    repo: str | None = None
+    path: str | None = None
+    commit: str | None = None
+    title: str | None = None
+    origin: str | None = None
+    derived_from: tuple[str, ...] = ()
+    retires: bool = False
+
+    @property
+    def where(self) -> str:
+        """An address a reader can follow (a repository file is given as its GitHub address);
+        the source article, which has neither, is named as such."""
+        if self.url is not None:
+            return self.url
+        if self.repo is None:
+            return "the source article"
+        return f"https://github.com/{self.repo}/blob/{self.commit}/{self.path}"
+
+    @property
+    def independent_origin(self) -> str:
+        """The origin this evidence counts as: stated, or the repository, or the host."""
+        if self.origin:
+            return self.origin.casefold()
+        if self.repo:
+            return self.repo.casefold()
+        host = (self.url or "").split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].casefold()
+        return host.removeprefix("www.")
+
+
+def count_origins(sources: Iterable[Source], /) -> int:
+    """How many independent origins ``sources`` come from: a source derived from
+    another origin is the same origin (the relation is followed both ways)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            x = parent[x]
+        return x
+
+    for s in sources:
+        find(s.independent_origin)
+        for other in s.derived_from:
+            parent[find(other.casefold())] = find(s.independent_origin)
+    roots = {find(s.independent_origin) for s in sources}
+    return len(roots)
+
+
+def grade(sources: Iterable[Source], /) -> Evidence:
+    """The evidence grade of a number with these sources."""
+    sources = tuple(sources)
+    if any(s.kind in _STRONG_KINDS for s in sources):
+        return Evidence.VERIFIED
+    if any(s.kind == "news" for s in sources) or count_origins(sources) >= 2:
+        return Evidence.CORROBORATED
+    return Evidence.LISTED
+
+
+@attrs.frozen
+class Label:
+    """A label a source gives a number (会员专线, 信用卡, 境外拨打 …)."""
+
+    zh: str
+    en: str
 
 
 @attrs.frozen(cache_hash=True)
@@ -114,6 +257,7 @@ class Organisation:
     name: Text
     aliases: tuple[str, ...] = ()
     group: str | None = None
+    category: str = "other"
 
 
 @attrs.frozen(cache_hash=True)
@@ -141,25 +285,20 @@ class OfficialNumber:
     notes: tuple[Text, ...] = ()
     acknowledged_lookalikes: tuple[str, ...] = ()
     origin: str = "<memory>"
+    labels: tuple[Label, ...] = ()
+    # published forms of the number for calls from abroad, canonical digits with "+"
+    forms: tuple[str, ...] = ()
 
     @property
     def active(self) -> bool:
         return self.status == "active"
 
-    # how strong the evidence is, for a person; worked out once, verdicts quote it often
-    evidence: Text = attrs.field(init=False, eq=False, repr=False)
+    # worked out once from the sources: verdicts quote it often
+    evidence: Evidence = attrs.field(init=False, eq=False, repr=False)
 
     @evidence.default
-    def _evidence(self) -> Text:
-        kinds = {s.kind for s in self.sources}
-        if "official-site" in kinds:
-            return Text("发布在该机构自己的网站上", "published on the organisation's own site")
-        if "government" in kinds:
-            return Text("由政府网站公布", "published on a government site")
-        if "news" in kinds:
-            return Text("见于新闻报道", "reported in the news")
-        n = len({s.where for s in self.sources})
-        return Text(f"由 {n} 个相互独立的二手来源一致给出", f"agreed by {n} independent secondary sources")
+    def _evidence(self) -> Evidence:
+        return grade(self.sources)
 
 
 @attrs.frozen(cache_hash=True)
@@ -169,7 +308,12 @@ class Case:
     id: str
     title: Text
     summary: Text
-    source: Source
+    sources: tuple[Source, ...]
+
+    @property
+    def source(self) -> Source:
+        """The first source (the one a short citation shows)."""
+        return self.sources[0]
 
 
 @attrs.frozen

@@ -30,6 +30,14 @@ CATALOGUE: Mapping[str, tuple[str, str, str | None]] = MappingProxyType(
             "{number} is an official number of {org_en}: {service_en}. Evidence: {evidence_en}.",
             None,
         ),
+        "evidence-listed": (
+            "{number} 只见于社区整理的号码表，没有找到{org_zh}自己或政府网站的公布。拨打之前，请在{org_zh}的官方 App "
+            "或官网的“联系我们”页面核对这个号码。",
+            "Only a community-compiled list vouches for {number}; no page of {org_en} or of a government site was "
+            'found giving it. Before calling, check it on the "contact us" page of the official {org_en} app or '
+            "website.",
+            None,
+        ),
         "official-other-org": (
             "{number} 是官方号码，但属于{org_zh}，不是{claimed_zh}。{claimed_zh}的问题请打 {suggest}。",
             "{number} is official, but it belongs to {org_en}, not {claimed_en}. For {claimed_en}, call {suggest}.",
@@ -101,9 +109,8 @@ CATALOGUE: Mapping[str, tuple[str, str, str | None]] = MappingProxyType(
             FAKE_400_CASE,
         ),
         "unofficial-claim": (
-            "{number} 不在{claimed_zh}的官方号码之列。{claimed_zh}的官方号码是 {suggest}。",
-            "{number} is not among the official numbers of {claimed_en}. The official number of {claimed_en} is "
-            "{suggest}.",
+            "{number} 不在{claimed_zh}的官方号码之列。{claimed_zh}的官方号码：{suggest}。",
+            "{number} is not among the official numbers of {claimed_en}. Official numbers of {claimed_en}: {suggest}.",
             FAKE_400_CASE,
         ),
         "claim-without-numbers": (

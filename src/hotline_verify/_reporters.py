@@ -45,6 +45,7 @@ def _finding_dict(f: FileFinding, encoding: Encoding | None, lang: str) -> dict[
         "text": f.finding.text,
         "normalized": v.normalized,
         "official": v.official.number if v.official else None,
+        "evidence": v.evidence.value if v.evidence else None,
         "claimed_org": v.claimed_org.id if v.claimed_org else None,
         "suggested": [n.number for n in v.suggested],
         "message": f.message(lang),
@@ -90,6 +91,14 @@ def _tool_version() -> str:
         return "0"
 
 
+def _properties(f: FileFinding) -> dict[str, str]:
+    v = f.finding.verdict
+    props = {"status": v.status.value}
+    if v.evidence is not None:
+        props["evidence"] = v.evidence.value
+    return props
+
+
 def report_sarif(checked: CheckedFiles, /, *, lang: str = "zh") -> str:
     """SARIF 2.1.0; a file that could not be checked makes the run unsuccessful, with a notification."""
     findings = checked.findings
@@ -118,6 +127,7 @@ def report_sarif(checked: CheckedFiles, /, *, lang: str = "zh") -> str:
                 }
             ],
             "partialFingerprints": {"hotlineVerify/v1": f.key},
+            "properties": _properties(f),
         }
         for f in findings
     ]

@@ -7,9 +7,9 @@ the words around it speak of phoning or name an organisation, so order numbers,
 prices, dates, times, versions, postal codes and ID numbers stay out. The words
 themselves are read by ``hotline_verify._context``.
 
->>> found = scan("淘宝/天猫消费者热线 9510211；天猫超市的问题请打 400-988-8898，订单号 1234567890123456789。")
+>>> found = scan("淘宝/天猫消费者热线 9510211；吉祥航空的客服电话 400-700-6000，订单号 1234567890123456789。")
 >>> [(f.text, f.verdict.status.value, f.claimed_org.id) for f in found]
-[('9510211', 'official', 'taobao'), ('400-988-8898', 'official', 'tmall-supermarket')]
+[('9510211', 'official', 'taobao'), ('400-700-6000', 'official', 'juneyao-air')]
 >>> f = scan("号码 400-123-4567，自称是淘宝理赔中心的客服")[0]
 >>> f.text, f.verdict.status.value, f.claimed_org.name.en
 ('400-123-4567', 'unofficial', 'Taobao / Tmall')

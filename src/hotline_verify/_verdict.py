@@ -6,7 +6,17 @@ from typing import Any
 
 import attrs
 
-from ._model import Case, LookalikeKind, NumberKind, OfficialNumber, Organisation, Reason, Risk, Status
+from ._model import (
+    Case,
+    Evidence,
+    LookalikeKind,
+    NumberKind,
+    OfficialNumber,
+    Organisation,
+    Reason,
+    Risk,
+    Status,
+)
 
 __all__ = ["Verdict"]
 
@@ -29,6 +39,7 @@ def number_dict(n: OfficialNumber) -> dict[str, Any]:
         "hours_en": n.hours.en if n.hours else None,
         "in_app_zh": n.in_app.zh if n.in_app else None,
         "in_app_en": n.in_app.en if n.in_app else None,
+        "evidence": n.evidence.value,
         "evidence_zh": n.evidence.zh,
         "evidence_en": n.evidence.en,
         "sources": [{"kind": s.kind, "where": s.where, "read": s.read} for s in n.sources],
@@ -67,6 +78,13 @@ class Verdict:
         return self.status is Status.OFFICIAL
 
     @property
+    def evidence(self) -> Evidence | None:
+        """The evidence grade of the number matched (``official``) or imitated (``lookalike``), else None."""
+        if self.official is None or self.status not in (Status.OFFICIAL, Status.LOOKALIKE):
+            return None
+        return self.official.evidence
+
+    @property
     def codes(self) -> tuple[str, ...]:
         """The reason codes, in order."""
         return tuple(r.code for r in self.reasons)
@@ -86,6 +104,7 @@ class Verdict:
             "normalized": self.normalized,
             "kind": self.kind.value if self.kind else None,
             "official": number_dict(self.official) if self.official else None,
+            "evidence": self.evidence.value if self.evidence else None,
             "org": org_dict(self.org),
             "claimed": self.claimed,
             "claimed_org": org_dict(self.claimed_org),

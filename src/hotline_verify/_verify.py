@@ -22,7 +22,7 @@ import phonenumbers
 
 from ._allowlist import Allowlist, KnownFake, packaged_allowlist
 from ._lookalike import Match
-from ._model import LookalikeKind, NumberKind, OfficialNumber, Organisation, Reason, Risk, Status
+from ._model import Evidence, LookalikeKind, NumberKind, OfficialNumber, Organisation, Reason, Risk, Status
 from ._normalize import Number, Reading, describe_char, interpret, message, read, readable
 from ._numbering import space_of, takes_no_area_code
 from ._policy import Decision, Facts, Spoof, decide
@@ -418,6 +418,10 @@ class _Judge:
             ),
             *self.override_notes(entry),
         ]
+        if entry.evidence is Evidence.LISTED:
+            reasons.insert(
+                1, reason("evidence-listed", number=entry.number, org_zh=org.name.zh, org_en=org.name.en)
+            )
         if area_code_kept:
             reasons.insert(1, reason("area-code-kept", prefix=n.prefix or "", number=entry.number))
         suggested: tuple[OfficialNumber, ...] = (entry,)

@@ -12,6 +12,7 @@ where the verdict has no value:
 ``normalized``      canonical digits (``"95188"``, ``"+16502530000"``); missing if invalid
 ``kind``            the kind of number (``enterprise-400``, ``mobile`` …)
 ``official``        the official number matched or imitated
+``evidence``        its evidence grade: ``verified`` / ``corroborated`` / ``listed``
 ``org``             the id of its organisation (or of the one a known fake poses as)
 ``claimed_org``     the id of the organisation ``claimed`` resolved to
 ``lookalike_kind``  how a lookalike imitates (``transposition``, ``area-code`` …)
@@ -26,9 +27,11 @@ reason ``invalid-empty``.
 
 ```python
 >>> import pandas as pd
->>> df = verify_series(pd.Series(["95188", "400-988-8988", None], index=[10, 11, 12]))
+>>> df = verify_series(pd.Series(["95188", "400-700-0600", None], index=[10, 11, 12]))
 >>> df["status"].tolist(), df["official"].tolist()
-(['official', 'lookalike', 'invalid'], ['95188', '4009888898', <NA>])
+(['official', 'lookalike', 'invalid'], ['95188', '4007006000', <NA>])
+>>> df["evidence"].tolist()
+['listed', 'corroborated', <NA>]
 >>> df.loc[12, "reasons"]
 'invalid-empty'
 
@@ -62,6 +65,7 @@ COLUMNS = (
     "normalized",
     "kind",
     "official",
+    "evidence",
     "org",
     "claimed_org",
     "lookalike_kind",
@@ -76,6 +80,7 @@ def _row(v: Verdict) -> tuple[str | None, ...]:
         v.normalized,
         v.kind.value if v.kind else None,
         v.official.number if v.official else None,
+        v.evidence.value if v.evidence else None,
         v.org.id if v.org else None,
         v.claimed_org.id if v.claimed_org else None,
         v.lookalike_kind.value if v.lookalike_kind else None,

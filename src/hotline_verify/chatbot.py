@@ -9,7 +9,7 @@ JSON, an error object included.
 
 ```python
 >>> print(reply("淘宝客服让我打 400-123-4567"))
-400-123-4567：非官方号码。它不是淘宝/天猫的官方号码。淘宝/天猫的官方号码是 9510211。
+400-123-4567：非官方号码。它不是淘宝/天猫的官方号码。淘宝/天猫的官方号码：9510211 / 9510288 / 4008608608 / 057188158198。
 切记：不要向任何来电者提供银行卡号、密码或短信验证码，真正的客服从不索要。
 >>> print(reply("Is 95188 Alipay's number?", lang="en"))
 95188: official number of Alipay (Alipay service hotline).
@@ -94,7 +94,7 @@ def _where_to_call(name: str, numbers: Iterable[OfficialNumber], zh: bool) -> st
     """The official number(s) of an organisation, or where to find one when none is listed."""
     real = _numbers(numbers)
     if real:
-        return f"{name}的官方号码是 {real}。" if zh else f" The official number of {name} is {real}."
+        return f"{name}的官方号码：{real}。" if zh else f" Official numbers of {name}: {real}."
     return (
         f"{name}的号码请在其官方 App 或官网里查。"
         if zh
