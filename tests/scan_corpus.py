@@ -120,9 +120,9 @@ class GroupScore:
 
 
 def load(split: str, /) -> list[Record]:
-    """The records of ``split`` ("dev" or "holdout"), in file order."""
-    if split not in SPLITS:
-        raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
+    """The records of ``split`` ("dev", "holdout" or "holdout2"), in file order."""
+    if split not in (*SPLITS, "holdout2"):
+        raise ValueError(f"split must be one of {(*SPLITS, 'holdout2')}, not {split!r}")
     path = CORPUS / f"{split}.jsonl"
     records = []
     for line in path.read_text("utf-8").splitlines():
