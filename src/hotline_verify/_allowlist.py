@@ -87,7 +87,9 @@ _WORD_AFTER = MappingProxyType(
         "通": frozenset("信过知讯报行用道话常"),
         "米": frozenset("粥饭椒辣面粒"),
         "东": frozenset("方"),
-        "果": frozenset("汁树园皮"),
+        "果": frozenset("汁树园皮然断"),
+        "动": frozenset("端支互硬电设应办网盘"),  # 移动端, 移动支付, 移动电源 …
+        "信": frozenset("诈网号群同名息任用心"),  # 电信诈骗, 微信号, 微信群 …
     }
 )
 

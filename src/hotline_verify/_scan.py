@@ -334,7 +334,7 @@ class _Scanner:
     @property
     def ctx(self) -> TextContext:
         if self._ctx is None:  # most texts have no digits at all: index only when needed
-            self._ctx = TextContext(self.text, self.al)
+            self._ctx = TextContext(self.view, self.al)  # words inside links are no claim
         return self._ctx
 
     def findings(self) -> Iterator[Finding]:

@@ -36,6 +36,8 @@ __all__ = ["verify"]
 PERSON = re.compile(
     r"快递员|快递小哥|派件员|揽件员|送货员|配送员|骑手|外卖员|外卖小哥|司机|师傅|courier|rider|driver", re.I
 )
+_NOT_TO_CALL = frozenset({"sms-sender", "outbound"})  # entry kinds: numbers that send or call out
+MAX_SUGGESTED = 4
 _TWO_EDITS = frozenset({NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800})
 _REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
 # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
@@ -399,7 +401,12 @@ class _Judge:
         )
 
     def claimed_numbers(self) -> tuple[OfficialNumber, ...]:
-        return self.al.numbers_of(self.claimed_org) if self.claimed_org else ()
+        """The claimed organisation's numbers a person can call instead, main lines first: not
+        its SMS sender ports or outbound-only lines, and no more than a reply can hold."""
+        if self.claimed_org is None:
+            return ()
+        callable_ = [n for n in self.al.numbers_of(self.claimed_org) if n.kind not in _NOT_TO_CALL]
+        return tuple(callable_[:MAX_SUGGESTED])
 
     def official(
         self, d: Decision, entry: OfficialNumber, n: Number, notes: list[Reason], area_code_kept: bool
@@ -473,7 +480,7 @@ class _Judge:
             reasons + self.override_notes(entry) + notes,
             kind=n.kind,
             org=org,
-            suggested=replacements + self.claimed_numbers(),
+            suggested=replacements or self.claimed_numbers(),
             entry=entry,
         )
 
