@@ -256,7 +256,59 @@ def cases() -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+# one input per rule of the decision table, verified live: (number, options)
+RULE_EXAMPLES: dict[str, tuple[str, dict[str, object]]] = {
+    "unreadable": ("400-XXX-XXXX", {}),
+    "known_fake": ("4008225355", {}),
+    "official_form": ("95588", {}),
+    "retired": ("10060", {}),
+    "spoof_form": ("010-95566", {}),
+    "other_org_official": ("95188", {"claimed": "淘宝"}),
+    "claimed_lookalike": ("95189", {"claimed": "支付宝"}),
+    "claimed_unlisted": ("400-123-4567", {"claimed": "淘宝"}),
+    "rentable_lookalike": ("400-700-6001", {}),
+    "allocated_neighbour": ("95189", {}),
+    "anything_else": ("13812345678", {}),
+}
+
+
+def decisions() -> str:
+    from hotline_verify._policy import RULES
+
+    out = [
+        "# The decision table",
+        "",
+        GENERATED,
+        "",
+        "`verify()` gathers what it can find out about a number (its reading, its number space, "
+        "the allowlist entry of its digits, a spoof form around an official number, the nearest "
+        "official number, the organisation it is presented as), then tries these rules in order; "
+        "the first that applies sets the status and the risk. They live in one module, "
+        "`hotline_verify._policy`, and this page is rendered from it. The example column is a "
+        "live call.",
+        "",
+        "| # | rule | when | example | status | risk |",
+        "|---|---|---|---|---|---|",
+    ]
+    for i, rule in enumerate(RULES, 1):
+        doc = " ".join((rule.__doc__ or "").split())
+        when = doc.split(". ", 1)[1] if ". " in doc[:4] else doc
+        number, options = RULE_EXAMPLES[rule.__name__]
+        v = hv.verify(number, **options)  # type: ignore[arg-type]
+        call = f"`{number}`" + (f" claimed {options['claimed']}" if "claimed" in options else "")
+        out.append(
+            f"| {i} | `{rule.__name__}` | {_cell(when)} | {call} | {v.status.value} | {v.risk.value} |"
+        )
+    out += [
+        "",
+        "Risk rises to `medium` for an official number on an incoming call (caller ID can be "
+        "spoofed: hang up and call back), and an unlisted 400 number that called you is `high`.",
+    ]
+    return "\n".join(out) + "\n"
+
+
 PAGES = {
+    "decisions.md": decisions,
     "official-numbers.md": official_numbers,
     "reasons.md": reasons,
     "lookalikes.md": lookalikes,
