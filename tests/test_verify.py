@@ -8,6 +8,7 @@ from samples import WAYS_95188, WAYS_9510211, WAYS_4007006000
 import hotline_verify as hv
 from hotline_verify import LookalikeKind as K
 from hotline_verify import Status as S
+from hotline_verify._cases import fitting_case
 
 
 @pytest.mark.parametrize("text", WAYS_9510211 + WAYS_4007006000 + WAYS_95188)
@@ -79,7 +80,10 @@ def test_lookalikes(text, official, kind):
     assert (v.status, v.lookalike_kind) == (S.LOOKALIKE, kind)
     assert v.official.number == official
     assert v.risk is hv.Risk.HIGH
-    assert v.reasons[0].case == "fake-400-search"
+    spoof = kind in (K.AREA_CODE, K.INTERNATIONAL)
+    assert v.reasons[0].case == (
+        "caller-id-spoof-police" if spoof else fitting_case("lookalike", owner.category, owner.id)
+    )
     assert official in v.reasons[0].message_en or official in v.reasons[1].message_en
 
 
@@ -623,8 +627,10 @@ def test_a_claim_for_an_organisation_without_numbers():
     assert v.reasons[0].message_en.startswith(
         "4001234567 is not in the allowlist, which has no number for Ping An Bank."
     )
-    # a 400 number claimed for a brand is the documented scam: both reasons cite it
-    assert [r.case for r in v.reasons] == ["fake-400-search", "fake-400-search"]
+    # no documented case of a fake bank 400 line: none is cited rather than one that does not fit
+    assert [r.case for r in v.reasons] == [None, None]
+    # a 400 number claimed for a shopping platform is the source article's case
+    assert [r.case for r in hv.verify("400-123-4567", claimed="淘宝").reasons] == ["fake-400-search"] * 2
     assert [r.case for r in hv.verify("400-123-4567").reasons] == [None, None]
 
 

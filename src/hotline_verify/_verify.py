@@ -21,6 +21,7 @@ import attrs
 import phonenumbers
 
 from ._allowlist import Allowlist, KnownFake, packaged_allowlist
+from ._cases import fitting_case, refits
 from ._lookalike import Match
 from ._model import Evidence, LookalikeKind, NumberKind, OfficialNumber, Organisation, Reason, Risk, Status
 from ._normalize import Number, Reading, describe_char, interpret, message, read, readable
@@ -375,6 +376,16 @@ class _Judge:
     ) -> Verdict:
         if self.claimed and self.claimed.strip() and self.claimed_org is None:
             reasons.append(reason("unknown-claim", claimed=_shorten(self.claimed.strip())))
+        about = official.org if official is not None else (claimed_org or self.claimed_org or org)
+        # a reason that cites a case cites one of the same kind as the organisation it is about
+        reasons = [
+            attrs.evolve(
+                r, case=fitting_case(r.code, about.category if about else None, about.id if about else None)
+            )
+            if r.case is not None and refits(r.code)
+            else r
+            for r in reasons
+        ]
         cited = [r.case for r in reasons if r.case]
         cases = tuple(self.al.cases[c] for c in dict.fromkeys(cited) if c in self.al.cases) if cited else ()
         if len(suggested) > 1:  # one entry per number, in order of first mention
