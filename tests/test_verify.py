@@ -640,3 +640,22 @@ def test_a_long_unknown_claim_is_quoted_shortened():
         f'No organisation called "{"q" * 59}…" is in the allowlist, so its official numbers cannot be checked.'
     )
     assert hv.verify("95188", claimed="q" * 60).reasons[-1].message_en.count("q") == 60
+
+
+def test_a_message_given_to_verify_is_read_as_scan_reads_it():
+    # the brand in the message is the claim, as scan() finds it
+    v = hv.verify("淘宝客服 400-123-4567")
+    assert (v.status, v.risk, v.claimed_org.id) == (S.UNOFFICIAL, hv.Risk.HIGH, "taobao")
+    assert v.input == "淘宝客服 400-123-4567"
+    assert v.to_dict() == {**hv.scan("淘宝客服 400-123-4567")[0].verdict.to_dict(), "input": v.input}
+
+
+def test_a_message_with_several_numbers_says_so():
+    v = hv.verify("淘宝 9510211 或者支付宝 95188")
+    assert (v.status, v.codes) == (S.INVALID, ("message-not-number",))
+    assert "9510211、95188" in v.reasons[0].message_zh and "2 numbers" in v.reasons[0].message_en
+
+
+@pytest.mark.parametrize("text", ["热线二：95188", "95188（24小时）", "九五一八八"])
+def test_a_label_or_note_around_one_number_is_read_as_before(text):
+    assert hv.verify(text).normalized == "95188"

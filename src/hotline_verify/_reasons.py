@@ -255,6 +255,12 @@ CATALOGUE: Mapping[str, tuple[str, str, str | None]] = MappingProxyType(
             "in {org_en}'s official app.",
             None,
         ),
+        "message-not-number": (
+            "这是一段消息，不是一个号码：里面有 {count} 个号码（{numbers}）。请逐个核对，或用 scan() 一次判断全部。",
+            "This is a message, not one number: it holds {count} numbers ({numbers}). Check them one by one, or "
+            "use scan() to judge them all.",
+            None,
+        ),
         "not-listed": (
             "{number} 不在官方号码名单里；名单只能证明在册的号码。",
             "{number} is not in the allowlist of official numbers; the list can only vouch for the numbers in it.",

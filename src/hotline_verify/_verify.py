@@ -37,6 +37,8 @@ __all__ = ["verify"]
 PERSON = re.compile(
     r"快递员|快递小哥|派件员|揽件员|送货员|配送员|骑手|外卖员|外卖小哥|司机|师傅|courier|rider|driver", re.I
 )
+_HAN = re.compile("[\u3400-\u9fff]")  # a Han character: words around the number, a message
+MAX_MESSAGE = 2000  # characters: longer text is scan()'s to read
 _NOT_TO_CALL = frozenset({"sms-sender", "outbound"})  # entry kinds: numbers that send or call out
 MAX_SUGGESTED = 4
 _TWO_EDITS = frozenset({NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800})
@@ -68,6 +70,10 @@ def verify(
     if claimed is not None and not isinstance(claimed, str):
         raise TypeError(f"claimed must be a str or None, not {type(claimed).__name__}")
     al, region = options(region, allowlist)
+    if claimed is None and _HAN.search(number) and len(number) <= MAX_MESSAGE:
+        message = _message_verdict(number, region=region, allowlist=al, incoming=incoming)
+        if message is not None:
+            return message
     person = claimed is not None and PERSON.search(claimed) is not None
     return judge(
         number,
@@ -78,6 +84,25 @@ def verify(
         incoming=incoming,
         person=person,
     )
+
+
+def _message_verdict(text: str, /, *, region: str, allowlist: Allowlist, incoming: bool) -> Verdict | None:
+    """A message given where a number was expected ("淘宝客服 400-123-4567"): the verdict
+    scan() gives its one number, claim and all; for several numbers, a verdict that says so.
+    ``None`` when scan() finds none (a label or note around one number is read as before)."""
+    from ._scan import scan  # scan() judges with this module: imported when first needed
+
+    found = scan(text, region=region, allowlist=allowlist)
+    if len(found) == 1:
+        v = found[0].verdict
+        if incoming and not v.incoming:
+            return None  # the caller said it called: judge it as a call
+        return attrs.evolve(v, input=text)
+    if not found:
+        return None
+    shown = "、".join(f.text for f in found[:5]) + ("…" if len(found) > 5 else "")
+    reasons = [reason("message-not-number", count=len(found), numbers=shown)]
+    return Verdict(input=text, status=Status.INVALID, risk=Risk.LOW, normalized=None, reasons=tuple(reasons))
 
 
 def options(region: str, allowlist: Allowlist | None) -> tuple[Allowlist, str]:
