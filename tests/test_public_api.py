@@ -28,6 +28,7 @@ PUBLIC = {
     "Status",
     "Verdict",
     "check_data",
+    "export_block_rules",
     "export_vcards",
     "load_allowlist",
     "lookalikes",

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ._allowlist import Allowlist, load_allowlist, packaged_allowlist
+from ._blocker import export_block_rules
 from ._datacheck import Problem, check_data
 from ._exceptions import AllowlistError, HotlineVerifyError, InvalidNumber
 from ._html import HtmlFinding, scan_html
@@ -64,6 +65,7 @@ __all__ = [
     "Status",
     "Verdict",
     "check_data",
+    "export_block_rules",
     "export_vcards",
     "load_allowlist",
     "lookalikes",

@@ -33,6 +33,7 @@ __all__ = [
     "landline_fits",
     "plan_path",
     "secondary_prefix",
+    "space_named",
     "space_of",
     "split_area_code",
     "takes_no_area_code",
@@ -132,6 +133,19 @@ def space_of(digits: str, /) -> Space | None:
                     continue
                 return space
     return None
+
+
+def space_named(space_id: str, /) -> Space:
+    """The space with this id in the plan (``"sms-106"`` …); ``KeyError`` if there is none.
+
+    >>> space_named("call-centre-95-8").lengths
+    frozenset({8})
+    """
+    for spaces in _plan().by_prefix.values():
+        for space in spaces:
+            if space.id == space_id:
+                return space
+    raise KeyError(space_id)
 
 
 def kind_of(digits: str, /) -> NumberKind:

@@ -77,7 +77,7 @@ def _verify_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="hotline-verify",
         description="Is this customer-service number the real one? "
-        "Subcommands: scan FILE…, check-data FILE…, export vcard, mcp (each has --help).",
+        "Subcommands: scan FILE…, check-data FILE…, export vcard|blocker, mcp (each has --help).",
     )
     _add_version(p)
     p.add_argument("numbers", nargs="+", metavar="NUMBER", help="phone numbers, in any format")
@@ -148,11 +148,29 @@ def _mcp_parser() -> argparse.ArgumentParser:
 
 
 def _export_parser() -> argparse.ArgumentParser:
+    from ._blocker import CHOICES, DEFAULT_SPACES, FORMATS
+
     p = _Parser(
         prog="hotline-verify export",
-        description="Write the allowlist in a form other tools import: vcard (phone contacts).",
+        description="Write the allowlist in a form other tools import: vcard (phone contacts) or "
+        "blocker (call-blocker rules that block whole number spaces and allow every official number).",
     )
-    p.add_argument("format", choices=("vcard",), help="vcard: one vCard 4.0 per organisation")
+    p.add_argument(
+        "target",
+        metavar="{vcard,blocker}",
+        choices=("vcard", "blocker"),
+        help="vcard: one vCard 4.0 per organisation; blocker: allow and block rules",
+    )
+    p.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="blocker only: csv (a pattern column and more, the default) or wildcard (one pattern a line)",
+    )
+    p.add_argument(
+        "--spaces",
+        metavar="A,B,…",
+        help=f"blocker only: what to block, from {', '.join(CHOICES)}; default {','.join(DEFAULT_SPACES)}",
+    )
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     _allowlist_options(p)
     return p
@@ -260,9 +278,28 @@ def _scan(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from ._vcard import export_vcards
+    if args.target == "vcard":
+        if args.format or args.spaces:
+            raise _UsageError(
+                "hotline-verify export: --format and --spaces apply to blocker rules, not vcard"
+            )
+        from ._vcard import export_vcards
 
-    data = export_vcards(allowlist=_allowlist(args)).encode("utf-8")
+        data = export_vcards(allowlist=_allowlist(args)).encode("utf-8")
+    else:
+        from ._blocker import DEFAULT_SPACES, export_block_rules
+
+        spaces = (
+            DEFAULT_SPACES
+            if args.spaces is None
+            else [s.strip() for s in args.spaces.split(",") if s.strip()]
+        )
+        allowlist = _allowlist(args)  # a broken file is its own error, not one of --spaces
+        try:
+            text = export_block_rules(spaces=spaces, allowlist=allowlist, format=args.format or "csv")
+        except ValueError as exc:
+            raise _UsageError(f"hotline-verify export: --spaces: {exc}") from None
+        data = text.encode("utf-8")
     if args.output:
         try:
             with open(args.output, "wb") as handle:  # bytes: the CRLF line ends stay as they are
