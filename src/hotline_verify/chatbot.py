@@ -31,7 +31,7 @@ import fastjsonschema
 
 from ._allowlist import Allowlist, packaged_allowlist
 from ._links import link_flags
-from ._messages import check_lang, say
+from ._messages import LANGS, check_lang, say
 from ._model import OfficialNumber, Status
 from ._scan import Finding, scan
 from ._verdict import summary
@@ -157,7 +157,7 @@ def reply(text: str, /, *, lang: str = "zh", allowlist: Allowlist | None = None)
 
 _LANG = {
     "type": "string",
-    "enum": ["zh", "en"],
+    "enum": list(LANGS),
     "default": "zh",
     "description": "Language of the explanation: zh (Chinese) or en (English).",
 }
