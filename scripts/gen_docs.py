@@ -13,10 +13,9 @@ from pathlib import Path
 import hotline_verify as hv
 from hotline_verify._allowlist import load_allowlist
 from hotline_verify._explain import KIND_LABELS, STATUS_LABELS
-from hotline_verify._model import CATEGORIES, OfficialNumber
-from hotline_verify._normalize import message
-from hotline_verify._reasons import CATALOGUE, KIND_NOTES
-from hotline_verify._verify import INVALID_ZH
+from hotline_verify._messages import MESSAGES
+from hotline_verify._model import CATEGORIES, NumberKind, OfficialNumber
+from hotline_verify._reasons import CATALOGUE
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "official_numbers.json"
@@ -186,8 +185,9 @@ def reasons() -> str:
         if code == "invalid":
             continue
         out.append(f"| `{code}` | {case or ''} | {_cell(zh)} | {_cell(en)} |")
-    for code, zh in INVALID_ZH.items():
-        out.append(f"| `invalid-{code}` | | {_cell(zh)} | {_cell(message(code))} |")
+    for key, m in MESSAGES.items():
+        if key.startswith("invalid."):
+            out.append(f"| `invalid-{key.removeprefix('invalid.')}` | | {_cell(m.zh)} | {_cell(m.en)} |")
     out += [
         "",
         "## What each kind of number means",
@@ -197,7 +197,8 @@ def reasons() -> str:
         "| code | kind | 中文 | English |",
         "|---|---|---|---|",
     ]
-    for kind, (zh, en) in KIND_NOTES.items():
+    for kind in NumberKind:
+        zh, en, _ = MESSAGES[f"kind-{kind.value}"]
         out.append(f"| `kind-{kind.value}` | {KIND_LABELS[kind].en} | {_cell(zh)} | {_cell(en)} |")
     return "\n".join(out) + "\n"
 

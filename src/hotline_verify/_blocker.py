@@ -26,6 +26,7 @@ import attrs
 from ._allowlist import Allowlist, packaged_allowlist
 from ._model import OfficialNumber, Text
 from ._numbering import Space, space_named
+from ._reasons import phrase
 
 __all__ = ["CHOICES", "DEFAULT_SPACES", "FORMATS", "Rule", "export_block_rules", "rules"]
 
@@ -130,11 +131,10 @@ def _allows(entry: OfficialNumber) -> Iterator[Rule]:
     org = entry.org.name
     label = _both(Text(f"{org.zh} · {entry.service.zh}", f"{org.en} · {entry.service.en}"))
     grade = entry.evidence.value
-    yield Rule(entry.number, "allow", label, f"官方号码 official number ({grade})")
+    yield Rule(entry.number, "allow", label, _both(phrase("blocker.allow", grade=grade)))
     for form in entry.forms:
-        yield Rule(
-            form, "allow", label, f"{entry.number} 的公布形式 published form of {entry.number} ({grade})"
-        )
+        why = phrase("blocker.allow-form", number=entry.number, grade=grade)
+        yield Rule(form, "allow", label, _both(why))
 
 
 def _blocks(space: Space) -> Iterator[Rule]:
@@ -145,22 +145,18 @@ def _blocks(space: Space) -> Iterator[Rule]:
 
 def _why(space: Space) -> Text:
     """Why a space is worth blocking, from what the plan says about it."""
-    zh: list[str] = []
-    en: list[str] = []
-    if space.rentable:
-        zh.append("任何企业都可租用")
-        en.append("any business can rent one")
-    if space.outbound_marketing:
-        zh.append("常用于营销外呼")
-        en.append("used for marketing and outbound calls")
-    if not space.callable:
-        zh.append("不能回拨")
-        en.append("cannot be called back")
-    if space.rentable and not space.outbound_marketing:
-        # 400/800: official lines take calls and do not call out; the official ones are allowed above
-        zh.append("正规企业不用它外呼")
-        en.append("genuine companies do not call out from one")
-    return Text("，".join(zh), "; ".join(en))
+    parts = [
+        phrase(code)
+        for code, applies in (
+            ("blocker.rentable", space.rentable),
+            ("blocker.marketing", space.outbound_marketing),
+            ("blocker.not-callable", not space.callable),
+            # 400/800: official lines take calls and do not call out; the official ones are allowed above
+            ("blocker.no-outbound", space.rentable and not space.outbound_marketing),
+        )
+        if applies
+    ]
+    return Text("，".join(p.zh for p in parts), "; ".join(p.en for p in parts))
 
 
 def _both(text: Text) -> str:

@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ._model import Lookalike, LookalikeKind, NumberKind, Text
 from ._numbering import is_short_code, kind_of, takes_no_area_code
+from ._reasons import phrase
 
 __all__ = ["LookalikeIndex", "Match", "difference", "generate"]
 
@@ -221,10 +222,10 @@ _RANK = {
 
 def _where(i: int, length: int) -> Text:
     if i == 0:
-        return Text("在开头", "at the start")
+        return phrase("where.start")
     if i >= length:
-        return Text("在末尾", "at the end")
-    return Text(f"在第 {i + 1} 位", f"at position {i + 1}")
+        return phrase("where.end")
+    return phrase("where.position", position=i + 1)
 
 
 def edit_kind(query: str, official: str) -> tuple[LookalikeKind, Text, int] | None:
@@ -238,20 +239,14 @@ def edit_kind(query: str, official: str) -> tuple[LookalikeKind, Text, int] | No
             if i == 0 and lq == 10 and {query[:3], official[:3]} == {"400", "800"}:
                 return (
                     LookalikeKind.PREFIX_SWAP,
-                    Text(
-                        f"用 {query[:3]} 换掉了 {official[:3]}，后面的号码相同",
-                        f"{query[:3]} in place of {official[:3]}, with the same digits after it",
-                    ),
+                    phrase("how.prefix-swap", prefix=query[:3], official_prefix=official[:3]),
                     0,
                 )
             near = keypad_neighbours(a, b)
-            zh = f"改了一位数字：第 {i + 1} 位的 {a} 变成了 {b}" + (
-                "（键盘上相邻，最容易按错）" if near else ""
+            how = phrase(
+                "how.substitution-keypad" if near else "how.substitution", position=i + 1, old=a, new=b
             )
-            en = f"one digit changed: {a} became {b} at position {i + 1}" + (
-                " (neighbours on the keypad, the likeliest misdial)" if near else ""
-            )
-            return LookalikeKind.SUBSTITUTION, Text(zh, en), _RANK[LookalikeKind.SUBSTITUTION] - near
+            return LookalikeKind.SUBSTITUTION, how, _RANK[LookalikeKind.SUBSTITUTION] - near
         if (
             len(diffs) == 2
             and diffs[1] == diffs[0] + 1
@@ -261,7 +256,7 @@ def edit_kind(query: str, official: str) -> tuple[LookalikeKind, Text, int] | No
             a, b = official[diffs[0]], official[diffs[1]]
             return (
                 LookalikeKind.TRANSPOSITION,
-                Text(f"相邻两位数字对调：{a} 和 {b}", f"two adjacent digits swapped: {a} and {b}"),
+                phrase("how.transposition", first=a, second=b),
                 _RANK[LookalikeKind.TRANSPOSITION],
             )
         return None
@@ -271,10 +266,7 @@ def edit_kind(query: str, official: str) -> tuple[LookalikeKind, Text, int] | No
                 where = _where(i, lo - 1)
                 return (
                     LookalikeKind.OMISSION,
-                    Text(
-                        f"少了一位数字 {official[i]}（{where.zh}）",
-                        f"the digit {official[i]} is missing ({where.en})",
-                    ),
+                    phrase("how.omission", digit=official[i], where_zh=where.zh, where_en=where.en),
                     _RANK[LookalikeKind.OMISSION],
                 )
         return None
@@ -285,13 +277,13 @@ def edit_kind(query: str, official: str) -> tuple[LookalikeKind, Text, int] | No
                 if (i > 0 and query[i - 1] == c) or (i + 1 < lq and query[i + 1] == c):
                     return (
                         LookalikeKind.REPETITION,
-                        Text(f"数字 {c} 多按了一次", f"the digit {c} is doubled"),
+                        phrase("how.repetition", digit=c),
                         _RANK[LookalikeKind.REPETITION],
                     )
                 where = _where(i, lq - 1)
                 return (
                     LookalikeKind.INSERTION,
-                    Text(f"多了一位数字 {c}（{where.zh}）", f"an extra digit {c} ({where.en})"),
+                    phrase("how.insertion", digit=c, where_zh=where.zh, where_en=where.en),
                     _RANK[LookalikeKind.INSERTION],
                 )
     return None
@@ -316,11 +308,11 @@ def _likely_two_edits(query: str, official: str) -> bool:
 
 def _two_edits(query: str, official: str) -> Text:
     changed = [i + 1 for i in range(len(query)) if query[i] != official[i]][:4]
-    where_zh = "、".join(f"第 {i} 位" for i in changed)
-    where_en = ", ".join(str(i) for i in changed)
-    return Text(
-        f"和官方号码只差两处（{where_zh}附近）",
-        f"two changes from the official number (around position {where_en})",
+    places = [phrase("where.nth", position=i) for i in changed]
+    return phrase(
+        "how.two-edits",
+        where_zh="、".join(p.zh for p in places),
+        where_en=", ".join(p.en for p in places),
     )
 
 
@@ -424,10 +416,7 @@ class LookalikeIndex:
                 return Match(
                     official,
                     LookalikeKind.EMBEDDED,
-                    Text(
-                        f"官方号码 {official} 后面多接了 {tail}",
-                        f"the official {official} with {tail} added after it",
-                    ),
+                    phrase("how.embedded", official=official, tail=tail),
                     _RANK[LookalikeKind.EMBEDDED],
                 )
         return None

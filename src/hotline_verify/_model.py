@@ -12,6 +12,8 @@ from typing import Any
 
 import attrs
 
+from ._messages import MESSAGES, check_lang
+
 __all__ = [
     "CATEGORIES",
     "Case",
@@ -103,27 +105,12 @@ class Evidence(_StrEnum):
 
     @property
     def zh(self) -> str:
-        return _EVIDENCE_TEXT[self][0]
+        return MESSAGES[f"evidence.{self.value}"].zh
 
     @property
     def en(self) -> str:
-        return _EVIDENCE_TEXT[self][1]
+        return MESSAGES[f"evidence.{self.value}"].en
 
-
-_EVIDENCE_TEXT = {
-    Evidence.VERIFIED: (
-        "已核实（该机构自己的网站或政府网站公布了这个号码）",
-        "verified (the organisation's own site or a government site publishes it)",
-    ),
-    Evidence.CORROBORATED: (
-        "有佐证（新闻报道或两个相互独立的来源给出了这个号码）",
-        "corroborated (a news report or two independent sources give it)",
-    ),
-    Evidence.LISTED: (
-        "仅见于社区整理的号码表",
-        "listed (only a community-compiled list carries it)",
-    ),
-}
 
 # Organisation categories; they follow the folders of the metowolf/vCards list, with
 # finance split into banks, payment, brokers and insurers.
@@ -166,7 +153,8 @@ class Text:
     en: str
 
     def get(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
+        """The text in ``lang`` (``"zh"`` or ``"en"``; anything else is a ``ValueError``)."""
+        return self.zh if check_lang(lang) == "zh" else self.en
 
 
 @attrs.frozen
@@ -327,7 +315,9 @@ class Reason:
     case: str | None = None
 
     def message(self, lang: str = "en") -> str:
-        return self.message_zh if lang == "zh" else self.message_en
+        """The message in ``lang`` (``"zh"`` or ``"en"``; anything else is a ``ValueError``, as in
+        ``Verdict.explain``)."""
+        return self.message_zh if check_lang(lang) == "zh" else self.message_en
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -29,6 +29,7 @@ import attrs
 import phonenumbers
 
 from ._exceptions import InvalidNumber
+from ._messages import MESSAGES, texts
 from ._model import NumberKind
 from ._numbering import kind_of, secondary_prefix, split_area_code, takes_no_area_code
 
@@ -385,19 +386,9 @@ def describe_char(ch: str) -> str:
     return f'"{shown}" ({name})' if shown else name
 
 
-_MESSAGES = {
-    "empty": "The number is empty.",
-    "no-digits": "The text has no digits, so it is not a phone number.",
-    "too-short": "The number has too few digits to be a phone number.",
-    "too-long": "The text is too long to be one phone number.",
-    "masked": "The number is masked (digits replaced by X or *), so it cannot be checked.",
-    "letters": "The text has letters where digits should be, so it is not a phone number.",
-    "format": "The digits do not form a phone number in any known format.",
-}
-
-
 def message(code: str) -> str:
-    return _MESSAGES.get(code, _MESSAGES["format"])
+    """Why a text is not a readable number, in English (the message of ``InvalidNumber``)."""
+    return MESSAGES.get(f"invalid.{code}", MESSAGES["invalid.format"]).en
 
 
 def normalize(number: str, /, *, region: str = "CN") -> str:
@@ -414,11 +405,7 @@ def normalize(number: str, /, *, region: str = "CN") -> str:
     r = read(number)
     if r.letters:
         letter = r.letters[0][0]
-        raise InvalidNumber(
-            f"The number has the letter {describe_char(letter)} where a digit should be; "
-            "official numbers are never written with letters.",
-            code="letters",
-        )
+        raise InvalidNumber(texts("letter-in-number", letter=describe_char(letter))[1], code="letters")
     if r.error:
         raise InvalidNumber(message(r.error), code=r.error)
     n = interpret(r.digits, plus=r.plus, region=region)

@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ._files import CheckedFiles, Encoding, FileFinding, Skipped
+from ._verdict import summary
 
 __all__ = ["REPORTERS", "report_json", "report_sarif", "report_text"]
 
@@ -34,20 +35,15 @@ def report_text(checked: CheckedFiles, /, *, lang: str = "zh") -> str:
 
 
 def _finding_dict(f: FileFinding, encoding: Encoding | None, lang: str) -> dict[str, Any]:
-    v = f.finding.verdict
+    """Where the finding is, then the verdict's summary (``Verdict.to_dict()`` flattened)."""
     return {
         "path": f.path,
         "line": f.line,
         "column": f.column,
         "end_column": f.end_column,
         "code": f.code,
-        "status": v.status.value,
         "text": f.finding.text,
-        "normalized": v.normalized,
-        "official": v.official.number if v.official else None,
-        "evidence": v.evidence.value if v.evidence else None,
-        "claimed_org": v.claimed_org.id if v.claimed_org else None,
-        "suggested": [n.number for n in v.suggested],
+        **summary(f.finding.verdict),
         "message": f.message(lang),
         "baseline_key": f.key,
         "encoding": encoding.name if encoding else None,

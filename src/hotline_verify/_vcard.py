@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 
 from ._allowlist import Allowlist, packaged_allowlist
+from ._messages import MESSAGES
 from ._model import OfficialNumber, Organisation, Source
 
 __all__ = ["escape", "export_vcards", "fold"]
@@ -96,11 +97,17 @@ def note(entry: OfficialNumber, /) -> str:
     parts = [f"{entry.number}: {entry.service.zh} / {entry.service.en}"]
     evidence = getattr(entry, "evidence", None)
     if evidence is not None:
-        parts.append(f"证据 evidence: {_grade(evidence)}")
+        parts.append(f"{_both('label.evidence')}: {_grade(evidence)}")
     source = best_source(entry.sources)
     if source is not None:
-        parts.append(f"来源 source: {address(source)} ({source.read})")
+        parts.append(f"{_both('label.source')}: {address(source)} ({source.read})")
     return " | ".join(parts)
+
+
+def _both(code: str) -> str:
+    """A label in both languages (``证据 evidence``): a contact card has no language of its own."""
+    m = MESSAGES[code]
+    return f"{m.zh} {m.en}"
 
 
 def best_source(sources: Iterable[Source], /) -> Source | None:

@@ -18,7 +18,7 @@ from ._model import (
     Status,
 )
 
-__all__ = ["Verdict"]
+__all__ = ["SUMMARY_KEYS", "Verdict", "summary"]
 
 
 def org_dict(org: Organisation | None) -> dict[str, Any] | None:
@@ -116,3 +116,41 @@ class Verdict:
             "cases": [{"id": c.id, "title_zh": c.title.zh, "title_en": c.title.en} for c in self.cases],
             "allowlist": self.allowlist,
         }
+
+
+# The flat form of a verdict that tables and short JSON records carry: the keys of
+# Verdict.to_dict() that are plain values, with the nested ones reduced to what names them
+# (official -> its number, org and claimed_org -> their ids, reasons -> their codes,
+# suggested -> their numbers).
+SUMMARY_KEYS = (
+    "status",
+    "risk",
+    "normalized",
+    "kind",
+    "official",
+    "evidence",
+    "org",
+    "claimed_org",
+    "lookalike_kind",
+    "incoming",
+    "reasons",
+    "suggested",
+)
+
+
+def summary(v: Verdict, /) -> dict[str, Any]:
+    """The projection of ``v.to_dict()`` onto ``SUMMARY_KEYS`` (built directly: batches call it per row)."""
+    return {
+        "status": v.status.value,
+        "risk": v.risk.value,
+        "normalized": v.normalized,
+        "kind": v.kind.value if v.kind else None,
+        "official": v.official.number if v.official else None,
+        "evidence": v.evidence.value if v.evidence else None,
+        "org": v.org.id if v.org else None,
+        "claimed_org": v.claimed_org.id if v.claimed_org else None,
+        "lookalike_kind": v.lookalike_kind.value if v.lookalike_kind else None,
+        "incoming": v.incoming,
+        "reasons": [r.code for r in v.reasons],
+        "suggested": [n.number for n in v.suggested],
+    }

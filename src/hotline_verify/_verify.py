@@ -23,11 +23,12 @@ import phonenumbers
 from ._allowlist import Allowlist, KnownFake, packaged_allowlist
 from ._cases import fitting_case, refits
 from ._lookalike import Match
+from ._messages import MESSAGES, texts
 from ._model import Evidence, LookalikeKind, NumberKind, OfficialNumber, Organisation, Reason, Risk, Status
-from ._normalize import Number, Reading, describe_char, interpret, message, read, readable
+from ._normalize import Number, Reading, describe_char, interpret, read, readable
 from ._numbering import space_of, takes_no_area_code
 from ._policy import Decision, Facts, Spoof, decide
-from ._reasons import kind_reason, reason
+from ._reasons import invalid_reason, kind_reason, phrase, reason
 from ._verdict import Verdict
 
 __all__ = ["verify"]
@@ -156,7 +157,7 @@ class _Judge:
     def run(self, r: Reading) -> Verdict:
         notes = _reading_notes(r)
         if r.error:
-            reasons = [Reason(f"invalid-{r.error}", *_invalid_texts(r.error, message(r.error))), *notes]
+            reasons = [invalid_reason(r.error), *notes]
             return self.verdict(Status.INVALID, Risk.LOW, None, reasons)
         n = interpret(r.digits, plus=r.plus, region=self.region)
         extension = r.extension
@@ -329,7 +330,7 @@ class _Judge:
     ) -> Verdict:
         rule = d.rule
         if rule == "unreadable":
-            reasons = [Reason("invalid-format", *_invalid_texts("format", message("format"))), *notes]
+            reasons = [invalid_reason("format"), *notes]
             return self.verdict(d.status, d.risk, None, reasons, kind=n.kind)
         if rule == "known_fake":
             assert fake is not None
@@ -495,8 +496,15 @@ class _Judge:
     def retired(self, d: Decision, entry: OfficialNumber, n: Number, notes: list[Reason]) -> Verdict:
         org = entry.org
         replacements = tuple(x for x in (self.al.active(m) for m in entry.replaced_by) if x)
-        zh = "，请改打 " + "、".join(x.number for x in replacements) if replacements else ""
-        en = "; call " + " or ".join(x.number for x in replacements) + " instead" if replacements else ""
+        zh, en = (
+            texts(
+                "retired.replacement",
+                numbers_zh="、".join(x.number for x in replacements),
+                numbers_en=" or ".join(x.number for x in replacements),
+            )
+            if replacements
+            else ("", "")
+        )
         reasons = [
             reason(
                 "retired",
@@ -529,6 +537,7 @@ class _Judge:
                 reason("letter-for-digit", letters_zh="、".join(shown), letters_en=", ".join(shown))
             )
             if entry is not None:
+                how = phrase("how.letters")
                 reasons.append(
                     reason(
                         "lookalike",
@@ -536,8 +545,8 @@ class _Judge:
                         official=entry.number,
                         org_zh=entry.org.name.zh,
                         org_en=entry.org.name.en,
-                        how_zh="用字母代替了数字",
-                        how_en="letters in place of digits",
+                        how_zh=how.zh,
+                        how_en=how.en,
                     )
                 )
             else:
@@ -545,6 +554,7 @@ class _Judge:
         elif sp.kind is LookalikeKind.EMBEDDED:
             assert entry is not None
             tail = n.canonical[len(entry.number) :]
+            how = phrase("how.embedded", official=entry.number, tail=tail)
             reasons.append(
                 reason(
                     "lookalike",
@@ -552,8 +562,8 @@ class _Judge:
                     official=entry.number,
                     org_zh=entry.org.name.zh,
                     org_en=entry.org.name.en,
-                    how_zh=f"官方号码 {entry.number} 后面多接了 {tail}",
-                    how_en=f"the official {entry.number} with {tail} added after it",
+                    how_zh=how.zh,
+                    how_en=how.en,
                 )
             )
         else:
@@ -687,7 +697,8 @@ def _origin(entry: OfficialNumber | None, al: Allowlist) -> str:
 
 def _list_names(origin: str) -> dict[str, str]:
     if origin == "packaged":
-        return {"base_zh": "内置名单", "base_en": "the packaged allowlist"}
+        packaged = MESSAGES["label.packaged-list"]
+        return {"base_zh": packaged.zh, "base_en": packaged.en}
     return {"base_zh": f" {origin} ", "base_en": origin}
 
 
@@ -712,19 +723,3 @@ def _reading_notes(r: Reading) -> list[Reason]:
     if r.invisible:
         notes.append(reason("invisible-characters", chars=", ".join(describe_char(c) for c in r.invisible)))
     return notes
-
-
-INVALID_ZH = {
-    "empty": "号码是空的。",
-    "no-digits": "里面没有数字，不是电话号码。",
-    "too-short": "数字太少，不是电话号码。",
-    "too-long": "内容太长，不是一个电话号码。",
-    "masked": "号码被打了码（数字换成了 X 或 *），无法核对；打码的号码不可能是可拨打的官方号码。",
-    "letters": "应该是数字的地方出现了文字，不是电话号码。",
-    "format": "这些数字不符合任何已知的电话号码格式。",
-}
-
-
-def _invalid_texts(code: str, detail_en: str) -> tuple[str, str]:
-    r = reason("invalid", detail_zh=INVALID_ZH.get(code, INVALID_ZH["format"]), detail_en=detail_en)
-    return r.message_zh, r.message_en

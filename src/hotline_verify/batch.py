@@ -3,8 +3,9 @@
 Needs the ``batch`` extra (``pip install 'hotline-verify[batch]'``: pandas and
 pyarrow); [`verify_dask()`][hotline_verify.batch.verify_dask] needs the ``dask`` extra as well.
 
-Every output column is text (pandas ``"string"`` dtype, Arrow ``string``), missing
-where the verdict has no value:
+The columns are the verdict's summary (``Verdict.to_dict()`` flattened, the same record the
+chatbot's ``reply_data()`` and ``scan --format json`` carry). Every output column is text (pandas
+``"string"`` dtype, Arrow ``string``), missing where the verdict has no value:
 
 ==================  ==========================================================
 ``status``          ``official`` / ``lookalike`` / ``unofficial`` / ``unknown`` / ``invalid``
@@ -44,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._allowlist import Allowlist
 from ._many import Shared, factorize
-from ._verdict import Verdict
+from ._verdict import Verdict, summary
 
 try:
     import pandas as pd
@@ -74,18 +75,10 @@ COLUMNS = (
 
 
 def _row(v: Verdict) -> tuple[str | None, ...]:
-    return (
-        v.status.value,
-        v.risk.value,
-        v.normalized,
-        v.kind.value if v.kind else None,
-        v.official.number if v.official else None,
-        v.evidence.value if v.evidence else None,
-        v.org.id if v.org else None,
-        v.claimed_org.id if v.claimed_org else None,
-        v.lookalike_kind.value if v.lookalike_kind else None,
-        ";".join(r.code for r in v.reasons),
-    )
+    """The verdict's summary (``Verdict.to_dict()`` flattened), one cell per column."""
+    flat = summary(v)
+    flat["reasons"] = ";".join(flat["reasons"])
+    return tuple(flat[name] for name in COLUMNS)
 
 
 def _cells(column: Any, what: str) -> tuple[list[Any], Any]:

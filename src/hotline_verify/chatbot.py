@@ -10,10 +10,10 @@ JSON, an error object included.
 ```python
 >>> print(reply("淘宝客服让我打 400-123-4567"))
 400-123-4567：非官方号码。它不是淘宝/天猫的官方号码。淘宝/天猫的官方号码：9510211 / 9510288 / 4008608608 / 057188158198。
-切记：不要向任何来电者提供银行卡号、密码或短信验证码，真正的客服从不索要。
+切记：真正的客服不会索要银行卡号、密码或短信验证码，不会让你把钱转到“安全账户”，也不会让你“提高额度”才能退款。
 >>> print(reply("Is 95188 Alipay's number?", lang="en"))
 95188: official number of Alipay (Alipay service hotline).
-Never give a caller your card number, password or SMS verification code; genuine staff never ask for them.
+Never: genuine staff never ask for a card number, a password or an SMS verification code, never ask you to move money to a "safe account", and never ask you to raise a credit limit to receive a refund.
 
 ```
 """
@@ -31,8 +31,10 @@ import fastjsonschema
 
 from ._allowlist import Allowlist, packaged_allowlist
 from ._links import link_flags
-from ._model import OfficialNumber, Status, Text
+from ._messages import LANGS, check_lang, say
+from ._model import OfficialNumber, Status
 from ._scan import Finding, scan
+from ._verdict import summary
 from ._verify import verify
 
 __all__ = ["TOOL_SCHEMA", "handle_tool_call", "reply", "reply_data", "tool_definitions"]
@@ -40,150 +42,88 @@ __all__ = ["TOOL_SCHEMA", "handle_tool_call", "reply", "reply_data", "tool_defin
 MAX_TEXT = 100_000  # characters a tool call may ask to scan
 
 # The single most important thing not to do, by the red flag the message raised.
-_NEVER: Mapping[str | None, Text] = MappingProxyType(
-    {
-        "red-flag-sms-code": Text(
-            "切记：不要把短信验证码告诉任何人，包括自称客服的人。",
-            "Never tell anyone an SMS verification code, whoever they say they are.",
-        ),
-        "red-flag-card-number": Text(
-            "切记：不要把银行卡号告诉来电者，退款不需要它。",
-            "Never give a caller your card number; a refund does not need it.",
-        ),
-        "red-flag-password": Text("切记：不要把任何密码告诉任何人。", "Never tell anyone any password."),
-        "red-flag-safe-account": Text(
-            "切记：不要向“安全账户”转一分钱，这样的账户都是骗子的。",
-            'Never move money to a "safe account"; such accounts belong to scammers.',
-        ),
-        "red-flag-credit-limit": Text(
-            "切记：不要为了退款去提额、借钱或刷流水。",
-            "Never raise a credit limit, borrow or run transactions to receive a refund.",
-        ),
-        "red-flag-screen-sharing": Text(
-            "切记：不要共享屏幕，也不要安装对方让你装的软件。",
-            "Never share your screen or install software a caller asks for.",
-        ),
-        "red-flag-other-app": Text(
-            "切记：不要按对方要求加 QQ、微信或下载会议软件，留在官方 App 里。",
-            "Never move to QQ, WeChat or a meeting app at a caller's request; stay in the official app.",
-        ),
-        None: Text(
-            "切记：不要向任何来电者提供银行卡号、密码或短信验证码，真正的客服从不索要。",
-            "Never give a caller your card number, password or SMS verification code; genuine staff never "
-            "ask for them.",
-        ),
-    }
+_RED_FLAGS = frozenset(
+    (
+        "red-flag-sms-code",
+        "red-flag-card-number",
+        "red-flag-password",
+        "red-flag-safe-account",
+        "red-flag-credit-limit",
+        "red-flag-screen-sharing",
+        "red-flag-other-app",
+    )
 )
-_NO_NUMBER = Text(
-    "消息里没有找到电话号码。要联系企业，请在它的官方 App 或官网里查号码。",
-    "No phone number found in the message. To reach a company, look its number up in its "
-    "official app or website.",
-)
-
-
-def _check_lang(lang: str) -> None:
-    if lang not in ("zh", "en"):
-        raise ValueError(f'lang must be "zh" or "en", not {lang!r}')
 
 
 def _numbers(numbers: Any) -> str:
     return " / ".join(n.number for n in numbers)
 
 
-def _where_to_call(name: str, numbers: Iterable[OfficialNumber], zh: bool) -> str:
+def _where_to_call(name: str, numbers: Iterable[OfficialNumber], lang: str) -> str:
     """The official number(s) of an organisation, or where to find one when none is listed."""
     real = _numbers(numbers)
     if real:
-        return f"{name}的官方号码：{real}。" if zh else f" Official numbers of {name}: {real}."
-    return (
-        f"{name}的号码请在其官方 App 或官网里查。"
-        if zh
-        else f" Look {name}'s number up in its official app or website."
-    )
+        return say("reply.call-theirs", lang, name=name, numbers=real)
+    return say("reply.find-theirs", lang, name=name)
 
 
 def _line(f: Finding, lang: str) -> str:
     """One line about one number, for a person."""
     v = f.verdict
-    zh = lang == "zh"
-    head = f"{f.text}：" if zh else f"{f.text}: "
+    head = f"{f.text}：" if lang == "zh" else f"{f.text}: "
     claimed = v.claimed_org
     theirs = [n for n in v.suggested if claimed is None or n.org.id == claimed.id]
     if v.status is Status.OFFICIAL:
         assert v.official is not None
         org, service = v.official.org.name.get(lang), v.official.service.get(lang)
-        text = f"{org}的官方号码（{service}）。" if zh else f"official number of {org} ({service})."
+        text = say("reply.official", lang, org=org, service=service)
         if claimed is not None and claimed.id != v.official.org.id:
             name = claimed.name.get(lang)
-            text += f"但它不属于{name}。" if zh else f" It is not {name}'s."
-            text += _where_to_call(name, theirs, zh)
+            text += say("reply.not-theirs", lang, name=name)
+            text += _where_to_call(name, theirs, lang)
     elif v.status is Status.LOOKALIKE:
         if v.official is not None:
-            real, org = v.official.number, v.official.org.name.get(lang)
-            text = (
-                f"仿冒号码，模仿{org}的 {real}。请只拨打 {real}。"
-                if zh
-                else f"lookalike: it imitates {real} ({org}). Call {real} only."
-            )
+            text = say("reply.lookalike", lang, official=v.official.number, org=v.official.org.name.get(lang))
         else:
-            text = (
-                "仿冒号码：用字母冒充数字，不是官方号码。"
-                if zh
-                else "lookalike: letters pose as digits; it is not an official number."
-            )
+            text = say("reply.lookalike-letters", lang)
         if claimed is not None and (v.official is None or claimed.id != v.official.org.id):
-            text += _where_to_call(claimed.name.get(lang), theirs, zh)
+            text += _where_to_call(claimed.name.get(lang), theirs, lang)
     elif v.status is Status.UNOFFICIAL and v.codes[0] == "retired":
-        was = v.org.name.get(lang) if v.org else ""
+        text = say("reply.retired", lang, org=v.org.name.get(lang) if v.org else "")
         real = _numbers(v.suggested)
-        text = (
-            f"已停用的旧号码（曾属于{was}），现在可能属于别人，不要拨打。"
-            + (f"请改打 {real}。" if real else "")
-            if zh
-            else f"a retired number (it was {was}'s) that may now belong to someone else; do not call it."
-            + (f" Call {real} instead." if real else "")
-        )
+        if real:
+            text += say("reply.retired-instead", lang, numbers=real)
     elif v.status is Status.UNOFFICIAL:
         owner = claimed or v.org
         name = owner.name.get(lang) if owner else ""
-        text = (
-            f"非官方号码。它不是{name}的官方号码。" if zh else f"not an official number. It is not {name}'s."
-        )
-        text += _where_to_call(name, theirs, zh)
+        text = say("reply.unofficial", lang, name=name) + _where_to_call(name, theirs, lang)
     elif v.status is Status.UNKNOWN:
-        text = (
-            "无法确认：它不在官方号码名单里。要联系企业，请在它的官方 App 或官网里查号码。"
-            if zh
-            else "unknown: it is not in the list of official numbers. To reach a company, look its number up "
-            "in its official app or website."
-        )
+        text = say("reply.unknown", lang)
     else:
-        text = (
-            "号码被打了码，无法核对；不要拨打来路不明的号码。"
-            if zh
-            else "the number is masked and cannot be checked; do not call numbers of unknown origin."
-        )
+        text = say("reply.masked", lang)
     if v.incoming and v.status is not Status.INVALID:
-        text += (
-            "来电显示可以伪造：请挂断，自己拨打官方号码。"
-            if zh
-            else " Caller ID can be spoofed: hang up and dial the official number yourself."
-        )
+        text += say("reply.incoming", lang)
     return head + text
 
 
-def _never(findings: list[Finding]) -> Text:
+def _never(findings: list[Finding]) -> str:
+    """The catalogue code of the one thing never to do."""
     for f in findings:
         for r in f.verdict.reasons:
-            if r.code in _NEVER:
-                return _NEVER[r.code]
-    return _NEVER[None]
+            if r.code in _RED_FLAGS:
+                return f"never.{r.code}"
+    return "never"
 
 
 def reply_data(text: str, /, *, lang: str = "zh", allowlist: Allowlist | None = None) -> dict[str, Any]:
     """What [`reply()`][hotline_verify.chatbot.reply] says, as JSON-safe data (``"reply"`` holds the
-    text itself)."""
-    _check_lang(lang)
+    text itself).
+
+    Each entry of ``"numbers"`` has where the number is (``text``, ``start``, ``end``), the
+    verdict's summary (the keys of ``Verdict.to_dict()`` flattened: ``status``, ``risk``,
+    ``normalized``, ``official`` as a number, ``org`` and ``claimed_org`` as ids, ``reasons`` as
+    codes …), ``call_instead`` and its ``line`` of the reply."""
+    check_lang(lang)
     return _reply_data(text, scan(text, allowlist=allowlist), lang, allowlist)
 
 
@@ -198,18 +138,14 @@ def _reply_data(text: str, findings: list[Finding], lang: str, allowlist: Allowl
                 "text": f.text,
                 "start": f.start,
                 "end": f.end,
-                "status": v.status.value,
-                "risk": v.risk.value,
-                "normalized": v.normalized,
-                "incoming": v.incoming,
-                "claimed_org": f.claimed_org.id if f.claimed_org else None,
+                **summary(v),
                 "call_instead": [n.number for n in v.suggested if n.number != v.normalized],
                 "line": _line(f, lang),
             }
         )
     warnings = [r.message(lang) for r in links]
-    never = _never(findings).get(lang) if findings or links else None
-    lines = [n["line"] for n in numbers] + warnings + ([never] if never else [_NO_NUMBER.get(lang)])
+    never = say(_never(findings), lang) if findings or links else None
+    lines = [n["line"] for n in numbers] + warnings + ([never] if never else [say("reply.no-number", lang)])
     return {"lang": lang, "numbers": numbers, "links": warnings, "never": never, "reply": "\n".join(lines)}
 
 
@@ -221,7 +157,7 @@ def reply(text: str, /, *, lang: str = "zh", allowlist: Allowlist | None = None)
 
 _LANG = {
     "type": "string",
-    "enum": ["zh", "en"],
+    "enum": list(LANGS),
     "default": "zh",
     "description": "Language of the explanation: zh (Chinese) or en (English).",
 }

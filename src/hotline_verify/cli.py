@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 from . import load_allowlist, merge_allowlists, packaged_allowlist
 from ._allowlist import Allowlist
 from ._exceptions import AllowlistError, HotlineVerifyError
+from ._messages import LANGS
 from ._model import Risk, Status
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def _verify_parser() -> argparse.ArgumentParser:
 def _language_and_allowlist(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--lang",
-        choices=("zh", "en"),
+        choices=LANGS,
         default=DEFAULT_LANG,
         help=f"language of the messages: zh (Chinese) or en (English); default {DEFAULT_LANG}",
     )
