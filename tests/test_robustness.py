@@ -336,3 +336,9 @@ def test_check_data_on_a_deeply_nested_mapping():
         inner["x"] = {}
         inner = inner["x"]
     assert timed(check_data, data)
+
+
+@pytest.mark.parametrize("incoming", ["yes", 1, None])
+def test_incoming_must_be_a_bool(incoming):
+    with pytest.raises(TypeError, match="incoming must be True or False"):
+        hv.verify("95188", incoming=incoming)

@@ -70,6 +70,8 @@ def verify(
         raise TypeError(f"verify() takes the number as a str, not {type(number).__name__}")
     if claimed is not None and not isinstance(claimed, str):
         raise TypeError(f"claimed must be a str or None, not {type(claimed).__name__}")
+    if not isinstance(incoming, bool):
+        raise TypeError(f"incoming must be True or False, not {type(incoming).__name__}")
     al, region = options(region, allowlist)
     if claimed is None and _HAN.search(number) and len(number) <= MAX_MESSAGE:
         message = _message_verdict(number, region=region, allowlist=al, incoming=incoming)
