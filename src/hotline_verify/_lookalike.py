@@ -244,8 +244,8 @@ _RANK = {
 }
 
 
-def _match_order(m: Match) -> tuple[int, str]:
-    return m.rank, m.official
+def _rank_order(r: tuple[int, str, LookalikeKind]) -> tuple[int, str]:
+    return r[0], r[1]
 
 
 def _where(i: int, length: int) -> Text:
@@ -366,19 +366,18 @@ def _edit_rank(query: str, official: str) -> tuple[LookalikeKind, int] | None:
     return None
 
 
-def _tail_pairs(length: int) -> tuple[tuple[int, int], ...]:
-    return tuple((i, j) for i in range(length) for j in range(i + 1, length))
+_PREFIX = 3  # "400" / "800": numbers of one prefix are as far apart as their tails
 
 
-_PREFIX = 3  # "400" / "800": two numbers a digit moved apart share it, and the distance is the tails'
-_TAIL_PAIRS = _tail_pairs(10 - _PREFIX)
+def _tail_keys(n: str) -> list[str]:
+    """A 400/800 number's prefix and its tail with one digit deleted, every way.
 
-
-def _two_deletion_keys(n: str) -> list[str]:
-    """The 400/800 prefix and its tail with two digits deleted, every way: two 10-digit numbers
-    of one prefix at most two edits apart share one of these keys."""
+    Two 10-digit numbers that count as a moved digit (two edits, more than two positions
+    changed) are one deletion and one insertion apart: two changed digits in place change
+    only two positions. So they share one of these keys.
+    """
     head, t = n[:_PREFIX], n[_PREFIX:]
-    return [head + t[:i] + t[i + 1 : j] + t[j + 1 :] for i, j in _TAIL_PAIRS]
+    return [head + t[:i] + t[i + 1 :] for i in range(len(t))]
 
 
 def _likely_two_edits(query: str, official: str) -> bool:
@@ -413,7 +412,7 @@ class LookalikeIndex:
     _numbers: frozenset[str]
     _near: Mapping[str, tuple[str, ...]]  # an official number or one of its deletions -> officials
     _lengths: tuple[int, ...]
-    _near2: Mapping[str, tuple[str, ...]]  # a 400/800 prefix + its tail less two digits -> officials
+    _near2: Mapping[str, tuple[str, ...]]  # a 400/800 prefix + its tail less a digit -> officials
 
     @classmethod
     def build(cls, numbers: Iterable[str]) -> LookalikeIndex:
@@ -428,7 +427,7 @@ class LookalikeIndex:
         near2: dict[str, list[str]] = {}
         for n in sorted(official):
             if len(n) == 10 and n.isdigit() and kind_of(n) in _RENTABLE_NATIONAL:
-                for key in set(_two_deletion_keys(n)):
+                for key in set(_tail_keys(n)):
                     near2.setdefault(key, []).append(n)
         return cls(
             official,
@@ -450,7 +449,7 @@ class LookalikeIndex:
             return []
         near2 = self._near2
         candidates: set[str] = set()
-        for key in _two_deletion_keys(query):
+        for key in _tail_keys(query):
             found = near2.get(key)
             if found:
                 candidates.update(found)
@@ -468,6 +467,22 @@ class LookalikeIndex:
 
     def neighbours(self, query: str, /) -> list[Match]:
         """Every official number one edit away from ``query``, likeliest first."""
+        return [Match(official, kind, rank, query) for rank, official, kind in self._ranked(query)]
+
+    def nearest(self, query: str, /, *, prefer: Callable[[str], bool] | None = None) -> Match | None:
+        """The first of :meth:`neighbours`, or the first that ``prefer`` accepts if any does;
+        only the chosen candidate becomes a :class:`Match`."""
+        ranked = self._ranked(query)
+        if not ranked:
+            return None
+        if prefer is not None:
+            for rank, official, kind in ranked:
+                if prefer(official):
+                    return Match(official, kind, rank, query)
+        rank, official, kind = ranked[0]
+        return Match(official, kind, rank, query)
+
+    def _ranked(self, query: str) -> list[tuple[int, str, LookalikeKind]]:
         near = self._near  # a local: this loop runs for every number judged
         candidates: set[str] = set(near.get(query, ()))  # query lost a digit
         for i in range(len(query)):
@@ -475,16 +490,14 @@ class LookalikeIndex:
             if found:
                 candidates.update(found)
         candidates.discard(query)
-        if not candidates:
-            return []
-        matches = []
+        ranked = []
         for official in candidates:
             edit = _edit_rank(query, official)
             if edit is not None:
-                matches.append(Match(official, edit[0], edit[1], query))
-        if len(matches) > 1:
-            matches.sort(key=_match_order)
-        return matches
+                ranked.append((edit[1], official, edit[0]))
+        if len(ranked) > 1:
+            ranked.sort(key=_rank_order)
+        return ranked
 
     def find(self, query: str, /) -> Match | None:
         """The official number ``query`` most likely imitates, or ``None``."""

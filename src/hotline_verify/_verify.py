@@ -15,6 +15,7 @@ each other.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -81,6 +82,8 @@ def verify(
 
 def options(region: str, allowlist: Allowlist | None) -> tuple[Allowlist, str]:
     """The allowlist and region a call uses, checked once (batches share them)."""
+    if region == "CN" and allowlist is None:  # the usual call: nothing to check
+        return packaged_allowlist(), "CN"
     if not isinstance(region, str):
         raise TypeError(f"region must be a str, not {type(region).__name__}")
     al = packaged_allowlist() if allowlist is None else allowlist
@@ -130,8 +133,7 @@ class _Judge:
     def run(self, r: Reading) -> Verdict:
         notes = _reading_notes(r)
         if r.error:
-            reasons = [Reason(f"invalid-{r.error}", *_invalid_texts(r.error, message(r.error))), *notes]
-            return self.verdict(Status.INVALID, Risk.LOW, None, reasons)
+            return self.verdict(Status.INVALID, Risk.LOW, None, [_invalid_reason(r.error), *notes])
         n = interpret(r.digits, plus=r.plus, region=self.region)
         extension = r.extension
         if not n.valid and extension is None:
@@ -237,26 +239,26 @@ class _Judge:
         """The official number this one most likely imitates: among the claimed organisation's
         numbers first, then any; one edit, two for 10-digit 400/800 numbers."""
         index = self.al.index
+        prefer = None if self.claimed_org is None else self.owned_by_claimed
+        canonical = n.canonical
         if n.kind is NumberKind.SMS_PORT:  # a port that embeds a hotline is no spoof
-            candidates = index.neighbours(n.canonical)
-        else:
-            candidates = index.neighbours(n.canonical) if n.canonical not in index else []
-            if not candidates and r.digits != n.canonical and not r.plus:
-                candidates = index.neighbours(r.digits)
-            if not candidates and n.kind in _TWO_EDITS:
-                candidates = index.within_two(n.canonical)
-            if not candidates:
-                embedded = index.embedded(n.canonical)
-                candidates = [embedded] if embedded is not None else []
-        if not candidates:
-            return None
+            return index.nearest(canonical, prefer=prefer)
+        found = index.nearest(canonical, prefer=prefer) if canonical not in index else None
+        if found is None and r.digits != canonical and not r.plus:
+            found = index.nearest(r.digits, prefer=prefer)
+        if found is None and n.kind in _TWO_EDITS:
+            candidates = index.within_two(canonical)
+            if candidates:
+                chosen = [m for m in candidates if prefer(m.official)] if prefer is not None else []
+                found = (chosen or candidates)[0]
+        if found is None:
+            found = index.embedded(canonical)
+        return found
+
+    def owned_by_claimed(self, official: str) -> bool:
+        owner = self.al.active(official)
         claimed = self.claimed_org
-        if claimed is not None:
-            for m in candidates:
-                owner = self.al.active(m.official)
-                if owner is not None and _same_org(owner.org, claimed):
-                    return m
-        return candidates[0]
+        return owner is not None and claimed is not None and _same_org(owner.org, claimed)
 
     def dashed_extension(self, r: Reading) -> tuple[Number, str] | None:
         """A landline or 400/800 number that reads whole only without its last dashed group."""
@@ -687,6 +689,12 @@ INVALID_ZH = {
     "letters": "应该是数字的地方出现了文字，不是电话号码。",
     "format": "这些数字不符合任何已知的电话号码格式。",
 }
+
+
+@functools.cache
+def _invalid_reason(code: str) -> Reason:
+    """The reason a text is no number: one per error code, shared (reasons are frozen)."""
+    return Reason(f"invalid-{code}", *_invalid_texts(code, message(code)))
 
 
 def _invalid_texts(code: str, detail_en: str) -> tuple[str, str]:
