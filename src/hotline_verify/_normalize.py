@@ -24,14 +24,16 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-import phonenumbers
 
 from ._exceptions import InvalidNumber
 from ._model import NumberKind
 from ._numbering import kind_of, secondary_prefix, split_area_code, takes_no_area_code
+
+if TYPE_CHECKING:
+    import phonenumbers
 
 __all__ = ["Number", "Reading", "interpret", "normalize", "read", "readable"]
 
@@ -323,6 +325,8 @@ def _national(digits: str, *, from_international: bool = False) -> Number:
 def _landline_pattern() -> re.Pattern[str]:
     """phonenumbers' own pattern for mainland fixed lines, matched directly: the same
     answer as ``is_valid_number`` for a landline, without parsing."""
+    import phonenumbers  # only when a landline needs it: the import costs more than the check
+
     metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
     fixed_line = metadata.fixed_line if metadata is not None else None
     pattern = fixed_line.national_number_pattern if fixed_line is not None else None
@@ -335,6 +339,8 @@ def _international(rest: str, region: str) -> Number:
     if rest.startswith("86") and len(rest) > 4:
         inner = _national(rest[2:], from_international=True)
         return _evolve(inner, country_code=86)
+    import phonenumbers
+
     shaped = takes_no_area_code(rest) or kind_of(rest) in (
         NumberKind.ENTERPRISE_400,
         NumberKind.TOLL_FREE_800,
@@ -356,19 +362,20 @@ def _international(rest: str, region: str) -> Number:
         )
     if parsed is None:
         return Number("+" + rest, NumberKind.INTERNATIONAL, valid=False)
-    return _abroad(parsed)
+    return _abroad(parsed, parsed_from="+" + rest)
 
 
-def _abroad(parsed: phonenumbers.PhoneNumber) -> Number:
+def _abroad(parsed: phonenumbers.PhoneNumber, *, parsed_from: str = "") -> Number:
+    import phonenumbers
+
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     # phonenumbers drops one trunk 0 per parse ("+84 009…" → "+8409…" → "+849…"):
-    # a form that changes again is no canonical number
-    try:
-        again = phonenumbers.format_number(
-            phonenumbers.parse(e164, None), phonenumbers.PhoneNumberFormat.E164
-        )
-    except phonenumbers.NumberParseException:
-        again = None
+    # a form that changes again is no canonical number. When nothing was dropped, the
+    # second parse would read the very text of the first: no need to run it.
+    if e164 == parsed_from:
+        again: str | None = e164
+    else:
+        again = _reparsed(e164)
     if again != e164:
         return Number(e164, NumberKind.OTHER, valid=False)
     return Number(
@@ -379,7 +386,21 @@ def _abroad(parsed: phonenumbers.PhoneNumber) -> Number:
     )
 
 
+def _reparsed(e164: str) -> str | None:
+    import phonenumbers
+
+    try:
+        again = phonenumbers.format_number(
+            phonenumbers.parse(e164, None), phonenumbers.PhoneNumberFormat.E164
+        )
+    except phonenumbers.NumberParseException:
+        return None
+    return again
+
+
 def _foreign_national(digits: str, region: str) -> Number:
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(digits, region)
     except phonenumbers.NumberParseException:

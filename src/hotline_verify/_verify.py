@@ -19,7 +19,6 @@ import functools
 import re
 
 import attrs
-import phonenumbers
 
 from ._allowlist import Allowlist, KnownFake, packaged_allowlist
 from ._lookalike import Match
@@ -40,7 +39,6 @@ PERSON = re.compile(
 _NOT_TO_CALL = frozenset({"sms-sender", "outbound"})  # entry kinds: numbers that send or call out
 MAX_SUGGESTED = 4
 _TWO_EDITS = frozenset({NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800})
-_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
 # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
 _TRAILING_KEY = re.compile(r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$")
 _FIXED_LENGTH = frozenset(
@@ -90,10 +88,17 @@ def options(region: str, allowlist: Allowlist | None) -> tuple[Allowlist, str]:
     if not isinstance(al, Allowlist):
         raise TypeError(f"allowlist must be an Allowlist from load_allowlist(), not {type(al).__name__}")
     code = region.upper()
-    if code not in _REGIONS:
+    if code != "CN" and code not in _regions():
         shown = region if len(region) <= 12 else region[:12] + "…"
         raise ValueError(f'Unknown region "{shown}": give a two-letter region code such as "CN" or "HK".')
     return al, code
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    import phonenumbers  # only for a region other than the default
+
+    return frozenset(phonenumbers.SUPPORTED_REGIONS)
 
 
 def resolve_claim(al: Allowlist, claimed: str | None, /) -> Organisation | None:
