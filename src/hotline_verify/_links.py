@@ -43,9 +43,8 @@ _LATIN = re.compile(r"[a-z]{2,}")
 
 def link_spans(text: str, /) -> list[tuple[int, int]]:
     """``(start, end)`` of every link in ``text``, in order."""
-    if "." not in text:  # every kind of link has a dot, bar a scheme with a dotless host
-        if "://" not in text:
-            return []
+    if "." not in text and "://" not in text:  # every link has a dot, bar a scheme with a dotless host
+        return []
     return [m.span() for m in (_LINK if "@" in text else _LINK_NO_EMAIL).finditer(text)]
 
 
