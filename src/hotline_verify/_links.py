@@ -26,7 +26,9 @@ _TLD = (
     "com|cn|net|org|cc|top|xyz|vip|info|shop|site|online|club|co|io|me|tk|ml|ga|cf|gq|wang|ink|link|app"
     "|hk|tw|mo|ltd|pro|live|icu|fun|work|store|tech|biz|asia|mobi|name|tv|ws|la|im|one|today|space"
 )
-_SCHEME_OR_WWW = r"(?:https?://|www\.)[^\s，。、；！？）)】>\"'<]{1,300}"  # a scheme or www.: up to the first space
+_SCHEME_OR_WWW = (
+    r"(?:https?://|www\.)[^\s，。、；！？）)】>\"'<]{1,300}"  # a scheme or www.: up to the first space
+)
 _EMAIL = r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}"  # an e-mail address
 _DOMAIN = (
     rf"(?<![\w.@-])[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}\.){{1,4}}(?:{_TLD})(?![A-Za-z0-9-])"  # a bare domain
