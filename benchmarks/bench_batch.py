@@ -6,6 +6,7 @@ Run by hand (not in CI), from the repository root with the dask extra installed:
     python benchmarks/bench_batch.py --n 200000 --repeat-n 50000 --repeats 3
     python benchmarks/bench_batch.py --memory        # peak memory of one partition, in a fresh process
     python benchmarks/bench_batch.py --profile       # where verify() spends its time
+    python benchmarks/bench_batch.py --no-dask       # without the Dask extra or its cluster
 
 Each method runs on the same numbers in the same run, one after the other inside each
 repeat, so a slower moment of the machine hits them alike; ratios are taken within a
@@ -111,7 +112,7 @@ def timed(method: Method, numbers: list[str]) -> float:
     return getattr(method, "elapsed", elapsed)
 
 
-def run(n: int, repeat_n: int, repeats: int, partition_rows: int) -> None:
+def run(n: int, repeat_n: int, repeats: int, partition_rows: int, *, dask: bool = True) -> None:
     print(
         f"cores {os.cpu_count()}, load average {os.getloadavg()[0]:.1f} (other jobs slow the runs alike; "
         "Dask needs idle cores)"
@@ -123,14 +124,15 @@ def run(n: int, repeat_n: int, repeats: int, partition_rows: int) -> None:
         _statuses(numbers[:100_000]),
         flush=True,
     )
-    dask_run = DaskRun(partition_rows)
+    dask_run = DaskRun(partition_rows) if dask else None
     methods: dict[str, Method] = {
         "phonenumbers.parse": parse_loop,
         "verify() loop": verify_loop,
         "verify_many()": many,
         "verify_series()": columnar,
-        "verify_dask() 2 workers": dask_run,
     }
+    if dask_run is not None:
+        methods["verify_dask() 2 workers"] = dask_run
     try:
         print(f"\none run of {n:,} numbers (wall time per number; ratio to phonenumbers.parse)")
         once = {name: timed(m, numbers) for name, m in methods.items()}
@@ -143,7 +145,8 @@ def run(n: int, repeat_n: int, repeats: int, partition_rows: int) -> None:
                 runs[name].append(timed(m, sample))
         _table(runs, repeat_n, "phonenumbers.parse")
     finally:
-        dask_run.close()
+        if dask_run is not None:
+            dask_run.close()
     print(f"\nload average at the end {os.getloadavg()[0]:.1f}")
 
 
@@ -195,7 +198,7 @@ def profile(n: int) -> None:
     pstats.Stats(prof).sort_stats("tottime").print_stats(15)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1_000_000, help="numbers in the single full run")
     parser.add_argument("--repeat-n", type=int, default=100_000, help="numbers in each repeat")
@@ -205,13 +208,14 @@ def main() -> None:
     parser.add_argument(
         "--profile", action="store_true", help="profile verify() on --repeat-n numbers instead"
     )
-    args = parser.parse_args()
+    parser.add_argument("--no-dask", action="store_true", help="leave Dask out (no cluster is started)")
+    args = parser.parse_args(argv)
     if args.memory:
         memory(args.n)
     elif args.profile:
         profile(args.repeat_n)
     else:
-        run(args.n, args.repeat_n, args.repeats, args.partition_rows)
+        run(args.n, args.repeat_n, args.repeats, args.partition_rows, dask=not args.no_dask)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """``hotline-verify scan`` over 1,000 typical documentation files, and start-up time.
 
-Run by hand: ``python benchmarks/bench_cli.py``. Writes 1,000 files of about 5 KB of
+Run by hand: ``python benchmarks/bench_cli.py [--files 1000] [--runs 5]``. Writes 1,000 files of about 5 KB of
 mixed Chinese and English help text (mostly prose; a few numbers, dates and amounts each) to a temporary folder, then
 times one ``hotline-verify scan`` process over all of them, and a process that only
 starts (``--help``), as medians of several runs; phonenumbers' import is timed beside
@@ -9,6 +9,7 @@ them for scale.
 
 from __future__ import annotations
 
+import argparse
 import random
 import statistics
 import subprocess
@@ -40,10 +41,10 @@ PROSE = [
 ]
 
 
-def write_files(folder: Path) -> list[str]:
+def write_files(folder: Path, files: int = FILES) -> list[str]:
     rng = random.Random(11)
     paths = []
-    for i in range(FILES):
+    for i in range(files):
         text = []
         while sum(len(t.encode()) for t in text) < 5000:
             text.append(rng.choice(PARAGRAPHS) if rng.random() < 0.15 else rng.choice(PROSE))
@@ -53,23 +54,27 @@ def write_files(folder: Path) -> list[str]:
     return paths
 
 
-def timed(cmd: list[str]) -> float:
+def timed(cmd: list[str], runs: int = RUNS) -> float:
     times = []
-    for _ in range(RUNS):
+    for _ in range(runs):
         start = time.perf_counter()
         subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=FILES)
+    parser.add_argument("--runs", type=int, default=RUNS)
+    args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        paths = write_files(Path(tmp))
+        paths = write_files(Path(tmp), args.files)
         size = sum(Path(p).stat().st_size for p in paths)
-        scan = timed([sys.executable, "-m", "hotline_verify", "scan", *paths])
-        start = timed([sys.executable, "-m", "hotline_verify", "--help"])
-        pn = timed([sys.executable, "-c", "import phonenumbers"])
-    print(f"{FILES} files, {size / FILES / 1024:.1f} KB each, median of {RUNS} runs")
+        scan = timed([sys.executable, "-m", "hotline_verify", "scan", *paths], args.runs)
+        start = timed([sys.executable, "-m", "hotline_verify", "--help"], args.runs)
+        pn = timed([sys.executable, "-c", "import phonenumbers"], args.runs)
+    print(f"{args.files} files, {size / args.files / 1024:.1f} KB each, median of {args.runs} runs")
     print(f"  hotline-verify scan (one process): {scan * 1e3:8.1f} ms")
     print(f"  start-up only (--help):            {start * 1e3:8.1f} ms")
     print(f"  python -c 'import phonenumbers':   {pn * 1e3:8.1f} ms")

@@ -1,96 +1,136 @@
-"""verify() against phonenumbers.parse + is_valid_number, side by side in one run.
+"""verify() against phonenumbers.parse + is_valid_number, class by class, in one run.
 
-Run by hand: ``python benchmarks/bench_verify.py``. Prints medians of several rounds
-over the same freshly generated inputs (every round gets new strings, so no cache can
-answer for the work) and the ratio verify / phonenumbers; then import + first call of
-each library in separate processes.
+Run by hand:
+
+    python benchmarks/bench_verify.py                  # every class, then start-up
+    python benchmarks/bench_verify.py --n 200 --rounds 1 --startup 1   # a quick look
+
+For each class of input (official numbers of the packaged list, unlisted 400 numbers,
+mobiles, random 95xxx codes, landlines, foreign numbers, garbage) the two are timed on
+the same freshly generated strings, alternating, so a busy machine slows both alike; the
+medians per call and their ratio are printed, with the load average. Then import + first
+call of each library, each in a fresh process (with bytecode already compiled).
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
+import os
 import random
 import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 
 import phonenumbers
 
 import hotline_verify as hv
 
-N = 6000
-ROUNDS = 7
+GARBAGE = ("", "   ", "abc", "客服电话", "400-XXX-XXXX", "138****5678", "12", "TBD", "n/a", "电话：见官网")
+FOREIGN = ("+1 650 {a} {b}", "+44 20 {a} {b}", "+81 3 {a} {b}", "+852 {b} {b}", "+49 30 {a} {b}")
 
 
-def inputs(seed: int) -> list[str]:
+def _official(rng: random.Random) -> str:
+    return rng.choice([n.number for n in hv.packaged_allowlist().numbers])
+
+
+CLASSES: dict[str, Callable[[random.Random], str]] = {
+    "listed": _official,
+    "unlisted 400": lambda rng: f"400-{rng.randrange(1000):03d}-{rng.randrange(10000):04d}",
+    "mobile": lambda rng: f"1{rng.choice('3456789')}{rng.randrange(10**9):09d}",
+    "random 95xxx": lambda rng: f"95{rng.randrange(1000):03d}",
+    "landline": lambda rng: f"0{rng.choice(['10', '21', '571', '755'])}-{rng.randrange(2 * 10**7, 10**8)}",
+    "foreign": lambda rng: rng.choice(FOREIGN).format(
+        a=rng.randrange(200, 999), b=f"{rng.randrange(10**4):04d}"
+    ),
+    "garbage": lambda rng: rng.choice(GARBAGE),
+}
+
+
+def inputs(make: Callable[[random.Random], str], n: int, seed: int) -> list[str]:
     rng = random.Random(seed)
-    official = [n.number for n in hv.packaged_allowlist().numbers]
-    out = []
-    for i in range(N):
-        r = i % 6
-        if r == 0:
-            out.append(rng.choice(official))
-        elif r == 1:
-            out.append(f"400-{rng.randrange(1000):03d}-{rng.randrange(10000):04d}")
-        elif r == 2:
-            out.append(f"1{rng.choice('3456789')}{rng.randrange(10**9):09d}")
-        elif r == 3:
-            out.append(f"0{rng.choice(['10', '21', '571', '755'])}-{rng.randrange(10**7, 10**8)}")
-        elif r == 4:
-            out.append(f"+86 {rng.randrange(130, 199)} {rng.randrange(10000):04d} {rng.randrange(10000):04d}")
-        else:
-            out.append(f"95{rng.randrange(1000):03d}")
-    return out
+    return [make(rng) + "" for _ in range(n)]  # fresh strings: no cache keyed on identity helps
 
 
 def run_verify(items: list[str]) -> float:
+    verify = hv.verify
     start = time.perf_counter()
     for s in items:
-        hv.verify(s)
+        verify(s)
     return time.perf_counter() - start
 
 
 def run_phonenumbers(items: list[str]) -> float:
+    parse, valid, error = phonenumbers.parse, phonenumbers.is_valid_number, phonenumbers.NumberParseException
     start = time.perf_counter()
     for s in items:
-        with contextlib.suppress(phonenumbers.NumberParseException):
-            phonenumbers.is_valid_number(phonenumbers.parse(s, "CN"))
+        with contextlib.suppress(error):
+            valid(parse(s, "CN"))
     return time.perf_counter() - start
 
 
-def startup(code: str) -> float:
+def per_class(n: int, rounds: int) -> None:
+    hv.verify("95188")  # build the allowlist once, as a long-running process would
+    print(f"per call, {n} inputs per class, median of {rounds} rounds; load {os.getloadavg()[0]:.1f}")
+    print(f"  {'class':14s} {'verify µs':>10s} {'phonenumbers µs':>16s} {'ratio':>6s}")
+    for name, make in CLASSES.items():
+        ours, theirs, ratios = [], [], []
+        for round_ in range(rounds):
+            items = inputs(make, n, round_)
+            if round_ % 2:
+                b = run_phonenumbers(items)
+                a = run_verify(items)
+            else:
+                a = run_verify(items)
+                b = run_phonenumbers(items)
+            ours.append(a)
+            theirs.append(b)
+            ratios.append(a / b)
+        a, b = statistics.median(ours) / n * 1e6, statistics.median(theirs) / n * 1e6
+        print(f"  {name:14s} {a:10.2f} {b:16.2f} {statistics.median(ratios):6.2f}")
+
+
+def startup(code: str, runs: int) -> float:
     times = []
-    for _ in range(7):
+    for _ in range(runs):
         start = time.perf_counter()
         subprocess.run([sys.executable, "-c", code], check=True)
         times.append(time.perf_counter() - start)
     return statistics.median(times)
 
 
-def main() -> None:
-    hv.verify("95188")  # build the allowlist once, as a long-running process would
-    ours, theirs = [], []
-    for round_ in range(ROUNDS):
-        items = [s + "" for s in inputs(round_)]
-        if round_ % 2:
-            theirs.append(run_phonenumbers(items))
-            ours.append(run_verify(items))
-        else:
-            ours.append(run_verify(items))
-            theirs.append(run_phonenumbers(items))
-    a, b = statistics.median(ours), statistics.median(theirs)
-    print(f"{N} mixed inputs, median of {ROUNDS} rounds")
-    print(f"  verify():                       {a / N * 1e6:7.2f} µs per number")
-    print(f"  phonenumbers parse+is_valid:    {b / N * 1e6:7.2f} µs per number")
-    print(f"  ratio verify / phonenumbers:    {a / b:7.2f}")
-    ours_start = startup("import hotline_verify as hv; hv.verify('95188')")
-    theirs_start = startup("import phonenumbers; phonenumbers.parse('95188', 'CN')")
-    print("import + first call, median of 7 processes")
-    print(f"  hotline_verify:                 {ours_start * 1e3:7.1f} ms")
-    print(f"  phonenumbers:                   {theirs_start * 1e3:7.1f} ms")
-    print(f"  ratio:                          {ours_start / theirs_start:7.2f}")
+def first_calls(runs: int) -> None:
+    ours = "import hotline_verify as hv; hv.verify('95188')"
+    theirs = "import phonenumbers; phonenumbers.parse('95188', 'CN')"
+    scan = "import hotline_verify as hv; hv.verify('95188'); hv.scan('支付宝客服 95188')"
+    bare = "pass"
+    startup(ours, 1)  # compile bytecode outside the timing
+    times = {
+        k: startup(c, runs) for k, c in (("ours", ours), ("theirs", theirs), ("scan", scan), ("bare", bare))
+    }
+    print(f"import + first call, median of {runs} fresh processes; load {os.getloadavg()[0]:.1f}")
+    print(f"  python alone:                    {times['bare'] * 1e3:7.1f} ms")
+    print(f"  hotline_verify + verify():       {times['ours'] * 1e3:7.1f} ms")
+    print(f"  ... then a first scan():         {(times['scan'] - times['ours']) * 1e3:+7.1f} ms")
+    print(f"  phonenumbers + parse():          {times['theirs'] * 1e3:7.1f} ms")
+    print(f"  ratio (with interpreter start):  {times['ours'] / times['theirs']:7.2f}")
+    net = (times["ours"] - times["bare"]) / (times["theirs"] - times["bare"])
+    print(f"  ratio (interpreter start taken off both): {net:5.2f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=5000, help="inputs per class and round")
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--startup", type=int, default=11, help="fresh processes per start-up figure")
+    args = parser.parse_args(argv)
+    per_class(args.n, args.rounds)
+    if args.startup:
+        first_calls(args.startup)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

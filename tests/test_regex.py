@@ -110,6 +110,7 @@ CASES = {
         lambda n: "?tel=1" * n,
     ),
     r"[a-z]{2,}": ("finditer", lambda n: "ab1" * n),
+    r"\S": ("sub", lambda n: "a " * n),  # view.py
     r"\d{3,20}": ("finditer", lambda n: "12a" * n),
     r"\d{5,8}\.(?:cn|com\.cn|gov\.cn|net\.cn|org\.cn|com)": ("fullmatch", lambda n: "1" * n + ".cn"),
     r"^(?:https?://)?(?:[^@/]*@)?([^/?#:]+)": ("match", lambda n: "a" * n + "@"),

@@ -14,17 +14,14 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._allowlist import Allowlist, load_allowlist, packaged_allowlist
-from ._blocker import export_block_rules
-from ._datacheck import Problem, check_data
 from ._exceptions import AllowlistError, HotlineVerifyError, InvalidNumber
-from ._html import HtmlFinding, scan_html
 from ._lookalike import generate
 from ._many import verify_many
-from ._merge import merge_allowlists
 from ._model import (
     Case,
     Evidence,
@@ -39,10 +36,30 @@ from ._model import (
     Status,
 )
 from ._normalize import normalize
-from ._scan import Finding, scan
-from ._vcard import export_vcards
 from ._verdict import Verdict
 from ._verify import verify
+
+if TYPE_CHECKING:
+    from ._blocker import export_block_rules
+    from ._datacheck import Problem, check_data
+    from ._html import HtmlFinding, scan_html
+    from ._merge import merge_allowlists
+    from ._scan import Finding, scan
+    from ._vcard import export_vcards
+
+# imported on first use: a program that only verifies numbers never pays for the scanner,
+# the HTML reader, the data checker or the vCard writer
+_LAZY = {
+    "Finding": "_scan",
+    "scan": "_scan",
+    "HtmlFinding": "_html",
+    "scan_html": "_html",
+    "Problem": "_datacheck",
+    "check_data": "_datacheck",
+    "merge_allowlists": "_merge",
+    "export_vcards": "_vcard",
+    "export_block_rules": "_blocker",
+}
 
 __all__ = [
     "Allowlist",
@@ -98,17 +115,31 @@ def lookalikes(number: str, /, *, kinds: Iterable[str] | None = None) -> Iterato
     return generate(canonical, kinds=[k.value for k in chosen], national=national)
 
 
-# Public classes live in private modules; show them where users import them from.
+def _show_here(obj: Any) -> None:
+    """Public classes live in private modules; show them where users import them from."""
+    if getattr(obj, "__module__", "").startswith("hotline_verify._"):
+        obj.__module__ = __name__
+
+
 for _name in __all__:
-    _obj = globals()[_name]
-    if getattr(_obj, "__module__", "").startswith("hotline_verify._"):
-        _obj.__module__ = __name__
-del _name, _obj
+    if _name not in _LAZY:
+        _show_here(globals()[_name])
+del _name
 
 
 def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is not None:
+        obj = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+        _show_here(obj)
+        globals()[name] = obj
+        return obj
     if name == "__version__":
         from importlib.metadata import version
 
         return version("hotline-verify")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -18,7 +18,7 @@ import os
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -585,11 +585,30 @@ def packaged_allowlist() -> Allowlist:
     at the same time before it is loaded share one object (``functools.cache``
     alone would build it once per thread).
     """
+    loaded = _packaged.value
+    if loaded is not None:  # once built, no lock: reading an attribute is atomic
+        return loaded
     with _PACKAGED_LOCK:
         return _packaged()
 
 
-@functools.cache
+class _Once:
+    """A function of no arguments, called once and remembered (``cache_clear`` forgets)."""
+
+    def __init__(self, build: Callable[[], Allowlist]) -> None:
+        self.build = build
+        self.value: Allowlist | None = None
+
+    def __call__(self) -> Allowlist:
+        if self.value is None:
+            self.value = self.build()
+        return self.value
+
+    def cache_clear(self) -> None:
+        self.value = None
+
+
+@_Once
 def _packaged() -> Allowlist:
     from ._integrity import check_digest
 

@@ -26,13 +26,18 @@ _TLD = (
     "com|cn|net|org|cc|top|xyz|vip|info|shop|site|online|club|co|io|me|tk|ml|ga|cf|gq|wang|ink|link|app"
     "|hk|tw|mo|ltd|pro|live|icu|fun|work|store|tech|biz|asia|mobi|name|tv|ws|la|im|one|today|space"
 )
-_LINK = re.compile(
+_SCHEME_OR_WWW = (
     r"(?:https?://|www\.)[^\s，。、；！？）)】>\"'<]{1,300}"  # a scheme or www.: up to the first space
-    r"|(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}"  # an e-mail address
-    rf"|(?<![\w.@-])[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}\.){{1,4}}(?:{_TLD})(?![A-Za-z0-9-])"  # a bare domain
-    r"(?:[/?#][^\s，。、；！？）)】>\"'<]{0,300})?",
-    re.IGNORECASE,
 )
+_EMAIL = r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}"  # an e-mail address
+_DOMAIN = (
+    rf"(?<![\w.@-])[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}\.){{1,4}}(?:{_TLD})(?![A-Za-z0-9-])"  # a bare domain
+    r"(?:[/?#][^\s，。、；！？）)】>\"'<]{0,300})?"
+)
+_LINK = re.compile(f"{_SCHEME_OR_WWW}|{_EMAIL}|{_DOMAIN}", re.IGNORECASE)
+# the e-mail branch tries up to 64 word characters at every letter of Chinese text: without an "@"
+# it cannot match, and leaving it out finds the same links several times faster
+_LINK_NO_EMAIL = re.compile(f"{_SCHEME_OR_WWW}|{_DOMAIN}", re.IGNORECASE)
 _PHONE_PARAM = re.compile(r"[?&#](?:tel|phone|mobile|mob|call|hotline|number)=(\+?\d[\d-]{4,19})", re.I)
 _DIGITS = re.compile(r"\d{3,20}")
 _LATIN = re.compile(r"[a-z]{2,}")
@@ -40,7 +45,9 @@ _LATIN = re.compile(r"[a-z]{2,}")
 
 def link_spans(text: str, /) -> list[tuple[int, int]]:
     """``(start, end)`` of every link in ``text``, in order."""
-    return [m.span() for m in _LINK.finditer(text)]
+    if "." not in text and "://" not in text:  # every link has a dot, bar a scheme with a dotless host
+        return []
+    return [m.span() for m in (_LINK if "@" in text else _LINK_NO_EMAIL).finditer(text)]
 
 
 def phone_params(link: str, /) -> list[tuple[int, int]]:

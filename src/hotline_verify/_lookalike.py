@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 
 import attrs
-from rapidfuzz.distance import Levenshtein
 
 from ._model import Lookalike, LookalikeKind, NumberKind, Text
 from ._numbering import is_short_code, kind_of, takes_no_area_code
@@ -138,6 +137,8 @@ def _two_edits_variants(n: str) -> Iterator[str]:
     """One digit after the 400/800 prefix moved to another place, two or more steps away."""
     if len(n) != 10 or kind_of(n) not in _RENTABLE_NATIONAL:
         return
+    from rapidfuzz.distance import Levenshtein
+
     for i in range(3, 10):
         rest = n[:i] + n[i + 1 :]
         for j in range(3, 10):
@@ -198,14 +199,34 @@ def generate(
                 yield Lookalike(variant, kind)
 
 
-@attrs.frozen
 class Match:
-    """An official number that a number imitates, and how."""
+    """An official number that a number imitates, and how.
 
-    official: str
-    kind: LookalikeKind
-    detail: Text
-    rank: int
+    A light record: the index ranks many candidates and keeps one, so the words of
+    ``detail`` are written only when someone reads them.
+    """
+
+    __slots__ = ("kind", "official", "query", "rank")
+
+    def __init__(self, official: str, kind: LookalikeKind, rank: int, query: str) -> None:
+        self.official = official
+        self.kind = kind
+        self.rank = rank
+        self.query = query
+
+    @property
+    def detail(self) -> Text:
+        """How the number differs from the official one, in both languages."""
+        if self.kind is LookalikeKind.TWO_EDITS:
+            return _two_edits(self.query, self.official)
+        if self.kind is LookalikeKind.EMBEDDED:
+            return phrase("how.embedded", official=self.official, tail=self.query[len(self.official) :])
+        found = edit_kind(self.query, self.official)
+        assert found is not None  # a Match of one edit is made only where edit_kind finds it
+        return found[1]
+
+    def __repr__(self) -> str:
+        return f"Match({self.official!r}, {self.kind}, rank={self.rank}, query={self.query!r})"
 
 
 _RANK = {
@@ -218,6 +239,10 @@ _RANK = {
     LookalikeKind.TWO_EDITS: 6,
     LookalikeKind.EMBEDDED: 7,
 }
+
+
+def _rank_order(r: tuple[int, str, LookalikeKind]) -> tuple[int, str]:
+    return r[0], r[1]
 
 
 def _where(i: int, length: int) -> Text:
@@ -289,14 +314,58 @@ def edit_kind(query: str, official: str) -> tuple[LookalikeKind, Text, int] | No
     return None
 
 
-def _deletions(n: str, most: int) -> set[str]:
-    """``n`` and every string made from it by deleting up to ``most`` characters."""
-    found = {n}
-    frontier = {n}
-    for _ in range(most):
-        frontier = {s[:i] + s[i + 1 :] for s in frontier for i in range(len(s))}
-        found |= frontier
-    return found
+def _edit_rank(query: str, official: str) -> tuple[LookalikeKind, int] | None:
+    """What :func:`edit_kind` answers, kind and rank only: no words are written for the
+    candidates that lose."""
+    lq, lo = len(query), len(official)
+    if lq == lo:
+        first = -1
+        second = -1
+        for i in range(lq):
+            if query[i] != official[i]:
+                if first < 0:
+                    first = i
+                elif second < 0:
+                    second = i
+                else:
+                    return None
+        if first < 0:
+            return None
+        if second < 0:
+            if first == 0 and lq == 10 and {query[:3], official[:3]} == {"400", "800"}:
+                return LookalikeKind.PREFIX_SWAP, 0
+            near = keypad_neighbours(official[first], query[first])
+            return LookalikeKind.SUBSTITUTION, _RANK[LookalikeKind.SUBSTITUTION] - near
+        if second == first + 1 and query[first] == official[second] and query[second] == official[first]:
+            return LookalikeKind.TRANSPOSITION, _RANK[LookalikeKind.TRANSPOSITION]
+        return None
+    if lq == lo - 1:
+        for i in range(lo):
+            if official[:i] + official[i + 1 :] == query:
+                return LookalikeKind.OMISSION, _RANK[LookalikeKind.OMISSION]
+        return None
+    if lq == lo + 1:
+        for i in range(lq):
+            if query[:i] + query[i + 1 :] == official:
+                c = query[i]
+                if (i > 0 and query[i - 1] == c) or (i + 1 < lq and query[i + 1] == c):
+                    return LookalikeKind.REPETITION, _RANK[LookalikeKind.REPETITION]
+                return LookalikeKind.INSERTION, _RANK[LookalikeKind.INSERTION]
+    return None
+
+
+_PREFIX = 3  # "400" / "800": numbers of one prefix are as far apart as their tails
+
+
+def _tail_keys(n: str) -> list[str]:
+    """A 400/800 number's prefix and its tail with one digit deleted, every way.
+
+    Two 10-digit numbers that count as a moved digit (two edits, more than two positions
+    changed) are one deletion and one insertion apart: two changed digits in place change
+    only two positions. So they share one of these keys.
+    """
+    head, t = n[:_PREFIX], n[_PREFIX:]
+    return [head + t[:i] + t[i + 1 :] for i in range(len(t))]
 
 
 def _likely_two_edits(query: str, official: str) -> bool:
@@ -331,7 +400,7 @@ class LookalikeIndex:
     _numbers: frozenset[str]
     _near: Mapping[str, tuple[str, ...]]  # an official number or one of its deletions -> officials
     _lengths: tuple[int, ...]
-    _near2: Mapping[str, tuple[str, ...]]  # every deletion of up to two digits of a 400/800 number
+    _near2: Mapping[str, tuple[str, ...]]  # a 400/800 prefix + its tail less a digit -> officials
 
     @classmethod
     def build(cls, numbers: Iterable[str]) -> LookalikeIndex:
@@ -346,7 +415,7 @@ class LookalikeIndex:
         near2: dict[str, list[str]] = {}
         for n in sorted(official):
             if len(n) == 10 and n.isdigit() and kind_of(n) in _RENTABLE_NATIONAL:
-                for key in _deletions(n, 2):
+                for key in set(_tail_keys(n)):
                     near2.setdefault(key, []).append(n)
         return cls(
             official,
@@ -368,23 +437,40 @@ class LookalikeIndex:
             return []
         near2 = self._near2
         candidates: set[str] = set()
-        for key in _deletions(query, 2):
+        for key in _tail_keys(query):
             found = near2.get(key)
             if found:
                 candidates.update(found)
-        matches = [
-            Match(
-                official, LookalikeKind.TWO_EDITS, _two_edits(query, official), _RANK[LookalikeKind.TWO_EDITS]
-            )
+        if not candidates:
+            return []
+        from rapidfuzz.distance import Levenshtein  # only for the few queries that get this far
+
+        return [
+            Match(official, LookalikeKind.TWO_EDITS, _RANK[LookalikeKind.TWO_EDITS], query)
             for official in sorted(candidates)
             if official[:3] == query[:3]
             and Levenshtein.distance(query, official, score_cutoff=2) == 2
             and _likely_two_edits(query, official)
         ]
-        return matches
 
     def neighbours(self, query: str, /) -> list[Match]:
         """Every official number one edit away from ``query``, likeliest first."""
+        return [Match(official, kind, rank, query) for rank, official, kind in self._ranked(query)]
+
+    def nearest(self, query: str, /, *, prefer: Callable[[str], bool] | None = None) -> Match | None:
+        """The first of :meth:`neighbours`, or the first that ``prefer`` accepts if any does;
+        only the chosen candidate becomes a :class:`Match`."""
+        ranked = self._ranked(query)
+        if not ranked:
+            return None
+        if prefer is not None:
+            for rank, official, kind in ranked:
+                if prefer(official):
+                    return Match(official, kind, rank, query)
+        rank, official, kind = ranked[0]
+        return Match(official, kind, rank, query)
+
+    def _ranked(self, query: str) -> list[tuple[int, str, LookalikeKind]]:
         near = self._near  # a local: this loop runs for every number judged
         candidates: set[str] = set(near.get(query, ()))  # query lost a digit
         for i in range(len(query)):
@@ -392,12 +478,14 @@ class LookalikeIndex:
             if found:
                 candidates.update(found)
         candidates.discard(query)
-        matches = []
+        ranked = []
         for official in candidates:
-            edit = edit_kind(query, official)
+            edit = _edit_rank(query, official)
             if edit is not None:
-                matches.append(Match(official, *edit))
-        return sorted(matches, key=lambda m: (m.rank, m.official))
+                ranked.append((edit[1], official, edit[0]))
+        if len(ranked) > 1:
+            ranked.sort(key=_rank_order)
+        return ranked
 
     def find(self, query: str, /) -> Match | None:
         """The official number ``query`` most likely imitates, or ``None``."""
@@ -411,12 +499,5 @@ class LookalikeIndex:
         for length in self._lengths:
             extra = len(query) - length
             if 2 <= extra <= 6 and query[:length] in self._numbers:
-                official = query[:length]
-                tail = query[length:]
-                return Match(
-                    official,
-                    LookalikeKind.EMBEDDED,
-                    phrase("how.embedded", official=official, tail=tail),
-                    _RANK[LookalikeKind.EMBEDDED],
-                )
+                return Match(query[:length], LookalikeKind.EMBEDDED, _RANK[LookalikeKind.EMBEDDED], query)
         return None

@@ -24,14 +24,17 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-import phonenumbers
 
 from ._exceptions import InvalidNumber
 from ._messages import MESSAGES, texts
 from ._model import NumberKind
 from ._numbering import kind_of, secondary_prefix, split_area_code, takes_no_area_code
+
+if TYPE_CHECKING:
+    import phonenumbers
 
 __all__ = ["Number", "Reading", "interpret", "normalize", "read", "readable"]
 
@@ -151,16 +154,16 @@ def read(text: str, /) -> Reading:
     s = "".join(tokens).strip()
     base = Reading(text, folded=tuple(dict.fromkeys(folded)), invisible=tuple(dict.fromkeys(invisible)))
     if not s:
-        return attrs.evolve(base, error="no-digits")
+        return _evolve(base, error="no-digits")
     extension = None
     m = _EXTENSION.search(s.rstrip())
     if m and sum(c.isdigit() for c in s[: m.start()]) >= 5:
         extension, s = m.group(1), s[: m.start()]
     if "*" in s or re.search(r"x{2,}|x\d|\dx", s):
-        return attrs.evolve(base, error="masked")
+        return _evolve(base, error="masked")
     stripped = _strip_labels(s)
     if stripped is None:
-        return attrs.evolve(base, error="letters")
+        return _evolve(base, error="letters")
     s = stripped
     letters: list[tuple[str, str]] = []
     digits: list[str] = []
@@ -174,12 +177,27 @@ def read(text: str, /) -> Reading:
         elif token == "+" and not digits and not plus:
             plus = True
         elif token.isalpha() or token == "?":
-            return attrs.evolve(base, error="letters", detail=token)
+            return _evolve(base, error="letters", detail=token)
     if letters and len(digits) == len(letters):
-        return attrs.evolve(base, error="letters", detail=letters[0][0])
+        return _evolve(base, error="letters", detail=letters[0][0])
     return _check(
-        attrs.evolve(base, digits="".join(digits), plus=plus, extension=extension, letters=tuple(letters))
+        _evolve(base, digits="".join(digits), plus=plus, extension=extension, letters=tuple(letters))
     )
+
+
+_T = TypeVar("_T")
+
+
+def _evolve(obj: _T, /, **changes: Any) -> _T:
+    """``attrs.evolve`` without its per-call look-up of the fields: readings are made by the million."""
+    cls = type(obj)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(a.name for a in attrs.fields(cls))  # type: ignore[arg-type]
+    return cls(**{name: changes[name] if name in changes else getattr(obj, name) for name in names})
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def _drop_note(m: re.Match[str]) -> str:
@@ -226,11 +244,11 @@ def _touches_digit(runs: list[str], i: int) -> bool:
 def _check(r: Reading) -> Reading:
     n = len(r.digits)
     if n == 0:
-        return attrs.evolve(r, error="no-digits")
+        return _evolve(r, error="no-digits")
     if n < MIN_DIGITS:
-        return attrs.evolve(r, error="too-short", detail=r.digits)
+        return _evolve(r, error="too-short", detail=r.digits)
     if n > MAX_DIGITS:
-        return attrs.evolve(r, error="too-long", detail=str(n))
+        return _evolve(r, error="too-long", detail=str(n))
     return r
 
 
@@ -278,7 +296,7 @@ def _national(digits: str, *, from_international: bool = False) -> Number:
         and kind_of(digits[len(secondary) :]) is not NumberKind.OTHER
     ):
         inner = _national(digits[len(secondary) :])
-        return attrs.evolve(inner, secondary_prefix=secondary)
+        return _evolve(inner, secondary_prefix=secondary)
     if digits[:4] in ("0400", "0800") and len(digits) == 11:
         return _national(digits[1:])  # a trunk 0 written before a 400/800 number
     if digits.startswith("0"):
@@ -308,6 +326,8 @@ def _national(digits: str, *, from_international: bool = False) -> Number:
 def _landline_pattern() -> re.Pattern[str]:
     """phonenumbers' own pattern for mainland fixed lines, matched directly: the same
     answer as ``is_valid_number`` for a landline, without parsing."""
+    import phonenumbers  # only when a landline needs it: the import costs more than the check
+
     metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
     fixed_line = metadata.fixed_line if metadata is not None else None
     pattern = fixed_line.national_number_pattern if fixed_line is not None else None
@@ -319,7 +339,9 @@ def _landline_pattern() -> re.Pattern[str]:
 def _international(rest: str, region: str) -> Number:
     if rest.startswith("86") and len(rest) > 4:
         inner = _national(rest[2:], from_international=True)
-        return attrs.evolve(inner, country_code=86)
+        return _evolve(inner, country_code=86)
+    import phonenumbers
+
     shaped = takes_no_area_code(rest) or kind_of(rest) in (
         NumberKind.ENTERPRISE_400,
         NumberKind.TOLL_FREE_800,
@@ -341,19 +363,20 @@ def _international(rest: str, region: str) -> Number:
         )
     if parsed is None:
         return Number("+" + rest, NumberKind.INTERNATIONAL, valid=False)
-    return _abroad(parsed)
+    return _abroad(parsed, parsed_from="+" + rest)
 
 
-def _abroad(parsed: phonenumbers.PhoneNumber) -> Number:
+def _abroad(parsed: phonenumbers.PhoneNumber, *, parsed_from: str = "") -> Number:
+    import phonenumbers
+
     e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     # phonenumbers drops one trunk 0 per parse ("+84 009…" → "+8409…" → "+849…"):
-    # a form that changes again is no canonical number
-    try:
-        again = phonenumbers.format_number(
-            phonenumbers.parse(e164, None), phonenumbers.PhoneNumberFormat.E164
-        )
-    except phonenumbers.NumberParseException:
-        again = None
+    # a form that changes again is no canonical number. When nothing was dropped, the
+    # second parse would read the very text of the first: no need to run it.
+    if e164 == parsed_from:
+        again: str | None = e164
+    else:
+        again = _reparsed(e164)
     if again != e164:
         return Number(e164, NumberKind.OTHER, valid=False)
     return Number(
@@ -364,7 +387,21 @@ def _abroad(parsed: phonenumbers.PhoneNumber) -> Number:
     )
 
 
+def _reparsed(e164: str) -> str | None:
+    import phonenumbers
+
+    try:
+        again = phonenumbers.format_number(
+            phonenumbers.parse(e164, None), phonenumbers.PhoneNumberFormat.E164
+        )
+    except phonenumbers.NumberParseException:
+        return None
+    return again
+
+
 def _foreign_national(digits: str, region: str) -> Number:
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(digits, region)
     except phonenumbers.NumberParseException:

@@ -15,10 +15,10 @@ each other.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
-import phonenumbers
 
 from ._allowlist import Allowlist, KnownFake, packaged_allowlist
 from ._cases import fitting_case, refits
@@ -43,7 +43,6 @@ MAX_MESSAGE = 2000  # characters: longer text is scan()'s to read
 _NOT_TO_CALL = frozenset({"sms-sender", "outbound"})  # entry kinds: numbers that send or call out
 MAX_SUGGESTED = 4
 _TWO_EDITS = frozenset({NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800})
-_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
 # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
 _TRAILING_KEY = re.compile(r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$")
 _FIXED_LENGTH = frozenset(
@@ -110,16 +109,25 @@ def _message_verdict(text: str, /, *, region: str, allowlist: Allowlist, incomin
 
 def options(region: str, allowlist: Allowlist | None) -> tuple[Allowlist, str]:
     """The allowlist and region a call uses, checked once (batches share them)."""
+    if region == "CN" and allowlist is None:  # the usual call: nothing to check
+        return packaged_allowlist(), "CN"
     if not isinstance(region, str):
         raise TypeError(f"region must be a str, not {type(region).__name__}")
     al = packaged_allowlist() if allowlist is None else allowlist
     if not isinstance(al, Allowlist):
         raise TypeError(f"allowlist must be an Allowlist from load_allowlist(), not {type(al).__name__}")
     code = region.upper()
-    if code not in _REGIONS:
+    if code != "CN" and code not in _regions():
         shown = region if len(region) <= 12 else region[:12] + "…"
         raise ValueError(f'Unknown region "{shown}": give a two-letter region code such as "CN" or "HK".')
     return al, code
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    import phonenumbers  # only for a region other than the default
+
+    return frozenset(phonenumbers.SUPPORTED_REGIONS)
 
 
 def resolve_claim(al: Allowlist, claimed: str | None, /) -> Organisation | None:
@@ -266,26 +274,26 @@ class _Judge:
         """The official number this one most likely imitates: among the claimed organisation's
         numbers first, then any; one edit, two for 10-digit 400/800 numbers."""
         index = self.al.index
+        prefer = None if self.claimed_org is None else self.owned_by_claimed
+        canonical = n.canonical
         if n.kind is NumberKind.SMS_PORT:  # a port that embeds a hotline is no spoof
-            candidates = index.neighbours(n.canonical)
-        else:
-            candidates = index.neighbours(n.canonical) if n.canonical not in index else []
-            if not candidates and r.digits != n.canonical and not r.plus:
-                candidates = index.neighbours(r.digits)
-            if not candidates and n.kind in _TWO_EDITS:
-                candidates = index.within_two(n.canonical)
-            if not candidates:
-                embedded = index.embedded(n.canonical)
-                candidates = [embedded] if embedded is not None else []
-        if not candidates:
-            return None
+            return index.nearest(canonical, prefer=prefer)
+        found = index.nearest(canonical, prefer=prefer) if canonical not in index else None
+        if found is None and r.digits != canonical and not r.plus:
+            found = index.nearest(r.digits, prefer=prefer)
+        if found is None and n.kind in _TWO_EDITS:
+            candidates = index.within_two(canonical)
+            if candidates:
+                chosen = [m for m in candidates if prefer(m.official)] if prefer is not None else []
+                found = (chosen or candidates)[0]
+        if found is None:
+            found = index.embedded(canonical)
+        return found
+
+    def owned_by_claimed(self, official: str) -> bool:
+        owner = self.al.active(official)
         claimed = self.claimed_org
-        if claimed is not None:
-            for m in candidates:
-                owner = self.al.active(m.official)
-                if owner is not None and _same_org(owner.org, claimed):
-                    return m
-        return candidates[0]
+        return owner is not None and claimed is not None and _same_org(owner.org, claimed)
 
     def dashed_extension(self, r: Reading) -> tuple[Number, str] | None:
         """A landline or 400/800 number that reads whole only without its last dashed group."""

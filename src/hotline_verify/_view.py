@@ -37,6 +37,7 @@ _DATE = re.compile(
 _TIME = re.compile(r"(?<![\d:：])(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?![\d:：])")
 _NUMERALS = re.compile("[零〇一二三四五六七八九幺两]{5,}")
 _NUMERAL_DIGITS = str.maketrans("零〇一二三四五六七八九幺两", "0012345678912")
+_NOT_SPACE = re.compile(r"\S")  # what str.isspace() says no to
 _KEYCAP = "\ufe0f\u20e3"  # emoji presentation and the combining keycap
 _INVISIBLE = "\u200b"
 # where enclosed digits live (①, ⓪, ❶, ➀, 🄁): a pattern finds them in C, a look-up reads each
@@ -66,9 +67,8 @@ def view(text: str, /) -> View:
         nonlocal chars
         if chars is None:
             chars = list(text)
-        for i in range(start, end):
-            if not chars[i].isspace():
-                chars[i] = BLANK
+        # only blanks were written so far, and a blank is no space: the text says which stay
+        chars[start:end] = _NOT_SPACE.sub(BLANK, text[start:end])
 
     links = link_spans(text)
     for start, end in links:

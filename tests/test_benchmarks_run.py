@@ -1,0 +1,59 @@
+"""Each speed benchmark still runs, at a tiny size: the figures come from running them by hand."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run(script: str, *args: str) -> str:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / script), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+        env=env,
+        timeout=300,
+    )
+    return done.stdout
+
+
+def test_bench_verify_prints_a_ratio_per_class() -> None:
+    out = _run("bench_verify.py", "--n", "20", "--rounds", "1", "--startup", "0")
+    rows = [line.split() for line in out.splitlines()[2:]]
+    assert [" ".join(r[:-3]) for r in rows] == [
+        "listed",
+        "unlisted 400",
+        "mobile",
+        "random 95xxx",
+        "landline",
+        "foreign",
+        "garbage",
+    ]
+    assert all(float(r[-1]) > 0 for r in rows)
+
+
+def test_bench_scan_compares_with_the_matcher() -> None:
+    out = _run("bench_scan.py", "--size-kb", "4", "--repeat", "1", "--adversarial-kb", "2")
+    assert "speed ratio (matcher / scan)" in out
+    assert "PhoneNumberMatcher" in out and "adversarial" in out
+
+
+def test_bench_batch_times_every_method_without_dask() -> None:
+    pytest.importorskip("pandas")
+    out = _run("bench_batch.py", "--n", "300", "--repeat-n", "100", "--repeats", "1", "--no-dask")
+    for method in ("phonenumbers.parse", "verify() loop", "verify_many()", "verify_series()"):
+        assert method in out
+
+
+def test_bench_cli_scans_a_few_files() -> None:
+    out = _run("bench_cli.py", "--files", "3", "--runs", "1")
+    assert out.startswith("3 files") and "scanning alone" in out
