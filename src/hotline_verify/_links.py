@@ -31,13 +31,14 @@ _SCHEME_OR_WWW = (
 )
 _EMAIL = r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}"  # an e-mail address
 _DOMAIN = (
-    rf"(?<![\w.@-])[A-Za-z0-9](?:[A-Za-z0-9-]{{0,62}}\.){{1,4}}(?:{_TLD})(?![A-Za-z0-9-])"  # a bare domain
+    rf"[A-Za-z0-9](?<![\w.@-].)(?:[A-Za-z0-9-]{{0,62}}\.){{1,4}}(?:{_TLD})(?![A-Za-z0-9-])"  # a bare domain
     r"(?:[/?#][^\s，。、；！？）)】>\"'<]{0,300})?"
 )
 _LINK = re.compile(f"{_SCHEME_OR_WWW}|{_EMAIL}|{_DOMAIN}", re.IGNORECASE)
 # the e-mail branch tries up to 64 word characters at every letter of Chinese text: without an "@"
 # it cannot match, and leaving it out finds the same links several times faster
 _LINK_NO_EMAIL = re.compile(f"{_SCHEME_OR_WWW}|{_DOMAIN}", re.IGNORECASE)
+_TLD_HINT = re.compile(rf"\.(?:{_TLD})(?![A-Za-z0-9-])", re.IGNORECASE)  # starts with a dot: quick to find
 _PHONE_PARAM = re.compile(r"[?&#](?:tel|phone|mobile|mob|call|hotline|number)=(\+?\d[\d-]{4,19})", re.I)
 _DIGITS = re.compile(r"\d{3,20}")
 _LATIN = re.compile(r"[a-z]{2,}")
@@ -47,6 +48,8 @@ def link_spans(text: str, /) -> list[tuple[int, int]]:
     """``(start, end)`` of every link in ``text``, in order."""
     if "." not in text and "://" not in text:  # every link has a dot, bar a scheme with a dotless host
         return []
+    if "@" not in text and "://" not in text and _TLD_HINT.search(text) is None:
+        return []  # no scheme, no e-mail, no domain ending: the full pattern would find nothing
     return [m.span() for m in (_LINK if "@" in text else _LINK_NO_EMAIL).finditer(text)]
 
 

@@ -76,7 +76,7 @@ _CANDIDATE = re.compile(
     f"(?<!\\d[.,:：/．，{_SPACES}{_DASHES}].)"
     r"(?!\d{13})(?!\d?[.．]\d(?![.．]\d))(?!\d?[Xx*＊]{2})"
     r"(?!(?<=[12])\d{3}[-./－]\d{1,2}[-./－]\d{1,2}(?!\d))"
-    f"{_RUN}*"
+    f"{_RUN}{{2,}}"  # three characters at least: no number is shorter
 )
 _LEAD = frozenset("+＋(（")
 _PIECE = re.compile(

@@ -30,11 +30,13 @@ from ._links import link_spans, phone_params
 __all__ = ["BLANK", "View", "view"]
 
 BLANK = "§"
+# Each pattern starts with a digit and looks behind only after it, so the engine skips the text
+# between digits quickly (a leading look-behind would be tried at every position).
 _DATE = re.compile(
-    r"(?<!\d)(?:19|20)\d\d(?:[-/.．](?:0?[1-9]|1[0-2])[-/.．](?:0?[1-9]|[12]\d|3[01])|年\d{1,2}月(?:\d{1,2}[日号])?)(?!\d)"
-    r"|(?<!\d)\d{1,2}月\d{1,2}[日号](?!\d)"
+    r"(?:19|20)(?<!\d..)\d\d(?:[-/.．](?:0?[1-9]|1[0-2])[-/.．](?:0?[1-9]|[12]\d|3[01])|年\d{1,2}月(?:\d{1,2}[日号])?)"
+    r"(?!\d)|\d(?<!\d.)\d?月\d{1,2}[日号](?!\d)"
 )
-_TIME = re.compile(r"(?<![\d:：])(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?(?![\d:：])")
+_TIME = re.compile(r"\d(?<![\d:：].)\d?[:：][0-5]\d(?:[:：][0-5]\d)?(?![\d:：])")
 _NUMERALS = re.compile("[零〇一二三四五六七八九幺两]{5,}")
 _NUMERAL_DIGITS = str.maketrans("零〇一二三四五六七八九幺两", "0012345678912")
 _NOT_SPACE = re.compile(r"\S")  # what str.isspace() says no to
@@ -61,38 +63,36 @@ def _enclosed(ch: str) -> str | None:
 
 def view(text: str, /) -> View:
     """The view of ``text`` the scanner looks for numbers in (see the module's notes)."""
-    chars: list[str] | None = None
-
-    def blank(start: int, end: int) -> None:
-        nonlocal chars
-        if chars is None:
-            chars = list(text)
-        # only blanks were written so far, and a blank is no space: the text says which stay
-        chars[start:end] = _NOT_SPACE.sub(BLANK, text[start:end])
-
+    edits: list[tuple[int, int, str]] = []  # (start, end, what stands there in the view)
     links = link_spans(text)
     for start, end in links:
-        kept = [(start + a, start + b) for a, b in phone_params(text[start:end])]
         edge = start
-        for a, b in kept:
-            blank(edge, a)
-            edge = b
-        blank(edge, end)
+        for a, b in phone_params(text[start:end]):  # a number passed to a dialler stays
+            edits.append((edge, start + a, ""))
+            edge = start + b
+        edits.append((edge, end, ""))
     for pattern in (_DATE, _TIME):
-        for m in pattern.finditer(text):
-            blank(*m.span())
+        edits.extend((*m.span(), "") for m in pattern.finditer(text))
     numerals: list[tuple[int, int]] = []
     if not text.isascii():
         for m in _SYMBOLS.finditer(text):
             ch = m.group()
             digit = _INVISIBLE if ch in _KEYCAP else _enclosed(ch)
             if digit is not None:
-                if chars is None:
-                    chars = list(text)
-                chars[m.start()] = digit
+                edits.append((m.start(), m.end(), digit))
         for m in _NUMERALS.finditer(text):
-            if chars is None:
-                chars = list(text)
-            chars[m.start() : m.end()] = m.group().translate(_NUMERAL_DIGITS)
+            edits.append((m.start(), m.end(), m.group().translate(_NUMERAL_DIGITS)))
             numerals.append(m.span())
-    return View(text if chars is None else "".join(chars), tuple(numerals), bool(links))
+    if not edits:
+        return View(text, (), bool(links))
+    pieces: list[str] = []
+    edge = 0
+    for start, end, new in sorted(edits):
+        if start < edge:  # inside a span already rewritten (a date inside a link)
+            continue
+        pieces.append(text[edge:start])
+        # a blank is no space: the text's own spaces stay, so lines and runs end where they did
+        pieces.append(new or _NOT_SPACE.sub(BLANK, text[start:end]))
+        edge = end
+    pieces.append(text[edge:])
+    return View("".join(pieces), tuple(numerals), bool(links))
