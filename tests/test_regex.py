@@ -96,7 +96,7 @@ CASES = {
         lambda n: "00" + "1" * n + "a",
     ),
     r"[ \t\u3000]{0,2}(?:[元块万亿%％]|(?i:yuan|rmb|usd|cny)(?![A-Za-z]))": ("match", lambda n: " " * n),
-    r"[打拨撥找][ \t\u3000]{0,2}$": ("search", lambda n: "打 " * n + "x"),
+    r"[打拨撥找]了?[ \t\u3000]{0,2}$": ("search", lambda n: "打 " * n + "x"),
     # view.py and links.py (the link pattern, built from parts, is timed in test_scan.py)
     r"\d(?<![\d:：].)\d?[:：][0-5]\d(?:[:：][0-5]\d)?(?![\d:：])": (
         "finditer",
@@ -116,7 +116,7 @@ CASES = {
     r"\d{5,8}\.(?:cn|com\.cn|gov\.cn|net\.cn|org\.cn|com)": ("fullmatch", lambda n: "1" * n + ".cn"),
     r"^(?:https?://)?(?:[^@/]*@)?([^/?#:]+)": ("match", lambda n: "a" * n + "@"),
     # context.py, verify.py
-    r"(?:不是|并非|不属于|而非)\s?$": ("search", lambda n: "不是x" * n),
+    r"(?:不是|并非|並非|不属于|不屬於|而非)\s?$": ("search", lambda n: "不是x" * n),
     r"\d{3}": ("search", lambda n: "12a" * n),
     "[\u3400-\u9fff]": ("search", lambda n: "a" * n),
     context_module._TRADITIONAL.pattern: ("search", lambda n: "淘宝" * n),

@@ -90,6 +90,7 @@ _WORD_AFTER = MappingProxyType(
         "果": frozenset("汁树园皮然断"),
         "动": frozenset("端支互硬电设应办网盘"),  # 移动端, 移动支付, 移动电源 …
         "信": frozenset("诈网号群同名息任用心"),  # 电信诈骗, 微信号, 微信群 …
+        "度": frozenset("上里搜"),  # 百度上搜到的: the search engine, not a claim
     }
 )
 

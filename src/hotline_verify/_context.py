@@ -193,6 +193,7 @@ _WORDS: Mapping[Cue, tuple[str, ...]] = MappingProxyType(
             "交易号",
             "QQ号",
             "QQ群",
+            "群号",
             "QQ",
             "房间号",
             "车牌",
@@ -437,7 +438,7 @@ REACH = 120  # characters: no sentence, clause or line is taken to run farther f
 CLAIM_REACH = 80  # characters: farther names are taken to be about something else
 TITLE_REACH = 40  # characters: a line above a number, taken as its title when no longer than this
 _SENTENCE_ENDS = frozenset("。！？!?.；;")
-_DENIED = re.compile(r"(?:不是|并非|不属于|而非)\s?$")
+_DENIED = re.compile(r"(?:不是|并非|並非|不属于|不屬於|而非)\s?$")
 _DIGITS = re.compile(r"\d{3}")
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: the line has words before the number
 _LONGEST_WORD = 24
@@ -929,10 +930,10 @@ class TextContext:
         title = text[above : line_start - 1].strip()
         if len(title) > TITLE_REACH or (above == 0 and line_start - 1 - TITLE_REACH > 0) or not title:
             return None
-        if _DIGITS.search(title) or title[-1] in _SENTENCE_ENDS:
-            return None  # a row of a list, or a sentence of its own, is no title
-        if _WORD_CHAR.search(text, line_start, start) and title[-1] not in "：:":
-            return None  # words before the number on its line: only "label：" above still names it
+        if _DIGITS.search(title) or (title[-1] in _SENTENCE_ENDS and title[-1] not in "？?"):
+            return None  # a row of a list, or a statement of its own, is no title (a question is)
+        if _WORD_CHAR.search(text, line_start, start) and title[-1] not in "：:？?":
+            return None  # words before the number on its line: only "label：" or a question above names it
         return above, line_start
 
     def _claim_above(self, start: int) -> Mention | None:

@@ -93,7 +93,7 @@ _GLUED_BEFORE = frozenset("_/=@#&%$¥￥€£\\")  # identifiers, URLs, amounts
 _JOINERS = frozenset(".,:：．")  # "9:00", "43,200": digits on both sides make one value
 _UNIT_AFTER = re.compile(r"[ \t\u3000]{0,2}" + _UNIT)
 _MONEY_AFTER = re.compile(r"[ \t\u3000]{0,2}(?:[元块万亿%％]|(?i:yuan|rmb|usd|cny)(?![A-Za-z]))")
-_DIAL_BEFORE = re.compile(r"[打拨撥找][ \t\u3000]{0,2}$")
+_DIAL_BEFORE = re.compile(r"[打拨撥找]了?[ \t\u3000]{0,2}$")
 _PREFIX_BEFORE = re.compile(
     r"(?:[¥￥$€£#№第共约月年转]|(?<![A-Za-z])(?i:no\.?|rmb|cny|usd))[ \t\u3000]{0,2}$"
 )
@@ -366,11 +366,10 @@ class _Scanner:
         """
         view = self.view
         in_list = sum(1 for a, b in pieces if sum(c.isdigit() for c in view[a:b]) >= 5) >= 2
-        if in_list:
-            self.ctx.prepare(pieces[0][0], pieces[0][1])
-            label = self.ctx.label_before(pieces[0][0], reach=LABEL_REACH)
-            if label is not None and label.cue in (Cue.LABEL, Cue.FLAG, Cue.MONEY):
-                return  # "校验码 95588 12345 67890": a label before a list names every piece of it
+        self.ctx.prepare(pieces[0][0], pieces[0][1])
+        label = self.ctx.label_before(pieces[0][0], reach=LABEL_REACH)
+        if label is not None and label.cue in (Cue.LABEL, Cue.FLAG):
+            return  # "卡号 6222 0212 3456 7890", "校验码 95588 12345": a label names every piece of its run
         i = 0
         while i < len(pieces):
             for j in range(min(len(pieces), i + MAX_PIECES), i, -1):
@@ -552,10 +551,12 @@ class _Scanner:
             lo = max(lo, start - LONG_REACH) if title is None else title[0]
             return ctx.has_cue(lo, min(hi, end + LONG_REACH // 2), wanted)
         lo, hi = ctx.clause(start, end)
-        lo, hi = max(lo, start - SHORT_REACH), min(hi, end + SHORT_REACH // 2)
+        lo, hi = max(lo, start - SHORT_REACH), min(hi, end + SHORT_REACH * 3 // 4)
         if title is not None:
             lo = title[0]
-        if claim is not None and lo <= claim.start and claim.end <= hi:
+        if claim is not None and (
+            (lo <= claim.start and claim.end <= hi) or claim.end + 2 >= start >= claim.end  # "中国平安,95511"
+        ):
             return True
         return ctx.has_cue(lo, hi, wanted)
 
