@@ -24,7 +24,17 @@ from ._allowlist import Allowlist, KnownFake, packaged_allowlist
 from ._cases import fitting_case, refits
 from ._lookalike import Match
 from ._messages import MESSAGES, texts
-from ._model import Evidence, LookalikeKind, NumberKind, OfficialNumber, Organisation, Reason, Risk, Status
+from ._model import (
+    Evidence,
+    LookalikeKind,
+    NumberKind,
+    OfficialNumber,
+    Organisation,
+    Reason,
+    Risk,
+    Status,
+    Text,
+)
 from ._normalize import Number, Reading, describe_char, interpret, read, readable
 from ._numbering import space_of, takes_no_area_code
 from ._policy import Decision, Facts, Spoof, decide
@@ -547,34 +557,14 @@ class _Judge:
                 reason("letter-for-digit", letters_zh="、".join(shown), letters_en=", ".join(shown))
             )
             if entry is not None:
-                how = phrase("how.letters")
-                reasons.append(
-                    reason(
-                        "lookalike",
-                        number=self.text.strip(),
-                        official=entry.number,
-                        org_zh=entry.org.name.zh,
-                        org_en=entry.org.name.en,
-                        how_zh=how.zh,
-                        how_en=how.en,
-                    )
-                )
+                reasons.append(_imitates(self.text.strip(), entry, phrase("how.letters")))
             else:
                 reasons.append(kind_reason(n.kind))
         elif sp.kind is LookalikeKind.EMBEDDED:
             assert entry is not None
             tail = n.canonical[len(entry.number) :]
-            how = phrase("how.embedded", official=entry.number, tail=tail)
             reasons.append(
-                reason(
-                    "lookalike",
-                    number=n.canonical,
-                    official=entry.number,
-                    org_zh=entry.org.name.zh,
-                    org_en=entry.org.name.en,
-                    how_zh=how.zh,
-                    how_en=how.en,
-                )
+                _imitates(n.canonical, entry, phrase("how.embedded", official=entry.number, tail=tail))
             )
         else:
             assert entry is not None
@@ -622,15 +612,7 @@ class _Judge:
     def lookalike(
         self, d: Decision, n: Number, match: Match, entry: OfficialNumber, notes: list[Reason]
     ) -> Verdict:
-        found = reason(
-            "lookalike",
-            number=n.canonical,
-            official=entry.number,
-            org_zh=entry.org.name.zh,
-            org_en=entry.org.name.en,
-            how_zh=match.detail.zh,
-            how_en=match.detail.en,
-        )
+        found = _imitates(n.canonical, entry, match.detail)
         return self.verdict(
             d.status,
             d.risk,
@@ -688,6 +670,19 @@ class _Judge:
             *notes,
         ]
         return self.verdict(d.status, d.risk, n.canonical, reasons, kind=n.kind)
+
+
+def _imitates(number: str, entry: OfficialNumber, how: Text) -> Reason:
+    """The reason that ``number`` imitates the official ``entry``, and how."""
+    return reason(
+        "lookalike",
+        number=number,
+        official=entry.number,
+        org_zh=entry.org.name.zh,
+        org_en=entry.org.name.en,
+        how_zh=how.zh,
+        how_en=how.en,
+    )
 
 
 def _same_org(a: Organisation, b: Organisation) -> bool:

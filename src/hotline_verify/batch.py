@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._allowlist import Allowlist
 from ._many import Shared, factorize
-from ._verdict import Verdict, summary
+from ._verdict import SUMMARY_KEYS, Verdict, summary
 
 try:
     import pandas as pd
@@ -60,18 +60,8 @@ if TYPE_CHECKING:
 
 __all__ = ["COLUMNS", "empty_frame", "verify_arrow", "verify_dask", "verify_series"]
 
-COLUMNS = (
-    "status",
-    "risk",
-    "normalized",
-    "kind",
-    "official",
-    "evidence",
-    "org",
-    "claimed_org",
-    "lookalike_kind",
-    "reasons",
-)
+# the verdict's summary, less what a table of many rows rarely needs
+COLUMNS = tuple(key for key in SUMMARY_KEYS if key not in ("incoming", "suggested"))
 
 
 def _row(v: Verdict) -> tuple[str | None, ...]:
