@@ -48,7 +48,7 @@ __all__ = ["verify"]
 PERSON = re.compile(
     r"快递员|快递小哥|派件员|揽件员|送货员|配送员|骑手|外卖员|外卖小哥|司机|师傅|courier|rider|driver", re.I
 )
-_HAN = re.compile("[\u3400-\u9fff]")  # a Han character: words around the number, a message
+_HAN = re.compile("[\u3400-\u9fff]{2}")  # a word of Han characters: a message (one is 转, 分 …)
 MAX_MESSAGE = 2000  # characters: longer text is scan()'s to read
 _NOT_TO_CALL = frozenset({"sms-sender", "outbound"})  # entry kinds: numbers that send or call out
 MAX_SUGGESTED = 4
