@@ -31,7 +31,7 @@ import attrs
 from ._exceptions import InvalidNumber
 from ._messages import MESSAGES, texts
 from ._model import NumberKind
-from ._numbering import kind_of, secondary_prefix, split_area_code, takes_no_area_code
+from ._numbering import kind_of, landline_fits, secondary_prefix, split_area_code, takes_no_area_code
 
 if TYPE_CHECKING:
     import phonenumbers
@@ -308,32 +308,16 @@ def _national(digits: str, *, from_international: bool = False) -> Number:
             if takes_no_area_code(rest):
                 return Number(digits, NumberKind.AREA_CODE_SHORT, inner=rest, prefix=area)
             if 7 <= len(rest) <= 8:
-                return Number(
-                    digits, NumberKind.LANDLINE, valid=_landline_pattern().fullmatch(digits[1:]) is not None
-                )
+                return Number(digits, NumberKind.LANDLINE, valid=landline_fits(digits))
         return Number(digits, NumberKind.OTHER, valid=False)
     kind = kind_of(digits)
     if from_international and kind in (NumberKind.OTHER, NumberKind.LOCAL_LANDLINE):
         return _national("0" + digits)
     if from_international and kind is NumberKind.CARRIER_10 and takes_no_area_code(digits[2:]):
         return _national("0" + digits)  # +86 10 95566 is Beijing's area code + 95566
-    if from_international and kind is NumberKind.SMS_PORT and _landline_pattern().fullmatch(digits):
+    if from_international and kind is NumberKind.SMS_PORT and landline_fits("0" + digits):
         return _national("0" + digits)  # +86 10 6552 9988 is a Beijing landline, not a port
     return Number(digits, kind, valid=kind is not NumberKind.OTHER)
-
-
-@functools.cache
-def _landline_pattern() -> re.Pattern[str]:
-    """phonenumbers' own pattern for mainland fixed lines, matched directly: the same
-    answer as ``is_valid_number`` for a landline, without parsing."""
-    import phonenumbers  # only when a landline needs it: the import costs more than the check
-
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region("CN")
-    fixed_line = metadata.fixed_line if metadata is not None else None
-    pattern = fixed_line.national_number_pattern if fixed_line is not None else None
-    if pattern is None:  # pragma: no cover - phonenumbers always carries China's plan
-        raise RuntimeError("phonenumbers has no fixed-line pattern for CN")
-    return re.compile(pattern)
 
 
 def _international(rest: str, region: str) -> Number:

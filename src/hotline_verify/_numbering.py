@@ -27,7 +27,6 @@ from ._model import NumberKind, Text
 __all__ = [
     "Space",
     "area_code_of",
-    "city_of",
     "is_short_code",
     "kind_of",
     "landline_fits",
@@ -202,12 +201,7 @@ def landline_fits(digits: str, /) -> bool:
     if split is None:
         return False
     code, rest = split
-    return len(rest) in _plan().area_lengths[code[1:]] and rest[0] in "23456789"
-
-
-def city_of(area_code: str, /) -> Text | None:
-    """The city (or cities) an area code serves: ``"0571"`` → 杭州 / Hangzhou."""
-    return _plan().area_codes.get(area_code.removeprefix("0"))
+    return len(rest) in _plan().area_lengths[code[1:]] and rest[0] != "0"
 
 
 def secondary_prefix(digits: str, /) -> str | None:
