@@ -61,15 +61,14 @@ _UNIT = (
     r"|(?i:km|kg|mm|cm|ml|gb|mb|kb|mah|hz|pcs|yuan|rmb|usd|dollars?|percent|days?|hours?|minutes?|mins?"
     r"|years?|months?|weeks?|times|am|pm)(?![A-Za-z]))"
 )
-# One flat, bounded regex finds whole runs and refuses most non-numbers in C:
+# One flat regex finds whole runs and refuses most non-numbers in C:
 # - it starts at a digit, so re skips other text without entering Python (a "+" or "("
 #   before the digit is taken in afterwards); the look-behinds come after that digit;
 # - not after a letter, digit, currency sign or 月/年/第, nor inside a run ("9:00",
-#   "43,200", "2026-11-26" are not entered in the middle);
-# - not 14 digits in a row (order, ID and card numbers), not "6.6" or "10.2.1", not a
-#   staff ID like "88XXX", not a date like "2026-11-26";
-# - the run must end there (a run longer than MAX_RUN is skipped whole) and no unit follows.
-# Backtracking is bounded by MAX_RUN steps per start, so the time is linear in the text.
+#   "43,200" are not entered in the middle; dates and times are already blanked in the view);
+# - not 14 digits in a row (order, ID and card numbers), not "6.6", not a staff ID like "88XXX".
+# A run is greedy and never backtracks into itself, so the time is linear in the text; a
+# run longer than MAX_RUN is read piece by piece (_split), a bounded stretch at a time.
 _CANDIDATE = re.compile(
     r"\d"
     r"(?<![\dA-Za-z_/=@#&%$¥￥€£\\月年第].)"
@@ -79,9 +78,7 @@ _CANDIDATE = re.compile(
     f"{_RUN}{{2,}}"  # three characters at least: no number is shorter
 )
 _LEAD = frozenset("+＋(（")
-_PIECE = re.compile(
-    f"[^{_SPACES}{_PARENS}{_LIST}]{{1,64}}"
-)  # what lies between spaces, brackets and list marks
+_PIECE = re.compile(f"[^{_SPACES}{_PARENS}{_LIST}]{{1,64}}")  # between spaces, brackets, list marks
 _TRIM = frozenset(" \t\u00a0\u202f\u205f\u3000-‐‑‒–—―－﹣−.．()（）/、\n" + _LETTERS)
 _SPACE_SET = frozenset(" \t\n\r\u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
 _DASH_SET = frozenset("-‐‑‒–—―－﹣−")
