@@ -659,3 +659,15 @@ def test_a_message_with_several_numbers_says_so():
 @pytest.mark.parametrize("text", ["热线二：95188", "95188（24小时）", "九五一八八"])
 def test_a_label_or_note_around_one_number_is_read_as_before(text):
     assert hv.verify(text).normalized == "95188"
+
+
+def test_an_official_number_as_bare_digits_is_answered_from_its_list_once():
+    from hotline_verify._verify import judge
+
+    al = hv.packaged_allowlist()
+    for entry in al.numbers[:50]:
+        fresh = judge(entry.number, None, None, region="CN", allowlist=al, incoming=False)
+        assert hv.verify(entry.number) == fresh and hv.verify(entry.number) is hv.verify(entry.number)
+    # a claim, a call or another list is judged afresh
+    assert hv.verify("95588", incoming=True).risk is hv.Risk.MEDIUM
+    assert hv.verify("95588", claimed="淘宝").claimed_org.id == "taobao"

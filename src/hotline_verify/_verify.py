@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 
 import attrs
 
@@ -53,6 +54,9 @@ MAX_MESSAGE = 2000  # characters: longer text is scan()'s to read
 _NOT_TO_CALL = frozenset({"sms-sender", "outbound"})  # entry kinds: numbers that send or call out
 MAX_SUGGESTED = 4
 _TWO_EDITS = frozenset({NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800})
+# verdicts are immutable and depend only on the input and the list: one per official number
+# of each list, held no longer than the list itself
+_OFFICIAL_AS_WRITTEN: weakref.WeakKeyDictionary[Allowlist, dict[str, Verdict]] = weakref.WeakKeyDictionary()
 # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
 _TRAILING_KEY = re.compile(r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$")
 _FIXED_LENGTH = frozenset(
@@ -82,6 +86,13 @@ def verify(
     if not isinstance(incoming, bool):
         raise TypeError(f"incoming must be True or False, not {type(incoming).__name__}")
     al, region = options(region, allowlist)
+    if claimed is None and not incoming and region == "CN" and number in al.index:
+        # an official number written as its bare digits: the commonest question, answered once
+        known = _OFFICIAL_AS_WRITTEN.setdefault(al, {})
+        v = known.get(number)
+        if v is None:
+            v = known[number] = judge(number, None, None, region=region, allowlist=al, incoming=False)
+        return v
     if claimed is None and _HAN.search(number) and len(number) <= MAX_MESSAGE:
         message = _message_verdict(number, region=region, allowlist=al, incoming=incoming)
         if message is not None:
