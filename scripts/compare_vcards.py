@@ -18,8 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from import_vcards import DATA, REPO, SKIP_LABELS, mainland, read_list
-from vcards_orgs import EXISTING, NEW
+from import_vcards import DATA, REPO, mainland, phones
 
 
 def compare(checkout: Path, data_path: Path) -> list[str]:
@@ -30,28 +29,24 @@ def compare(checkout: Path, data_path: Path) -> list[str]:
     left = {x["number"] for x in data.get("left_out", ())}
     theirs: dict[str, str] = {}
     lines = []
-    for org in read_list(checkout):
+    for org, org_id, raw, _label in phones(checkout):
         name = org["name"]
-        org_id = EXISTING.get(name) or (NEW[name][0] if name in NEW else None)
-        for raw, label in org["phones"]:
-            if label in SKIP_LABELS:
-                continue
-            canonical, why = mainland(raw)
-            if canonical is None:
-                if why != "outside mainland China" and raw not in left:
-                    lines.append(f"undocumented: {raw} ({name}) is not a mainland number and not in left_out")
-                continue
-            theirs[canonical] = name
-            entry = ours.get(canonical)
-            if entry is None:
-                lines.append(f"missing here: {canonical} ({name})")
-            elif (
-                org_id is not None
-                and (canonical, org_id) not in wrong
-                and entry["org"] != org_id
-                and groups.get(entry["org"]) != org_id
-            ):
-                lines.append(f"conflict: {canonical} is {entry['org']} here, {name} in the list")
+        canonical, why = mainland(raw)
+        if canonical is None:
+            if why != "outside mainland China" and raw not in left:
+                lines.append(f"undocumented: {raw} ({name}) is not a mainland number and not in left_out")
+            continue
+        theirs[canonical] = name
+        entry = ours.get(canonical)
+        if entry is None:
+            lines.append(f"missing here: {canonical} ({name})")
+        elif (
+            org_id is not None
+            and (canonical, org_id) not in wrong
+            and entry["org"] != org_id
+            and groups.get(entry["org"]) != org_id
+        ):
+            lines.append(f"conflict: {canonical} is {entry['org']} here, {name} in the list")
     for number, entry in ours.items():
         cites = any(s.get("repo") == REPO for s in entry["sources"])
         if cites and number not in theirs:

@@ -22,6 +22,7 @@ import datetime
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -214,6 +215,16 @@ def read_list(checkout: Path) -> list[dict[str, Any]]:
     return orgs
 
 
+def phones(checkout: Path) -> Iterator[tuple[dict[str, Any], str | None, str, str | None]]:
+    """Each (organisation, its id here or None, number as listed, label), labels to skip left out."""
+    for org in read_list(checkout):
+        name = org["name"]
+        org_id = EXISTING.get(name) or (NEW[name][0] if name in NEW else None)
+        for raw, label in org["phones"]:
+            if label not in SKIP_LABELS:
+                yield org, org_id, raw, label
+
+
 def citation(path: str, commit: str, read: str, says: str) -> dict[str, Any]:
     return {
         "kind": "community-list",
@@ -236,59 +247,55 @@ def run(checkout: Path, commit: str, read: str) -> list[str]:
     by_number = {e["number"]: e for e in data["numbers"]}
     wrong = {(w["number"], w["attributed_to"]) for w in data.get("wrong_attributions", ())}
     left = {(x["number"], x["listed_as"]): x for x in data.get("left_out", ())}
-    for org in read_list(checkout):
+    for org, org_id, raw, label in phones(checkout):
         name = org["name"]
-        org_id = EXISTING.get(name) or (NEW[name][0] if name in NEW else None)
-        for raw, label in org["phones"]:
-            if label in SKIP_LABELS:
-                continue
-            canonical, why = mainland(raw)
-            source = citation(org["path"], commit, read, says_for(name, label))
-            if canonical is None:
-                if why != "outside mainland China":
-                    entry = left.setdefault((raw, name), {"number": raw, "listed_as": name})
-                    entry["reason"] = left_out_reason(raw, why, set(by_number))
-                    entry["sources"] = [source]
-                continue
-            if org_id is None:
-                report.append(f"no organisation for {name}: add it to scripts/vcards_orgs.py")
-                continue
-            if (canonical, org_id) in wrong:
-                continue
-            entry = by_number.get(canonical)
-            if entry is None:
-                if org_id not in orgs:
-                    _, english, category = NEW[name]
-                    orgs[org_id] = {
-                        "id": org_id,
-                        "name": {"zh": name, "en": english},
-                        "aliases": [],
-                        "category": category or FOLDERS[org["folder"]],
-                    }
-                    data["organisations"].append(orgs[org_id])
-                kind = kind_of(canonical, label)
-                service, handles = GENERIC[kind]
-                entry = {
-                    "number": canonical,
-                    "org": org_id,
-                    "status": "active",
-                    "kind": kind,
-                    "scope": scope_of(canonical),
-                    "service": dict(service),
-                    "handles": dict(handles),
-                    "sources": [],
+        canonical, why = mainland(raw)
+        source = citation(org["path"], commit, read, says_for(name, label))
+        if canonical is None:
+            if why != "outside mainland China":
+                entry = left.setdefault((raw, name), {"number": raw, "listed_as": name})
+                entry["reason"] = left_out_reason(raw, why, set(by_number))
+                entry["sources"] = [source]
+            continue
+        if org_id is None:
+            report.append(f"no organisation for {name}: add it to scripts/vcards_orgs.py")
+            continue
+        if (canonical, org_id) in wrong:
+            continue
+        entry = by_number.get(canonical)
+        if entry is None:
+            if org_id not in orgs:
+                _, english, category = NEW[name]
+                orgs[org_id] = {
+                    "id": org_id,
+                    "name": {"zh": name, "en": english},
+                    "aliases": [],
+                    "category": category or FOLDERS[org["folder"]],
                 }
-                if label:
-                    entry["labels"] = [{"zh": label, "en": LABELS[label]}]
-                data["numbers"].append(entry)
-                by_number[canonical] = entry
-                report.append(f"added {canonical} ({org_id})")
-            elif entry["org"] != org_id and orgs[entry["org"]].get("group") != org_id:
-                report.append(f"conflict: {canonical} is {entry['org']} here, {name} in the list")
-                continue
-            entry["sources"] = [s for s in entry["sources"] if s.get("repo") != REPO] + [source]
-            if label and label in LABELS and "labels" not in entry:
+                data["organisations"].append(orgs[org_id])
+            kind = kind_of(canonical, label)
+            service, handles = GENERIC[kind]
+            entry = {
+                "number": canonical,
+                "org": org_id,
+                "status": "active",
+                "kind": kind,
+                "scope": scope_of(canonical),
+                "service": dict(service),
+                "handles": dict(handles),
+                "sources": [],
+            }
+            if label:
                 entry["labels"] = [{"zh": label, "en": LABELS[label]}]
+            data["numbers"].append(entry)
+            by_number[canonical] = entry
+            report.append(f"added {canonical} ({org_id})")
+        elif entry["org"] != org_id and orgs[entry["org"]].get("group") != org_id:
+            report.append(f"conflict: {canonical} is {entry['org']} here, {name} in the list")
+            continue
+        entry["sources"] = [s for s in entry["sources"] if s.get("repo") != REPO] + [source]
+        if label and label in LABELS and "labels" not in entry:
+            entry["labels"] = [{"zh": label, "en": LABELS[label]}]
     for org in data["organisations"]:
         org.setdefault("category", CATEGORY.get(org["id"], "bank"))
         assert org["category"] in CATEGORIES, org
