@@ -18,7 +18,7 @@ import os
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -38,7 +38,7 @@ __all__ = [
     "packaged_allowlist",
 ]
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a list of 100,000 numbers with their sources is about 35 MB
 MAX_NAME = 200  # characters; longer text is not an organisation's name
 
 
@@ -112,18 +112,97 @@ def spaced_key(name: str) -> str:
     return _PUNCTUATION.sub(" ", unicodedata.normalize("NFKC", name).casefold()).strip()
 
 
+class Entries(Mapping[str, OfficialNumber]):
+    """The entries of a list by number, in file order: kept as compact records and made into
+    [`OfficialNumber`][hotline_verify.OfficialNumber] records when first read (a list of 100,000
+    numbers is mostly never read whole)."""
+
+    __slots__ = ("_by_org", "_made", "_origin", "_records", "_whole")
+
+    def __init__(self, records: Mapping[str, Record | OfficialNumber], origin: str) -> None:
+        self._records = records
+        self._origin = origin
+        self._made: dict[str, OfficialNumber] = {}
+        self._whole: tuple[OfficialNumber, ...] | None = None
+        self._by_org: dict[str, tuple[str, ...]] | None = None
+
+    def __getitem__(self, number: str, /) -> OfficialNumber:
+        made = self._made.get(number)
+        if made is None:
+            record = self._records[number]
+            made = record if isinstance(record, OfficialNumber) else _made(number, record, self._origin)
+            made = self._made.setdefault(number, made)  # threads that race keep one record
+        return made
+
+    def get(self, number: str, default: Any = None, /) -> Any:  # the hot path of verify()
+        made = self._made.get(number)
+        if made is not None:
+            return made
+        return self[number] if number in self._records else default
+
+    def __contains__(self, number: object, /) -> bool:
+        return number in self._records
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._records)
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def status(self, number: str, /) -> str:
+        record = self._records[number]
+        return record.status if isinstance(record, OfficialNumber) else record[1]
+
+    def whole(self) -> tuple[OfficialNumber, ...]:
+        if self._whole is None:
+            self._whole = tuple(self[n] for n in self._records)
+        return self._whole
+
+    def active_of(self, org_id: str, /) -> tuple[OfficialNumber, ...]:
+        if self._by_org is None:
+            by_org: dict[str, list[str]] = {}
+            for number, record in self._records.items():
+                if isinstance(record, OfficialNumber):
+                    if record.active:
+                        by_org.setdefault(record.org.id, []).append(number)
+                elif record[1] == "active":
+                    by_org.setdefault(record[0].id, []).append(number)
+            self._by_org = {k: tuple(v) for k, v in by_org.items()}
+        return tuple(self[n] for n in self._by_org.get(org_id, ()))
+
+
+# An entry as read from a file: org, status, kind, scope, service, handles, sources and the
+# rarer fields (keyword arguments of OfficialNumber, or None). Texts and sources that repeat
+# from entry to entry are one object.
+Record = tuple[Organisation, str, str, str, Text, Text, tuple[Source, ...], "Mapping[str, Any] | None"]
+
+
+def _made(number: str, record: Record, origin: str) -> OfficialNumber:
+    org, status, kind, scope, service, handles, sources, extra = record
+    return OfficialNumber(
+        number=number,
+        org=org,
+        status=status,
+        kind=kind,
+        scope=scope,
+        service=service,
+        handles=handles,
+        sources=sources,
+        origin=origin,
+        **(extra or {}),
+    )
+
+
 @attrs.frozen(eq=False)
 class Allowlist:
     """Official numbers with their organisations, evidence and documented cases."""
 
     organisations: tuple[Organisation, ...]
-    numbers: tuple[OfficialNumber, ...]
     known_fakes: tuple[KnownFake, ...]
     wrong_attributions: tuple[WrongAttribution, ...]
     cases: Mapping[str, Case]
     origin: str
-    _by_number: Mapping[str, OfficialNumber] = attrs.field(repr=False)
-    _by_org: Mapping[str, tuple[OfficialNumber, ...]] = attrs.field(repr=False)
+    _by_number: Entries = attrs.field(repr=False)
     _aliases: Mapping[str, Organisation] = attrs.field(repr=False)
     _latin: Mapping[str, str] = attrs.field(repr=False)  # Latin alias key -> its spaced words
     _fakes: Mapping[str, KnownFake] = attrs.field(repr=False)
@@ -131,18 +210,26 @@ class Allowlist:
     index: LookalikeIndex = attrs.field(repr=False)
     _overridden: Mapping[str, OfficialNumber] = attrs.field(repr=False, factory=lambda: MappingProxyType({}))
     left_out: tuple[LeftOut, ...] = ()
+    # worked out on first use: what resolve_org() needs beyond the aliases
+    _memo: dict[str, Any] = attrs.field(repr=False, factory=dict, init=False)
+
+    @property
+    def numbers(self) -> tuple[OfficialNumber, ...]:
+        """Every entry (active and retired), in file order."""
+        return self._by_number.whole()
 
     def lookup(self, number: str, /) -> OfficialNumber | None:
         """The entry (active or retired) for canonical digits, or ``None``."""
-        return self._by_number.get(number)
+        entry: OfficialNumber | None = self._by_number.get(number)
+        return entry
 
     def active(self, number: str, /) -> OfficialNumber | None:
-        entry = self._by_number.get(number)
+        entry: OfficialNumber | None = self._by_number.get(number)
         return entry if entry is not None and entry.active else None
 
     def numbers_of(self, org: Organisation, /) -> tuple[OfficialNumber, ...]:
         """The active numbers of ``org``, in file order."""
-        return self._by_org.get(org.id, ())
+        return self._by_number.active_of(org.id)
 
     def overridden(self, number: str, /) -> OfficialNumber | None:
         """The entry of the base list that an ``override=True`` merge replaced, or ``None``."""
@@ -186,9 +273,8 @@ class Allowlist:
         best = max(
             (
                 a
-                for a in self._aliases
-                if a in key
-                and (
+                for a in self._inside(key)
+                if (
                     len(a) >= 2 and stands_alone(a, key, key.index(a) + len(a))
                     if not a.isascii()
                     else f" {self._latin[a]} " in spaced
@@ -202,11 +288,29 @@ class Allowlist:
         if key.isascii() and len(key) >= 4:
             from rapidfuzz import fuzz, process  # only misspelt Latin names need it
 
-            latin = [a for a in self._latin if len(a) >= 4]
+            latin = self._memo.get("latin")
+            if latin is None:
+                latin = self._memo["latin"] = [a for a in self._latin if len(a) >= 4]
             match = process.extractOne(key, latin, scorer=fuzz.ratio, score_cutoff=85)
             if match is not None:
                 return self._aliases[match[0]]
         return None
+
+    def _inside(self, key: str) -> Iterable[str]:
+        """The aliases found inside ``key``, in the order of the aliases (ties of length go
+        to the first): every piece of ``key`` looked up when there are fewer pieces than
+        aliases, else every alias searched for."""
+        longest = self._memo.get("longest")
+        if longest is None:
+            longest = self._memo["longest"] = max(map(len, self._aliases), default=0)
+        width = min(len(key), longest)
+        if len(key) * width >= len(self._aliases):
+            return (a for a in self._aliases if a in key)
+        order = self._memo.get("order")
+        if order is None:
+            order = self._memo["order"] = {a: i for i, a in enumerate(self._aliases)}
+        pieces = {key[i:j] for i in range(len(key)) for j in range(i + 1, min(len(key), i + width) + 1)}
+        return sorted((p for p in pieces if p in order), key=order.__getitem__)
 
 
 SCHEMA_PATH = Path(__file__).with_name("allowlist.schema.json")
@@ -375,30 +479,7 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
         )
         for o in data["organisations"]
     }
-    numbers = tuple(
-        OfficialNumber(
-            number=e["number"],
-            org=orgs[e["org"]],
-            status=e["status"],
-            kind=e["kind"],
-            scope=e["scope"],
-            service=Text(e["service"]["zh"], e["service"]["en"]),
-            handles=Text(e["handles"]["zh"], e["handles"]["en"]),
-            sources=sources_of(e["sources"]),
-            not_for=_text(e.get("not_for")),
-            hours=_text(e.get("hours")),
-            in_app=_text(e.get("in_app")),
-            replaced_by=tuple(e.get("replaced_by", ())),
-            retired_note=_text(e.get("retired_note")),
-            conflicts=tuple(Text(c["zh"], c["en"]) for c in e.get("conflicts", ())),
-            notes=tuple(Text(c["zh"], c["en"]) for c in e.get("notes", ())),
-            acknowledged_lookalikes=tuple(e.get("acknowledged_lookalikes", ())),
-            origin=origin,
-            labels=tuple(Label(x["zh"], x["en"]) for x in e.get("labels", ())),
-            forms=tuple(e.get("forms", ())),
-        )
-        for e in data["numbers"]
-    )
+    numbers = _records(data["numbers"], orgs)
     fakes = tuple(
         KnownFake(
             f["number"], orgs[f["posing_as"]], Text(**f["note"]), f.get("case"), sources_of(f["sources"])
@@ -436,7 +517,7 @@ def names_of(org: Organisation) -> tuple[str, ...]:
 
 def assemble(
     organisations: tuple[Organisation, ...],
-    numbers: tuple[OfficialNumber, ...],
+    numbers: Mapping[str, Record | OfficialNumber] | tuple[OfficialNumber, ...],
     known_fakes: tuple[KnownFake, ...],
     wrong_attributions: tuple[WrongAttribution, ...],
     cases: Mapping[str, Case],
@@ -448,14 +529,13 @@ def assemble(
 ) -> Allowlist:
     """An [`Allowlist`][hotline_verify.Allowlist] with its indexes, from records already checked.
 
-    ``aliases`` maps ``alias_key()`` forms to organisations (the caller decides who
-    owns a name); ``overridden`` holds entries another list took over (see
-    ``hotline_verify._merge``).
+    ``numbers`` are entries, or compact records by number (see ``build``); ``aliases`` maps
+    ``alias_key()`` forms to organisations (the caller decides who owns a name);
+    ``overridden`` holds entries another list took over (see ``hotline_verify._merge``).
     """
-    by_org: dict[str, list[OfficialNumber]] = {}
-    for n in numbers:
-        if n.active:
-            by_org.setdefault(n.org.id, []).append(n)
+    if isinstance(numbers, tuple):
+        numbers = {n.number: n for n in numbers}
+    entries = Entries(numbers, origin)
     names = {alias_key(name): name for org in organisations for name in names_of(org)}
     latin = {key: spaced_key(names.get(key, key)) for key in aliases if key.isascii()}
     wrong_by_number: dict[str, list[WrongAttribution]] = {}
@@ -463,21 +543,87 @@ def assemble(
         wrong_by_number.setdefault(w.number, []).append(w)
     return Allowlist(
         organisations=organisations,
-        numbers=numbers,
         known_fakes=known_fakes,
         wrong_attributions=wrong_attributions,
         cases=MappingProxyType(dict(cases)),
         origin=origin,
-        by_number=MappingProxyType({n.number: n for n in numbers}),
-        by_org=MappingProxyType({k: tuple(v) for k, v in by_org.items()}),
+        by_number=entries,
         aliases=MappingProxyType(dict(aliases)),
         latin=MappingProxyType(latin),
         fakes=MappingProxyType({f.number: f for f in known_fakes}),
         wrong=MappingProxyType({k: tuple(v) for k, v in wrong_by_number.items()}),
-        index=LookalikeIndex.build(n.number for n in numbers if n.active),
+        index=LookalikeIndex.build(n for n in entries if entries.status(n) == "active"),
         overridden=MappingProxyType(dict(overridden or {})),
         left_out=left_out,
     )
+
+
+_OPTIONAL_TEXTS = ("not_for", "hours", "in_app", "retired_note")
+_OPTIONAL_LISTS = ("replaced_by", "acknowledged_lookalikes", "forms")
+_OPTIONAL_TEXT_LISTS = ("conflicts", "notes")
+_REQUIRED = frozenset({"number", "org", "status", "kind", "scope", "service", "handles", "sources"})
+
+
+def _source_key(s: Mapping[str, Any]) -> tuple[Any, ...]:
+    """What a [`Source`][hotline_verify.Source] holds of a source as written: equal keys, equal sources."""
+    return (
+        s["kind"],
+        s["read"],
+        s.get("says", ""),
+        s.get("url"),
+        s.get("repo"),
+        s.get("path"),
+        s.get("commit"),
+        s.get("title"),
+        s.get("origin"),
+        tuple(s.get("derived_from", ())),
+        bool(s.get("retires", False)),
+    )
+
+
+def _records(entries: Iterable[Mapping[str, Any]], orgs: Mapping[str, Organisation]) -> dict[str, Record]:
+    """Compact records by number; a text or a source list that repeats is kept once."""
+    texts: dict[tuple[str, str], Text] = {}
+    source_lists: dict[tuple[tuple[Any, ...], ...], tuple[Source, ...]] = {}
+    records: dict[str, Record] = {}
+
+    def text(value: Mapping[str, str]) -> Text:
+        key = (value["zh"], value["en"])
+        found = texts.get(key)
+        if found is None:
+            found = texts[key] = Text(*key)
+        return found
+
+    for e in entries:
+        key = tuple(map(_source_key, e["sources"]))
+        sources = source_lists.get(key)
+        if sources is None:
+            sources = source_lists[key] = sources_of(e["sources"])
+        extra: dict[str, Any] | None = None
+        if len(e) > len(_REQUIRED):
+            extra = {}
+            for name in _OPTIONAL_TEXTS:
+                if e.get(name):
+                    extra[name] = text(e[name])
+            for name in _OPTIONAL_LISTS:
+                if name in e:
+                    extra[name] = tuple(e[name])
+            for name in _OPTIONAL_TEXT_LISTS:
+                if name in e:
+                    extra[name] = tuple(text(c) for c in e[name])
+            if "labels" in e:
+                extra["labels"] = tuple(Label(x["zh"], x["en"]) for x in e["labels"])
+        records[e["number"]] = (
+            orgs[e["org"]],
+            e["status"],
+            e["kind"],
+            e["scope"],
+            text(e["service"]),
+            text(e["handles"]),
+            sources,
+            extra or None,
+        )
+    return records
 
 
 def _too_large(origin: str) -> AllowlistError:
