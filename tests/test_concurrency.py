@@ -114,8 +114,6 @@ def test_allowlist_fields_and_indexes_cannot_be_changed():
     for mapping in (
         al.cases,
         al.alias_keys,
-        al._by_number,
-        al._by_org,
         al._aliases,
         al._latin,
         al._fakes,
@@ -126,6 +124,10 @@ def test_allowlist_fields_and_indexes_cannot_be_changed():
             mapping["95188"] = None
         with pytest.raises(AttributeError):
             mapping.clear()
+    # entries are made on first read, behind a mapping that has no way to change them
+    with pytest.raises(TypeError):
+        al._by_number["95188"] = None  # type: ignore[index]
+    assert not hasattr(al._by_number, "clear") and not hasattr(al._by_number, "pop")
     for seq in (al.organisations, al.numbers, al.known_fakes, al.wrong_attributions):
         assert isinstance(seq, tuple)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
