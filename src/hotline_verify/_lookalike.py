@@ -393,35 +393,55 @@ def difference(query: str, official: str) -> Text:
     return found[1]
 
 
+def _add(index: dict[str, str | tuple[str, ...]], key: str, official: str) -> None:
+    """File ``official`` under ``key``: one official is kept as it is, several as a tuple. A
+    large list has a million keys; strings, unlike a list or tuple each, are no work for the
+    garbage collector and take no memory of their own."""
+    held = index.get(key)
+    if held is None:
+        index[key] = official
+    else:
+        index[key] = (held, official) if isinstance(held, str) else (*held, official)
+
+
+def _collect(into: set[str], found: str | tuple[str, ...]) -> None:
+    if isinstance(found, str):
+        into.add(found)
+    else:
+        into.update(found)
+
+
 @attrs.frozen
 class LookalikeIndex:
     """Finds official numbers one edit away from a number, and official prefixes."""
 
     _numbers: frozenset[str]
-    _near: Mapping[str, tuple[str, ...]]  # an official number or one of its deletions -> officials
+    # an official number or one of its deletions -> the official (or a tuple of several)
+    _near: Mapping[str, str | tuple[str, ...]]
     _lengths: tuple[int, ...]
-    _near2: Mapping[str, tuple[str, ...]]  # a 400/800 prefix + its tail less a digit -> officials
+    _near2: Mapping[str, str | tuple[str, ...]]  # a 400/800 prefix + its tail less a digit -> officials
 
     @classmethod
     def build(cls, numbers: Iterable[str]) -> LookalikeIndex:
         official = frozenset(numbers)
-        near: dict[str, list[str]] = {}
-        for n in sorted(official):
+        ordered = sorted(official)
+        near: dict[str, str | tuple[str, ...]] = {}
+        for n in ordered:
             if _edits_apply(n):
                 # the number itself and each one-digit deletion of it: one look-up per key
                 # then finds added, changed and swapped digits alike
                 for key in {n, *(n[:i] + n[i + 1 :] for i in range(len(n)))}:
-                    near.setdefault(key, []).append(n)
-        near2: dict[str, list[str]] = {}
-        for n in sorted(official):
+                    _add(near, key, n)
+        near2: dict[str, str | tuple[str, ...]] = {}
+        for n in ordered:
             if len(n) == 10 and n.isdigit() and kind_of(n) in _RENTABLE_NATIONAL:
                 for key in set(_tail_keys(n)):
-                    near2.setdefault(key, []).append(n)
+                    _add(near2, key, n)
         return cls(
             official,
-            MappingProxyType({k: tuple(v) for k, v in near.items()}),
+            MappingProxyType(near),
             tuple(sorted({len(n) for n in official if _edits_apply(n)})),
-            MappingProxyType({k: tuple(v) for k, v in near2.items()}),
+            MappingProxyType(near2),
         )
 
     def __len__(self) -> int:
@@ -439,8 +459,8 @@ class LookalikeIndex:
         candidates: set[str] = set()
         for key in _tail_keys(query):
             found = near2.get(key)
-            if found:
-                candidates.update(found)
+            if found is not None:
+                _collect(candidates, found)
         if not candidates:
             return []
         from rapidfuzz.distance import Levenshtein  # only for the few queries that get this far
@@ -472,11 +492,14 @@ class LookalikeIndex:
 
     def _ranked(self, query: str) -> list[tuple[int, str, LookalikeKind]]:
         near = self._near  # a local: this loop runs for every number judged
-        candidates: set[str] = set(near.get(query, ()))  # query lost a digit
+        candidates: set[str] = set()
+        found = near.get(query)  # query lost a digit
+        if found is not None:
+            _collect(candidates, found)
         for i in range(len(query)):
             found = near.get(query[:i] + query[i + 1 :])  # query gained, changed or swapped a digit
-            if found:
-                candidates.update(found)
+            if found is not None:
+                _collect(candidates, found)
         candidates.discard(query)
         ranked = []
         for official in candidates:
