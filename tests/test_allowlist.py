@@ -6,7 +6,8 @@ import pytest
 from helpers import allowlist_data, entry, org
 
 import hotline_verify as hv
-from hotline_verify._allowlist import build
+from hotline_verify import _allowlist as allowlist_module
+from hotline_verify._allowlist import build, packaged_path, schema_problems
 
 
 def write(tmp_path, data, name="allowlist.json"):
@@ -168,3 +169,38 @@ def test_a_claim_is_read_up_to_two_hundred_characters():
     al = hv.packaged_allowlist()
     assert al.resolve_org("淘宝" + " " * 198).id == "taobao"
     assert al.resolve_org("淘宝" + " " * 199) is None
+
+
+# --- the hand check of the schema: never lets through what the validator refuses ------------------------
+
+_MUTATIONS = [
+    ("numbers", 0, "number", "95188\n"),  # the schema's "$" takes a final newline: the validator decides
+    ("numbers", 0, "number", "12"),
+    ("numbers", 0, "status", "gone"),
+    ("numbers", 0, "kind", 3),
+    ("numbers", 0, "service", {"zh": "", "en": "x"}),
+    ("numbers", 0, "service", {"zh": "客服", "en": "x", "fr": "y"}),
+    ("numbers", 0, "sources", []),
+    ("numbers", 0, "sources", [{"kind": "news", "read": "2026-01-01"}]),
+    ("numbers", 0, "sources", [{"kind": "news", "read": "2026-01-01", "url": "https://x.cn/", "retires": 1}]),
+    ("numbers", 0, "forms", ["+86 95188"]),
+    ("numbers", 0, "colour", "red"),
+    ("organisations", 0, "id", "Not An Id"),
+    ("organisations", 0, "aliases", [""]),
+    ("organisations", 0, "category", "bakery"),
+]
+
+
+@pytest.mark.parametrize(("section", "i", "key", "value"), _MUTATIONS)
+def test_schema_problems_are_the_validators_own(section, i, key, value):
+    data = json.loads(packaged_path().read_text("utf-8"))
+    data[section][i][key] = value
+    assert schema_problems(data) == allowlist_module._validate(data)
+    if value != "95188\n":
+        assert schema_problems(data)
+
+
+def test_a_valid_file_passes_the_hand_check_and_the_validator():
+    data = json.loads(packaged_path().read_text("utf-8"))
+    assert allowlist_module._plainly_valid(data)
+    assert schema_problems(data) == [] == allowlist_module._validate(data)

@@ -82,6 +82,14 @@ CASES = {
     # allowlist.py
     r"[\s.·・'’\-_/()（）:：,，]+": ("sub", lambda n: " ." * n + "a"),
     r"[0-9]+": ("finditer", lambda n: ("9" * 999 + ",") * (n // 100)),  # runs just short of the limit
+    # allowlist.py, the hand check of the schema's patterns (matched whole)
+    r"[a-z0-9]+(?:-[a-z0-9]+)*": ("fullmatch", lambda n: "a-" * n + "-"),
+    r"[0-9]{3,20}": ("fullmatch", lambda n: "1" * n),
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}": ("fullmatch", lambda n: "2026-" * n),
+    r"https?://[^\s/.]+\.[^\s/]+(?:/\S*)?": ("fullmatch", lambda n: "https://" + "a." * n + " "),
+    r"[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9_.-]+": ("fullmatch", lambda n: "a" + "." * n + "/a/"),
+    r"[0-9a-f]{40}": ("fullmatch", lambda n: "a" * n),
+    r"\+[0-9]{6,20}": ("fullmatch", lambda n: "+" + "1" * n),
     # scan.py (its candidate pattern, built from parts, is timed on 2 MB in test_scan.py)
     r"(?:[¥￥$€£#№第共约月年转]|(?<![A-Za-z])(?i:no\.?|rmb|cny|usd))[ \t\u3000]{0,2}$": (
         "search",

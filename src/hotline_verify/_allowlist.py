@@ -27,7 +27,7 @@ import attrs
 
 from ._exceptions import AllowlistError
 from ._lookalike import LookalikeIndex
-from ._model import Case, Label, OfficialNumber, Organisation, Source, Text
+from ._model import CATEGORIES, Case, Label, OfficialNumber, Organisation, Source, Text
 
 __all__ = [
     "Allowlist",
@@ -334,8 +334,30 @@ def _pointer(path: Iterable[Any]) -> str:
     return "/" + "/".join(parts) if parts else "/"
 
 
+_OPTIONAL_TEXTS = ("not_for", "hours", "in_app", "retired_note")
+_OPTIONAL_LISTS = ("replaced_by", "acknowledged_lookalikes", "forms")
+_OPTIONAL_TEXT_LISTS = ("conflicts", "notes")
+_REQUIRED = frozenset({"number", "org", "status", "kind", "scope", "service", "handles", "sources"})
+
+
 def schema_problems(data: Any) -> list[tuple[str, str]]:
-    """Problems of ``data`` against the JSON Schema (the first one found)."""
+    """Problems of ``data`` against the JSON Schema (the first one found).
+
+    The numbers and organisations, nearly all of a large file, are first checked by hand
+    (``_plainly_valid``, stricter than the schema) and the schema validator reads the rest;
+    whenever either doubts, the validator reads everything, so a problem is always reported
+    as the validator words it.
+    """
+    if (
+        isinstance(data, dict)
+        and _plainly_valid(data)
+        and not _validate({**data, "numbers": [], "organisations": []})
+    ):
+        return []
+    return _validate(data)
+
+
+def _validate(data: Any) -> list[tuple[str, str]]:
     from fastjsonschema import JsonSchemaValueException
 
     try:
@@ -353,6 +375,150 @@ def schema_problems(data: Any) -> list[tuple[str, str]]:
             message = exc.message.replace(exc.name, "this value", 1) if exc.name else exc.message
         return [(_pointer(exc.path or ()), message)]
     return []
+
+
+# The hand check of the schema's numbers and organisations. It may refuse what the schema
+# accepts (then the validator decides), never the other way round: patterns are matched
+# whole (the schema's "$" also takes a final newline) and types exactly.
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_NUMBER = re.compile(r"[0-9]{3,20}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_URL = re.compile(r"https?://[^\s/.]+\.[^\s/]+(?:/\S*)?")
+_REPO = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9_.-]+")
+_COMMIT = re.compile(r"[0-9a-f]{40}")
+_FORM = re.compile(r"\+[0-9]{6,20}")
+_SOURCE_KINDS = frozenset(
+    {"official-site", "government", "news", "community-list", "secondary", "source-article"}
+)
+_SOURCE_KEYS = frozenset(
+    {"kind", "url", "repo", "path", "commit", "title", "says", "read", "origin", "derived_from", "retires"}
+)
+_ENTRY_KEYS = _REQUIRED | {
+    *_OPTIONAL_TEXTS,
+    *_OPTIONAL_LISTS,
+    *_OPTIONAL_TEXT_LISTS,
+    "labels",
+}
+_STATUSES = frozenset({"active", "retired"})
+_KINDS = frozenset(
+    {
+        "hotline",
+        "credit-card",
+        "vip",
+        "sms-sender",
+        "outbound",
+        "complaints",
+        "emergency",
+        "reporting",
+        "other",
+    }
+)
+_SCOPES = frozenset({"national", "every-city", "regional", "local"})
+_ORG_KEYS = frozenset({"id", "name", "aliases", "group", "note", "category"})
+
+
+def _is_text(value: Any) -> bool:
+    return (
+        type(value) is dict
+        and len(value) == 2
+        and type(value.get("zh")) is str
+        and type(value.get("en")) is str
+        and value["zh"] != ""
+        and value["en"] != ""
+    )
+
+
+def _is_str(value: Any, pattern: re.Pattern[str]) -> bool:
+    return type(value) is str and pattern.fullmatch(value) is not None
+
+
+def _plain_source(s: Any) -> bool:
+    if type(s) is not dict or not s.keys() <= _SOURCE_KEYS:
+        return False
+    if s.get("kind") not in _SOURCE_KINDS or not _is_str(s.get("read"), _DATE):
+        return False
+    if "url" in s:
+        if not _is_str(s["url"], _URL):
+            return False
+    elif s["kind"] != "source-article" and not ("repo" in s and "path" in s and "commit" in s):
+        return False
+    return (
+        ("repo" not in s or _is_str(s["repo"], _REPO))
+        and ("path" not in s or (type(s["path"]) is str and s["path"] != ""))
+        and ("commit" not in s or _is_str(s["commit"], _COMMIT))
+        and all(type(s.get(k, "x")) is str and s.get(k, "x") != "" for k in ("title", "origin"))
+        and type(s.get("says", "")) is str
+        and (
+            "derived_from" not in s
+            or (type(s["derived_from"]) is list and all(type(x) is str and x for x in s["derived_from"]))
+        )
+        and type(s.get("retires", False)) is bool
+    )
+
+
+def _plain_entry(e: Any) -> bool:
+    if type(e) is not dict or not e.keys() >= _REQUIRED or not e.keys() <= _ENTRY_KEYS:
+        return False
+    if not (
+        _is_str(e["number"], _NUMBER)
+        and _is_str(e["org"], _ID)
+        and type(e["status"]) is str
+        and e["status"] in _STATUSES
+        and type(e["kind"]) is str
+        and e["kind"] in _KINDS
+        and type(e["scope"]) is str
+        and e["scope"] in _SCOPES
+        and _is_text(e["service"])
+        and _is_text(e["handles"])
+        and type(e["sources"]) is list
+        and e["sources"]
+        and all(map(_plain_source, e["sources"]))
+    ):
+        return False
+    if len(e) == len(_REQUIRED):
+        return True
+    return (
+        all(_is_text(e[k]) for k in _OPTIONAL_TEXTS if k in e)
+        and all(
+            type(e[k]) is list and all(_is_str(x, _NUMBER) for x in e[k])
+            for k in ("replaced_by", "acknowledged_lookalikes")
+            if k in e
+        )
+        and ("forms" not in e or (type(e["forms"]) is list and all(_is_str(x, _FORM) for x in e["forms"])))
+        and all(
+            type(e[k]) is list and all(_is_text(x) for x in e[k])
+            for k in ("conflicts", "notes", "labels")
+            if k in e
+        )
+    )
+
+
+def _plain_org(o: Any) -> bool:
+    return (
+        type(o) is dict
+        and o.keys() <= _ORG_KEYS
+        and _is_str(o.get("id"), _ID)
+        and _is_text(o.get("name"))
+        and type(o.get("aliases")) is list
+        and all(type(a) is str and a != "" for a in o["aliases"])
+        and ("group" not in o or _is_str(o["group"], _ID))
+        and ("note" not in o or _is_text(o["note"]))
+        and ("category" not in o or (type(o["category"]) is str and o["category"] in _CATEGORY_SET))
+    )
+
+
+_CATEGORY_SET = frozenset(CATEGORIES)
+
+
+def _plainly_valid(data: dict[str, Any]) -> bool:
+    """Whether the numbers and organisations of ``data`` surely meet the schema."""
+    numbers, orgs = data.get("numbers"), data.get("organisations")
+    return (
+        type(numbers) is list
+        and type(orgs) is list
+        and all(map(_plain_org, orgs))
+        and all(map(_plain_entry, numbers))
+    )
 
 
 def reference_problems(data: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -459,7 +625,17 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
     schema and the data rules (not the reference checks) for the packaged file, which
     the test suite validates in full.
     """
-    problems = reference_problems(data) if trusted else problems_of(data)
+    index = None
+    if trusted:
+        problems = reference_problems(data)
+    else:
+        from ._datacheck import rule_problems  # the rules build on this module
+
+        problems = schema_problems(data)
+        if not problems:
+            # one index of the active numbers serves the rules and the list
+            index = LookalikeIndex.build(e["number"] for e in data["numbers"] if e["status"] == "active")
+            problems = reference_problems(data) + rule_problems(data, index=index)
     if problems:
         where = "" if origin == "<memory>" else f"{origin}: "
         pointer, message = problems[0]
@@ -506,7 +682,15 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
     )
     aliases = {alias_key(name): org for org in orgs.values() for name in names_of(org)}
     return assemble(
-        tuple(orgs.values()), numbers, fakes, wrong, cases, origin=origin, aliases=aliases, left_out=left_out
+        tuple(orgs.values()),
+        numbers,
+        fakes,
+        wrong,
+        cases,
+        origin=origin,
+        aliases=aliases,
+        left_out=left_out,
+        index=index,
     )
 
 
@@ -526,12 +710,14 @@ def assemble(
     aliases: Mapping[str, Organisation],
     overridden: Mapping[str, OfficialNumber] | None = None,
     left_out: tuple[LeftOut, ...] = (),
+    index: LookalikeIndex | None = None,
 ) -> Allowlist:
     """An [`Allowlist`][hotline_verify.Allowlist] with its indexes, from records already checked.
 
     ``numbers`` are entries, or compact records by number (see ``build``); ``aliases`` maps
     ``alias_key()`` forms to organisations (the caller decides who owns a name);
-    ``overridden`` holds entries another list took over (see ``hotline_verify._merge``).
+    ``overridden`` holds entries another list took over (see ``hotline_verify._merge``);
+    ``index``, the lookalike index of the active numbers if already built.
     """
     if isinstance(numbers, tuple):
         numbers = {n.number: n for n in numbers}
@@ -552,16 +738,12 @@ def assemble(
         latin=MappingProxyType(latin),
         fakes=MappingProxyType({f.number: f for f in known_fakes}),
         wrong=MappingProxyType({k: tuple(v) for k, v in wrong_by_number.items()}),
-        index=LookalikeIndex.build(n for n in entries if entries.status(n) == "active"),
+        index=index
+        if index is not None
+        else LookalikeIndex.build(n for n in entries if entries.status(n) == "active"),
         overridden=MappingProxyType(dict(overridden or {})),
         left_out=left_out,
     )
-
-
-_OPTIONAL_TEXTS = ("not_for", "hours", "in_app", "retired_note")
-_OPTIONAL_LISTS = ("replaced_by", "acknowledged_lookalikes", "forms")
-_OPTIONAL_TEXT_LISTS = ("conflicts", "notes")
-_REQUIRED = frozenset({"number", "org", "status", "kind", "scope", "service", "handles", "sources"})
 
 
 def _source_key(s: Mapping[str, Any]) -> tuple[Any, ...]:

@@ -98,12 +98,16 @@ def _source_problems(sources: list[Mapping[str, Any]], here: str, *, case: bool)
     return problems
 
 
-def rule_problems(data: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """Problems of schema-valid data against the data rules."""
+def rule_problems(
+    data: Mapping[str, Any], /, *, index: LookalikeIndex | None = None
+) -> list[tuple[str, str]]:
+    """Problems of schema-valid data against the data rules; ``index``: the lookalike index of
+    its active numbers, when the caller has built it already."""
     problems: list[tuple[str, str]] = []
     today = datetime.date.today()
     owner = {e["number"]: e["org"] for e in data["numbers"] if e["status"] == "active"}
-    index = LookalikeIndex.build(owner)
+    if index is None:
+        index = LookalikeIndex.build(owner)
     for i, entry in enumerate(data["numbers"]):
         here = f"/numbers/{i}"
         number = entry["number"]
