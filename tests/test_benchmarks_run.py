@@ -57,3 +57,12 @@ def test_bench_batch_times_every_method_without_dask() -> None:
 def test_bench_cli_scans_a_few_files() -> None:
     out = _run("bench_cli.py", "--files", "3", "--runs", "1")
     assert out.startswith("3 files") and "scanning alone" in out
+
+
+def test_bench_allowlist_loads_a_generated_list_and_compares_every_class():
+    out = _run("bench_allowlist.py", "--entries", "300", "--n", "10", "--rounds", "1", "--loads", "1")
+    assert out.startswith("300 entries")
+    assert "load_allowlist()" in out and "KiB after the load" in out
+    rows = [line.split() for line in out.splitlines()[-7:]]
+    assert [" ".join(r[:-3]) for r in rows][:2] == ["listed", "unlisted 400"]
+    assert all(float(r[-1]) > 0 for r in rows)
