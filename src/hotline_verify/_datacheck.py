@@ -108,6 +108,7 @@ def rule_problems(
     owner = {e["number"]: e["org"] for e in data["numbers"] if e["status"] == "active"}
     if index is None:
         index = LookalikeIndex.build(owner)
+    crowded = index.crowded()  # the others have no neighbour to look for
     for i, entry in enumerate(data["numbers"]):
         here = f"/numbers/{i}"
         number = entry["number"]
@@ -145,7 +146,7 @@ def rule_problems(
             problems += _date_problems(source["read"], f"{here}/sources/{j}/read", today)
         if entry["status"] == "active":
             acknowledged = set(entry.get("acknowledged_lookalikes", ()))
-            for match in index.neighbours(number):
+            for match in index.neighbours(number) if number in crowded else ():
                 other = owner[match.official]
                 if (
                     other != entry["org"]

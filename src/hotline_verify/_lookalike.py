@@ -426,12 +426,17 @@ class LookalikeIndex:
         official = frozenset(numbers)
         ordered = sorted(official)
         near: dict[str, str | tuple[str, ...]] = {}
+        held_by = near.get  # locals: this loop runs a million times for 100,000 numbers
         for n in ordered:
             if _edits_apply(n):
                 # the number itself and each one-digit deletion of it: one look-up per key
                 # then finds added, changed and swapped digits alike
-                for key in {n, *(n[:i] + n[i + 1 :] for i in range(len(n)))}:
-                    _add(near, key, n)
+                for key in {n, *[n[:i] + n[i + 1 :] for i in range(len(n))]}:
+                    held = held_by(key)
+                    if held is None:
+                        near[key] = n
+                    else:
+                        near[key] = (held, n) if isinstance(held, str) else (*held, n)
         near2: dict[str, str | tuple[str, ...]] = {}
         for n in ordered:
             if len(n) == 10 and n.isdigit() and kind_of(n) in _RENTABLE_NATIONAL:
@@ -446,6 +451,11 @@ class LookalikeIndex:
 
     def __len__(self) -> int:
         return len(self._numbers)
+
+    def crowded(self) -> frozenset[str]:
+        """The official numbers that share a key with another: only these can have
+        :meth:`neighbours` (two numbers one edit apart always share one)."""
+        return frozenset(o for held in self._near.values() if not isinstance(held, str) for o in held)
 
     def __contains__(self, number: object) -> bool:
         return number in self._numbers
