@@ -1,14 +1,19 @@
-"""Build hook: record the SHA-256 of the packaged allowlist inside the wheel.
+"""Build hook: the packaged allowlist compiled, and the SHA-256 of what the wheel ships.
 
-``hotline_verify/data/official_numbers.json.sha256`` is checked when the package
-loads the allowlist (hotline_verify._integrity), so a changed installation is
-reported instead of trusted.
+``hotline_verify/data/official_numbers.json.sha256`` is checked when the package loads the
+allowlist (hotline_verify._integrity), so a changed installation is reported instead of
+trusted. ``official_numbers.compiled`` (hotline_verify._compiled) holds the entries, names and
+lookalike index ready to read, with its own ``.sha256``, so the first verdict of a process
+need not parse and index the JSON file.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -16,7 +21,11 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 DATA = "data/official_numbers.json"
-TARGET = "hotline_verify/data/official_numbers.json.sha256"
+TARGET = "hotline_verify/data/"
+
+
+def _digest_line(path: Path) -> str:
+    return f"{hashlib.sha256(path.read_bytes()).hexdigest()}  {path.name}\n"
 
 
 class AllowlistDigestHook(BuildHookInterface):
@@ -25,11 +34,29 @@ class AllowlistDigestHook(BuildHookInterface):
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if self.target_name != "wheel" or version == "editable":
             return  # an editable install reads the data from the checkout: nothing to pin
-        digest = hashlib.sha256((Path(self.root) / DATA).read_bytes()).hexdigest()
-        self._tmp = tempfile.mkdtemp(prefix="hotline-verify-digest-")
-        out = Path(self._tmp) / "official_numbers.json.sha256"
-        out.write_text(f"{digest}  official_numbers.json\n", "ascii")
-        build_data["force_include"][str(out)] = TARGET
+        root = Path(self.root)
+        self._tmp = tempfile.mkdtemp(prefix="hotline-verify-build-")
+        tmp = Path(self._tmp)
+        compiled = tmp / "official_numbers.compiled"
+        # compiled by the package's own code, in a process of its own (the build has attrs)
+        env = {**os.environ, "PYTHONPATH": str(root / "src")}
+        subprocess.run(
+            [sys.executable, "-m", "hotline_verify._compiled", str(root / DATA), str(compiled)],
+            check=True,
+            env=env,
+            cwd=tmp,
+        )
+        for name, content in (
+            ("official_numbers.json.sha256", _digest_line(root / DATA)),
+            ("official_numbers.compiled.sha256", _digest_line(compiled)),
+        ):
+            (tmp / name).write_text(content, "ascii")
+        for name in (
+            "official_numbers.compiled",
+            "official_numbers.json.sha256",
+            "official_numbers.compiled.sha256",
+        ):
+            build_data["force_include"][str(tmp / name)] = TARGET + name
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         tmp = getattr(self, "_tmp", None)

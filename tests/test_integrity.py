@@ -13,6 +13,7 @@ import pytest
 
 import hotline_verify as hv
 from hotline_verify import _allowlist as allowlist_module
+from hotline_verify._compiled import NAME, compile_allowlist, header, load_compiled
 from hotline_verify._integrity import check_digest, digest_path, recorded_digest, sha256
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -129,3 +130,100 @@ def test_packaged_allowlist_refuses_tampered_data(tmp_path, monkeypatch):
 
 def test_the_source_checkout_has_no_digest_to_check():
     assert recorded_digest(allowlist_module.packaged_path()) is None
+
+
+# --- the compiled allowlist: built into the wheel, ignored when missing or stale -------------------------
+
+COMPILED = "hotline_verify/data/official_numbers.compiled"
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_the_compiled_list_with_its_digest(wheel):
+    with zipfile.ZipFile(wheel) as z:
+        data = z.read(DATA)
+        blob = z.read(COMPILED)
+        recorded = z.read(COMPILED + ".sha256").decode("ascii")
+    assert blob.startswith(header(sha256(data)))
+    assert recorded == f"{hashlib.sha256(blob).hexdigest()}  official_numbers.compiled\n"
+
+
+@pytest.mark.slow
+def test_an_installed_tree_answers_from_the_compiled_list(wheel, tmp_path):
+    site = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as z:
+        z.extractall(site)
+    # the JSON is hashed, never parsed: parsing it fails the run
+    code = (
+        "import hotline_verify._allowlist as a\n"
+        "def no(*args, **kwargs): raise SystemExit('the JSON was parsed')\n"
+        "a.parse_json = no\n"
+        "import hotline_verify as hv\n"
+        "print(hv.verify('95188').status.value, hv.verify('4009888898', claimed='淘宝').status.value)"
+    )
+    ok = _run(site, code)
+    assert ok.returncode == 0, ok.stderr
+    here = [hv.verify("95188").status.value, hv.verify("4009888898", claimed="淘宝").status.value]
+    assert ok.stdout.split() == here
+    compiled = site / COMPILED
+    compiled.write_bytes(compiled.read_bytes() + b" ")
+    bad = _run(site, code)
+    assert bad.returncode != 0 and "has changed since the package was built" in bad.stderr
+
+
+def _compiled_copy(tmp_path: Path) -> tuple[Path, bytes]:
+    raw = (ROOT / "data" / "official_numbers.json").read_bytes()
+    path = tmp_path / "official_numbers.json"
+    path.write_bytes(raw)
+    (tmp_path / NAME).write_bytes(compile_allowlist(raw))
+    return path, raw
+
+
+def test_the_compiled_list_is_the_list_read_from_json(tmp_path):
+    _, raw = _compiled_copy(tmp_path)
+    compiled = load_compiled(tmp_path / NAME, raw)
+    read = allowlist_module.build(allowlist_module.parse_json(raw, "x"), origin="packaged", trusted=True)
+    assert compiled is not None
+    assert compiled.numbers == read.numbers and compiled.organisations == read.organisations
+    assert dict(compiled.alias_keys) == dict(read.alias_keys) and dict(compiled._latin) == dict(read._latin)
+    assert dict(compiled.cases) == dict(read.cases)
+    assert (compiled.known_fakes, compiled.wrong_attributions, compiled.left_out) == (
+        read.known_fakes,
+        read.wrong_attributions,
+        read.left_out,
+    )
+    assert compiled.index._numbers == read.index._numbers
+    assert dict(compiled.index._near) == dict(read.index._near)
+    assert dict(compiled.index._near2) == dict(read.index._near2)
+
+
+def test_a_missing_compiled_list_is_no_error(tmp_path):
+    raw = (ROOT / "data" / "official_numbers.json").read_bytes()
+    assert load_compiled(tmp_path / NAME, raw) is None
+
+
+def _packaged_from(path: Path, monkeypatch) -> hv.Allowlist:
+    monkeypatch.setattr(allowlist_module, "packaged_path", lambda: path)
+    allowlist_module._packaged.cache_clear()
+    try:
+        return hv.packaged_allowlist()
+    finally:
+        monkeypatch.undo()
+        allowlist_module._packaged.cache_clear()
+
+
+def test_a_compiled_list_of_other_data_is_ignored_and_the_json_read(tmp_path, monkeypatch):
+    path, raw = _compiled_copy(tmp_path)
+    path.write_bytes(raw.replace(b'"9510211"', b'"9510212"', 1))  # the JSON moved on, the compiled file not
+    assert load_compiled(tmp_path / NAME, path.read_bytes()) is None
+    al = _packaged_from(path, monkeypatch)
+    assert al.lookup("9510212") is not None and al.lookup("9510211") is None
+
+
+@pytest.mark.parametrize("old, new", [(b"python3.", b"python2."), (b"compiled 1 ", b"compiled 0 ")])
+def test_a_compiled_list_of_another_python_or_format_is_ignored(tmp_path, monkeypatch, old, new):
+    path, raw = _compiled_copy(tmp_path)
+    blob = (tmp_path / NAME).read_bytes()
+    (tmp_path / NAME).write_bytes(blob.replace(old, new, 1))
+    assert load_compiled(tmp_path / NAME, raw) is None
+    al = _packaged_from(path, monkeypatch)
+    assert al.lookup("9510211") is not None and len(al.numbers) == len(hv.packaged_allowlist().numbers)

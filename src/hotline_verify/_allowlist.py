@@ -117,11 +117,14 @@ class Entries(Mapping[str, OfficialNumber]):
     [`OfficialNumber`][hotline_verify.OfficialNumber] records when first read (a list of 100,000
     numbers is mostly never read whole)."""
 
-    __slots__ = ("_by_org", "_made", "_origin", "_records", "_whole")
+    __slots__ = ("_by_org", "_made", "_orgs", "_origin", "_records", "_whole")
 
-    def __init__(self, records: Mapping[str, Record | OfficialNumber], origin: str) -> None:
+    def __init__(
+        self, records: Mapping[str, Record | OfficialNumber], origin: str, orgs: Mapping[str, Organisation]
+    ) -> None:
         self._records = records
         self._origin = origin
+        self._orgs = orgs
         self._made: dict[str, OfficialNumber] = {}
         self._whole: tuple[OfficialNumber, ...] | None = None
         self._by_org: dict[str, tuple[str, ...]] | None = None
@@ -130,7 +133,11 @@ class Entries(Mapping[str, OfficialNumber]):
         made = self._made.get(number)
         if made is None:
             record = self._records[number]
-            made = record if isinstance(record, OfficialNumber) else _made(number, record, self._origin)
+            made = (
+                record
+                if isinstance(record, OfficialNumber)
+                else _made(number, record, self._origin, self._orgs[record[0]])
+            )
             made = self._made.setdefault(number, made)  # threads that race keep one record
         return made
 
@@ -166,30 +173,45 @@ class Entries(Mapping[str, OfficialNumber]):
                     if record.active:
                         by_org.setdefault(record.org.id, []).append(number)
                 elif record[1] == "active":
-                    by_org.setdefault(record[0].id, []).append(number)
+                    by_org.setdefault(record[0], []).append(number)
             self._by_org = {k: tuple(v) for k, v in by_org.items()}
         return tuple(self[n] for n in self._by_org.get(org_id, ()))
 
 
-# An entry as read from a file: org, status, kind, scope, service, handles, sources and the
-# rarer fields (keyword arguments of OfficialNumber, or None). Texts and sources that repeat
-# from entry to entry are one object.
-Record = tuple[Organisation, str, str, str, Text, Text, tuple[Source, ...], "Mapping[str, Any] | None"]
+# An entry as read from a file, in plain values (``marshal`` stores them in the wheel): org id,
+# status, kind, scope, service and handles as (zh, en), the sources as the fields of each
+# Source, and the rarer fields as (name, value) pairs or None. Values that repeat from entry to
+# entry are one object.
+Record = tuple[
+    str, str, str, str, tuple[str, str], tuple[str, str], tuple[tuple[Any, ...], ...], tuple[Any, ...] | None
+]
+_TEXT_FIELDS = frozenset({"not_for", "hours", "in_app", "retired_note"})
+_TEXT_LIST_FIELDS = frozenset({"conflicts", "notes"})
 
 
-def _made(number: str, record: Record, origin: str) -> OfficialNumber:
-    org, status, kind, scope, service, handles, sources, extra = record
+def _made(number: str, record: Record, origin: str, org: Organisation) -> OfficialNumber:
+    _, status, kind, scope, service, handles, sources, extra = record
+    more: dict[str, Any] = {}
+    for name, value in extra or ():
+        if name in _TEXT_FIELDS:
+            more[name] = Text(*value)
+        elif name in _TEXT_LIST_FIELDS:
+            more[name] = tuple(Text(*v) for v in value)
+        elif name == "labels":
+            more[name] = tuple(Label(*v) for v in value)
+        else:
+            more[name] = value
     return OfficialNumber(
         number=number,
         org=org,
         status=status,
         kind=kind,
         scope=scope,
-        service=service,
-        handles=handles,
-        sources=sources,
+        service=Text(*service),
+        handles=Text(*handles),
+        sources=tuple(Source(*k) for k in sources),
         origin=origin,
-        **(extra or {}),
+        **more,
     )
 
 
@@ -380,13 +402,20 @@ def _validate(data: Any) -> list[tuple[str, str]]:
 # The hand check of the schema's numbers and organisations. It may refuse what the schema
 # accepts (then the validator decides), never the other way round: patterns are matched
 # whole (the schema's "$" also takes a final newline) and types exactly.
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_NUMBER = re.compile(r"[0-9]{3,20}")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_URL = re.compile(r"https?://[^\s/.]+\.[^\s/]+(?:/\S*)?")
-_REPO = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9_.-]+")
-_COMMIT = re.compile(r"[0-9a-f]{40}")
-_FORM = re.compile(r"\+[0-9]{6,20}")
+class _Shapes:
+    """The schema's string patterns, compiled when a file is first checked."""
+
+    def __init__(self) -> None:
+        self.id = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+        self.number = re.compile(r"[0-9]{3,20}")
+        self.date = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+        self.url = re.compile(r"https?://[^\s/.]+\.[^\s/]+(?:/\S*)?")
+        self.repo = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9_.-]+")
+        self.commit = re.compile(r"[0-9a-f]{40}")
+        self.form = re.compile(r"\+[0-9]{6,20}")
+
+
+_shapes = functools.cache(_Shapes)
 _SOURCE_KINDS = frozenset(
     {"official-site", "government", "news", "community-list", "secondary", "source-article"}
 )
@@ -432,20 +461,20 @@ def _is_str(value: Any, pattern: re.Pattern[str]) -> bool:
     return type(value) is str and pattern.fullmatch(value) is not None
 
 
-def _plain_source(s: Any) -> bool:
+def _plain_source(s: Any, p: _Shapes) -> bool:
     if type(s) is not dict or not s.keys() <= _SOURCE_KEYS:
         return False
-    if s.get("kind") not in _SOURCE_KINDS or not _is_str(s.get("read"), _DATE):
+    if s.get("kind") not in _SOURCE_KINDS or not _is_str(s.get("read"), p.date):
         return False
     if "url" in s:
-        if not _is_str(s["url"], _URL):
+        if not _is_str(s["url"], p.url):
             return False
     elif s["kind"] != "source-article" and not ("repo" in s and "path" in s and "commit" in s):
         return False
     return (
-        ("repo" not in s or _is_str(s["repo"], _REPO))
+        ("repo" not in s or _is_str(s["repo"], p.repo))
         and ("path" not in s or (type(s["path"]) is str and s["path"] != ""))
-        and ("commit" not in s or _is_str(s["commit"], _COMMIT))
+        and ("commit" not in s or _is_str(s["commit"], p.commit))
         and all(type(s.get(k, "x")) is str and s.get(k, "x") != "" for k in ("title", "origin"))
         and type(s.get("says", "")) is str
         and (
@@ -456,12 +485,12 @@ def _plain_source(s: Any) -> bool:
     )
 
 
-def _plain_entry(e: Any) -> bool:
+def _plain_entry(e: Any, p: _Shapes) -> bool:
     if type(e) is not dict or not e.keys() >= _REQUIRED or not e.keys() <= _ENTRY_KEYS:
         return False
     if not (
-        _is_str(e["number"], _NUMBER)
-        and _is_str(e["org"], _ID)
+        _is_str(e["number"], p.number)
+        and _is_str(e["org"], p.id)
         and type(e["status"]) is str
         and e["status"] in _STATUSES
         and type(e["kind"]) is str
@@ -472,7 +501,7 @@ def _plain_entry(e: Any) -> bool:
         and _is_text(e["handles"])
         and type(e["sources"]) is list
         and e["sources"]
-        and all(map(_plain_source, e["sources"]))
+        and all(_plain_source(s, p) for s in e["sources"])
     ):
         return False
     if len(e) == len(_REQUIRED):
@@ -480,11 +509,11 @@ def _plain_entry(e: Any) -> bool:
     return (
         all(_is_text(e[k]) for k in _OPTIONAL_TEXTS if k in e)
         and all(
-            type(e[k]) is list and all(_is_str(x, _NUMBER) for x in e[k])
+            type(e[k]) is list and all(_is_str(x, p.number) for x in e[k])
             for k in ("replaced_by", "acknowledged_lookalikes")
             if k in e
         )
-        and ("forms" not in e or (type(e["forms"]) is list and all(_is_str(x, _FORM) for x in e["forms"])))
+        and ("forms" not in e or (type(e["forms"]) is list and all(_is_str(x, p.form) for x in e["forms"])))
         and all(
             type(e[k]) is list and all(_is_text(x) for x in e[k])
             for k in ("conflicts", "notes", "labels")
@@ -493,15 +522,15 @@ def _plain_entry(e: Any) -> bool:
     )
 
 
-def _plain_org(o: Any) -> bool:
+def _plain_org(o: Any, p: _Shapes) -> bool:
     return (
         type(o) is dict
         and o.keys() <= _ORG_KEYS
-        and _is_str(o.get("id"), _ID)
+        and _is_str(o.get("id"), p.id)
         and _is_text(o.get("name"))
         and type(o.get("aliases")) is list
         and all(type(a) is str and a != "" for a in o["aliases"])
-        and ("group" not in o or _is_str(o["group"], _ID))
+        and ("group" not in o or _is_str(o["group"], p.id))
         and ("note" not in o or _is_text(o["note"]))
         and ("category" not in o or (type(o["category"]) is str and o["category"] in _CATEGORY_SET))
     )
@@ -513,11 +542,12 @@ _CATEGORY_SET = frozenset(CATEGORIES)
 def _plainly_valid(data: dict[str, Any]) -> bool:
     """Whether the numbers and organisations of ``data`` surely meet the schema."""
     numbers, orgs = data.get("numbers"), data.get("organisations")
+    p = _shapes()
     return (
         type(numbers) is list
         and type(orgs) is list
-        and all(map(_plain_org, orgs))
-        and all(map(_plain_entry, numbers))
+        and all(_plain_org(o, p) for o in orgs)
+        and all(_plain_entry(e, p) for e in numbers)
     )
 
 
@@ -618,6 +648,53 @@ def problems_of(data: Any, /) -> list[tuple[str, str]]:
     return schema_problems(data) or reference_problems(data) + rule_problems(data)
 
 
+def parts(
+    data: Mapping[str, Any],
+) -> tuple[
+    dict[str, Organisation],
+    tuple[KnownFake, ...],
+    tuple[WrongAttribution, ...],
+    dict[str, Case],
+    tuple[LeftOut, ...],
+]:
+    """The organisations, known fakes, wrong attributions, cases and left-out numbers of checked data."""
+    orgs = {
+        o["id"]: Organisation(
+            o["id"],
+            Text(o["name"]["zh"], o["name"]["en"]),
+            tuple(o["aliases"]),
+            o.get("group"),
+            o.get("category", "other"),
+        )
+        for o in data["organisations"]
+    }
+    fakes = tuple(
+        KnownFake(
+            f["number"], orgs[f["posing_as"]], Text(**f["note"]), f.get("case"), sources_of(f["sources"])
+        )
+        for f in data.get("known_fakes", ())
+    )
+    wrong = tuple(
+        WrongAttribution(
+            w["number"],
+            orgs[w["attributed_to"]],
+            Text(**w["actual"]),
+            Text(**w["note"]),
+            sources_of(w["sources"]),
+        )
+        for w in data.get("wrong_attributions", ())
+    )
+    cases = {
+        c["id"]: Case(c["id"], Text(**c["title"]), Text(**c["summary"]), sources_of(c["sources"]))
+        for c in data.get("cases", ())
+    }
+    left_out = tuple(
+        LeftOut(x["number"], x["listed_as"], Text(**x["reason"]), sources_of(x["sources"]))
+        for x in data.get("left_out", ())
+    )
+    return orgs, fakes, wrong, cases, left_out
+
+
 def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allowlist:
     """Validate parsed JSON data and build an [`Allowlist`][hotline_verify.Allowlist] from it.
 
@@ -645,41 +722,8 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
             path=None if origin == "<memory>" else origin,
             problems=tuple(problems),
         )
-    orgs = {
-        o["id"]: Organisation(
-            o["id"],
-            Text(o["name"]["zh"], o["name"]["en"]),
-            tuple(o["aliases"]),
-            o.get("group"),
-            o.get("category", "other"),
-        )
-        for o in data["organisations"]
-    }
-    numbers = _records(data["numbers"], orgs)
-    fakes = tuple(
-        KnownFake(
-            f["number"], orgs[f["posing_as"]], Text(**f["note"]), f.get("case"), sources_of(f["sources"])
-        )
-        for f in data.get("known_fakes", ())
-    )
-    wrong = tuple(
-        WrongAttribution(
-            w["number"],
-            orgs[w["attributed_to"]],
-            Text(**w["actual"]),
-            Text(**w["note"]),
-            sources_of(w["sources"]),
-        )
-        for w in data.get("wrong_attributions", ())
-    )
-    cases = {
-        c["id"]: Case(c["id"], Text(**c["title"]), Text(**c["summary"]), sources_of(c["sources"]))
-        for c in data.get("cases", ())
-    }
-    left_out = tuple(
-        LeftOut(x["number"], x["listed_as"], Text(**x["reason"]), sources_of(x["sources"]))
-        for x in data.get("left_out", ())
-    )
+    orgs, fakes, wrong, cases, left_out = parts(data)
+    numbers = _records(data["numbers"])
     aliases = {alias_key(name): org for org in orgs.values() for name in names_of(org)}
     return assemble(
         tuple(orgs.values()),
@@ -711,19 +755,21 @@ def assemble(
     overridden: Mapping[str, OfficialNumber] | None = None,
     left_out: tuple[LeftOut, ...] = (),
     index: LookalikeIndex | None = None,
+    latin: Mapping[str, str] | None = None,
 ) -> Allowlist:
     """An [`Allowlist`][hotline_verify.Allowlist] with its indexes, from records already checked.
 
     ``numbers`` are entries, or compact records by number (see ``build``); ``aliases`` maps
     ``alias_key()`` forms to organisations (the caller decides who owns a name);
     ``overridden`` holds entries another list took over (see ``hotline_verify._merge``);
-    ``index``, the lookalike index of the active numbers if already built.
+    ``index`` and ``latin`` (Latin alias keys with their spaced words): when already worked out.
     """
     if isinstance(numbers, tuple):
         numbers = {n.number: n for n in numbers}
-    entries = Entries(numbers, origin)
-    names = {alias_key(name): name for org in organisations for name in names_of(org)}
-    latin = {key: spaced_key(names.get(key, key)) for key in aliases if key.isascii()}
+    entries = Entries(numbers, origin, {o.id: o for o in organisations})
+    if latin is None:
+        names = {alias_key(name): name for org in organisations for name in names_of(org)}
+        latin = {key: spaced_key(names.get(key, key)) for key in aliases if key.isascii()}
     wrong_by_number: dict[str, list[WrongAttribution]] = {}
     for w in wrong_attributions:
         wrong_by_number.setdefault(w.number, []).append(w)
@@ -735,7 +781,7 @@ def assemble(
         origin=origin,
         by_number=entries,
         aliases=MappingProxyType(dict(aliases)),
-        latin=MappingProxyType(latin),
+        latin=MappingProxyType(dict(latin)),
         fakes=MappingProxyType({f.number: f for f in known_fakes}),
         wrong=MappingProxyType({k: tuple(v) for k, v in wrong_by_number.items()}),
         index=index
@@ -763,47 +809,44 @@ def _source_key(s: Mapping[str, Any]) -> tuple[Any, ...]:
     )
 
 
-def _records(entries: Iterable[Mapping[str, Any]], orgs: Mapping[str, Organisation]) -> dict[str, Record]:
-    """Compact records by number; a text or a source list that repeats is kept once."""
-    texts: dict[tuple[str, str], Text] = {}
-    source_lists: dict[tuple[tuple[Any, ...], ...], tuple[Source, ...]] = {}
+def _records(entries: Iterable[Mapping[str, Any]]) -> dict[str, Record]:
+    """Plain records by number; a text or a list of sources that repeats is kept once."""
+    texts: dict[tuple[str, str], tuple[str, str]] = {}
+    source_lists: dict[tuple[Any, ...], tuple[tuple[Any, ...], ...]] = {}
     records: dict[str, Record] = {}
 
-    def text(value: Mapping[str, str]) -> Text:
+    def text(value: Mapping[str, str]) -> tuple[str, str]:
         key = (value["zh"], value["en"])
-        found = texts.get(key)
-        if found is None:
-            found = texts[key] = Text(*key)
-        return found
+        return texts.setdefault(key, key)
 
     for e in entries:
-        key = tuple(map(_source_key, e["sources"]))
+        try:  # sources written alike are one tuple
+            key: tuple[Any, ...] = tuple(tuple(x.items()) for x in e["sources"])
+        except TypeError:  # a list inside (derived_from): the fields a Source keeps
+            key = tuple(map(_source_key, e["sources"]))
         sources = source_lists.get(key)
         if sources is None:
-            sources = source_lists[key] = sources_of(e["sources"])
-        extra: dict[str, Any] | None = None
+            sources = source_lists[key] = tuple(map(_source_key, e["sources"]))
+        extra: list[tuple[str, Any]] = []
         if len(e) > len(_REQUIRED):
-            extra = {}
             for name in _OPTIONAL_TEXTS:
                 if e.get(name):
-                    extra[name] = text(e[name])
+                    extra.append((name, text(e[name])))
             for name in _OPTIONAL_LISTS:
                 if name in e:
-                    extra[name] = tuple(e[name])
-            for name in _OPTIONAL_TEXT_LISTS:
+                    extra.append((name, tuple(e[name])))
+            for name in (*_OPTIONAL_TEXT_LISTS, "labels"):
                 if name in e:
-                    extra[name] = tuple(text(c) for c in e[name])
-            if "labels" in e:
-                extra["labels"] = tuple(Label(x["zh"], x["en"]) for x in e["labels"])
+                    extra.append((name, tuple(text(c) for c in e[name])))
         records[e["number"]] = (
-            orgs[e["org"]],
+            e["org"],
             e["status"],
             e["kind"],
             e["scope"],
             text(e["service"]),
             text(e["handles"]),
             sources,
-            extra or None,
+            tuple(extra) or None,
         )
     return records
 
@@ -944,4 +987,10 @@ def _packaged() -> Allowlist:
     path = packaged_path()
     raw = path.read_bytes()
     check_digest(path, raw)  # trusted=True below only because the bytes are the ones built
+    from ._compiled import NAME, load_compiled
+
+    # the wheel carries the list compiled at build time; a source checkout reads the JSON
+    compiled = load_compiled(path.with_name(NAME), raw)
+    if compiled is not None:
+        return compiled
     return build(parse_json(raw, "packaged allowlist"), origin="packaged", trusted=True)

@@ -1,0 +1,91 @@
+"""The packaged allowlist compiled when the wheel is built, so the first verdict need not parse
+and index the JSON file.
+
+The build hook (``hatch_build.py``) writes ``official_numbers.compiled`` next to the data
+file: a header line naming the format, the Python version and the SHA-256 of the JSON file it
+was made from, then the entries, names and lookalike index as ``marshal`` data (plain values
+only: reading them runs no code). A file that is missing (a source checkout, an editable
+install), made for another format or Python version, or made from other JSON is stale and
+ignored: the JSON file is read instead. Its own digest is recorded and checked like the JSON
+file's (see ``hotline_verify._integrity``).
+"""
+
+from __future__ import annotations
+
+import marshal
+import sys
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from ._allowlist import Allowlist, assemble, build, parse_json, parts
+from ._integrity import check_digest, sha256
+from ._lookalike import LookalikeIndex
+
+__all__ = ["FORMAT", "NAME", "compile_allowlist", "header", "load_compiled"]
+
+FORMAT = 1
+NAME = "official_numbers.compiled"
+
+
+def header(digest: str, /) -> bytes:
+    """The first line of a compiled file made from JSON with SHA-256 ``digest`` by this Python."""
+    version = "{}.{}".format(*sys.version_info[:2])
+    return f"hotline-verify-compiled {FORMAT} python{version} {digest}\n".encode("ascii")
+
+
+def compile_allowlist(raw: bytes, /) -> bytes:
+    """The compiled form of the allowlist file ``raw`` (checked as the packaged file is)."""
+    data = parse_json(raw, "packaged allowlist")
+    al = build(data, origin="packaged", trusted=True)
+    index = al.index
+    payload = {
+        "data": {k: v for k, v in data.items() if k != "numbers"},
+        "records": dict(al._by_number._records),
+        "aliases": {key: org.id for key, org in al.alias_keys.items()},
+        "latin": dict(al._latin),
+        "index": (index._numbers, dict(index._near), index._lengths, dict(index._near2)),
+    }
+    return header(sha256(raw)) + marshal.dumps(payload)
+
+
+def load_compiled(path: Path, raw: bytes, /) -> Allowlist | None:
+    """The allowlist compiled from ``raw`` at ``path``; ``None`` when there is none or it is stale.
+
+    Raises [`AllowlistError`][hotline_verify.AllowlistError] when the file no longer matches
+    the digest recorded for it when the wheel was built.
+    """
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None  # a source checkout or an editable install: nothing was compiled
+    check_digest(path, blob)
+    line_end = blob.find(b"\n") + 1
+    if blob[:line_end] != header(sha256(raw)):
+        return None  # another format, another Python, or other data: read the JSON instead
+    payload: dict[str, Any] = marshal.loads(blob[line_end:])
+    orgs, fakes, wrong, cases, left_out = parts(payload["data"])
+    numbers, near, lengths, near2 = payload["index"]
+    return assemble(
+        tuple(orgs.values()),
+        payload["records"],
+        fakes,
+        wrong,
+        cases,
+        origin="packaged",
+        aliases={key: orgs[org_id] for key, org_id in payload["aliases"].items()},
+        left_out=left_out,
+        index=LookalikeIndex(numbers, MappingProxyType(near), lengths, MappingProxyType(near2)),
+        latin=payload["latin"],
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m hotline_verify._compiled DATA OUT``: compile the JSON file DATA into OUT."""
+    data, out = argv if argv is not None else sys.argv[1:]
+    Path(out).write_bytes(compile_allowlist(Path(data).read_bytes()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
