@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 from ._allowlist import Allowlist, load_allowlist, packaged_allowlist
 from ._exceptions import AllowlistError, HotlineVerifyError, InvalidNumber
 from ._lookalike import generate
-from ._many import verify_many
 from ._model import (
     Case,
     Evidence,
@@ -43,12 +42,13 @@ if TYPE_CHECKING:
     from ._blocker import export_block_rules
     from ._datacheck import Problem, check_data
     from ._html import HtmlFinding, scan_html
+    from ._many import verify_many
     from ._merge import merge_allowlists
     from ._scan import Finding, scan
     from ._vcard import export_vcards
 
 # imported on first use: a program that only verifies numbers never pays for the scanner,
-# the HTML reader, the data checker or the vCard writer
+# the batch helper, the HTML reader, the data checker or the vCard writer
 _LAZY = {
     "Finding": "_scan",
     "scan": "_scan",
@@ -57,6 +57,7 @@ _LAZY = {
     "Problem": "_datacheck",
     "check_data": "_datacheck",
     "merge_allowlists": "_merge",
+    "verify_many": "_many",
     "export_vcards": "_vcard",
     "export_block_rules": "_blocker",
 }
