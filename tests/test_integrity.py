@@ -193,7 +193,6 @@ def test_the_compiled_list_is_the_list_read_from_json(tmp_path):
     )
     assert compiled.index._numbers == read.index._numbers
     assert dict(compiled.index._near) == dict(read.index._near)
-    assert dict(compiled.index._near2) == dict(read.index._near2)
 
 
 def test_a_missing_compiled_list_is_no_error(tmp_path):

@@ -393,17 +393,6 @@ def difference(query: str, official: str) -> Text:
     return found[1]
 
 
-def _add(index: dict[str, str | tuple[str, ...]], key: str, official: str) -> None:
-    """File ``official`` under ``key``: one official is kept as it is, several as a tuple. A
-    large list has a million keys; strings, unlike a list or tuple each, are no work for the
-    garbage collector and take no memory of their own."""
-    held = index.get(key)
-    if held is None:
-        index[key] = official
-    else:
-        index[key] = (held, official) if isinstance(held, str) else (*held, official)
-
-
 def _collect(into: set[str], found: str | tuple[str, ...]) -> None:
     if isinstance(found, str):
         into.add(found)
@@ -416,18 +405,18 @@ class LookalikeIndex:
     """Finds official numbers one edit away from a number, and official prefixes."""
 
     _numbers: frozenset[str]
-    # an official number or one of its deletions -> the official (or a tuple of several)
+    # an official number or one of its deletions -> the official, or a tuple of several: a list
+    # of 100,000 numbers has a million keys, and a string (unlike a tuple each) costs neither
+    # memory of its own nor work for the garbage collector
     _near: Mapping[str, str | tuple[str, ...]]
     _lengths: tuple[int, ...]
-    _near2: Mapping[str, str | tuple[str, ...]]  # a 400/800 prefix + its tail less a digit -> officials
 
     @classmethod
     def build(cls, numbers: Iterable[str]) -> LookalikeIndex:
         official = frozenset(numbers)
-        ordered = sorted(official)
         near: dict[str, str | tuple[str, ...]] = {}
         held_by = near.get  # locals: this loop runs a million times for 100,000 numbers
-        for n in ordered:
+        for n in sorted(official):
             if _edits_apply(n):
                 # the number itself and each one-digit deletion of it: one look-up per key
                 # then finds added, changed and swapped digits alike
@@ -437,16 +426,8 @@ class LookalikeIndex:
                         near[key] = n
                     else:
                         near[key] = (held, n) if isinstance(held, str) else (*held, n)
-        near2: dict[str, str | tuple[str, ...]] = {}
-        for n in ordered:
-            if len(n) == 10 and n.isdigit() and kind_of(n) in _RENTABLE_NATIONAL:
-                for key in set(_tail_keys(n)):
-                    _add(near2, key, n)
         return cls(
-            official,
-            MappingProxyType(near),
-            tuple(sorted({len(n) for n in official if _edits_apply(n)})),
-            MappingProxyType(near2),
+            official, MappingProxyType(near), tuple(sorted({len(n) for n in official if _edits_apply(n)}))
         )
 
     def __len__(self) -> int:
@@ -465,12 +446,21 @@ class LookalikeIndex:
         against 400-988-8898): a rented number can differ that way and still pass a glance."""
         if len(query) != 10 or query in self._numbers:
             return []
-        near2 = self._near2
-        candidates: set[str] = set()
-        for key in _tail_keys(query):
-            found = near2.get(key)
+        near = self._near
+        keys = _tail_keys(query)
+        found_any: set[str] = set()
+        for key in keys:
+            found = near.get(key)
             if found is not None:
-                _collect(candidates, found)
+                _collect(found_any, found)
+        # the index files every deletion of every official: keep the 400/800 numbers of 10
+        # digits that share a deletion of their tail with the query's
+        shared = set(keys)
+        candidates = {
+            o
+            for o in found_any
+            if len(o) == 10 and kind_of(o) in _RENTABLE_NATIONAL and not shared.isdisjoint(_tail_keys(o))
+        }
         if not candidates:
             return []
         from rapidfuzz.distance import Levenshtein  # only for the few queries that get this far
