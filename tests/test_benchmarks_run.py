@@ -64,5 +64,5 @@ def test_bench_allowlist_loads_a_generated_list_and_compares_every_class():
     assert out.startswith("300 entries")
     assert "load_allowlist()" in out and "KiB after the load" in out
     rows = [line.split() for line in out.splitlines()[-7:]]
-    assert [" ".join(r[:-3]) for r in rows][:2] == ["listed", "unlisted 400"]
+    assert [" ".join(r[:-4]) for r in rows][:2] == ["listed", "unlisted 400"]
     assert all(float(r[-1]) > 0 for r in rows)
