@@ -68,6 +68,8 @@ def schema_patterns() -> set[str]:
 
 # pattern -> (how the code applies it, input of size n that makes it work hardest)
 CASES = {
+    # verify.py
+    r"[0-9]+(?:[ -][0-9]+)*": ("fullmatch", lambda n: "1 -" * n + "a"),
     # normalize.py
     r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?$": (
         "search",

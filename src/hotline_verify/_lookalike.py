@@ -31,6 +31,7 @@ __all__ = ["LookalikeIndex", "Match", "difference", "generate"]
 _RENTABLE_NATIONAL = (NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800)
 MIN_OFFICIAL = 5  # edits of 110 or 120 are other real numbers, not lookalikes
 MIN_VARIANT = 4
+MAX_QUERY = 40  # digits: longer text holds no number embedded() could find
 AREA_CODES = ("010", "020", "021", "0755")
 LETTERS = {"0": "O", "1": "l", "2": "Z", "5": "S", "8": "B"}
 _KEYPAD = {
@@ -399,8 +400,9 @@ class LookalikeIndex:
 
     _numbers: frozenset[str]
     _near: Mapping[str, tuple[str, ...]]  # an official number or one of its deletions -> officials
-    _lengths: tuple[int, ...]
     _near2: Mapping[str, tuple[str, ...]]  # a 400/800 prefix + its tail less a digit -> officials
+    # a number's length -> the lengths of official numbers that embedded() tries at its start
+    _heads: Mapping[int, tuple[int, ...]]
 
     @classmethod
     def build(cls, numbers: Iterable[str]) -> LookalikeIndex:
@@ -417,11 +419,13 @@ class LookalikeIndex:
             if len(n) == 10 and n.isdigit() and kind_of(n) in _RENTABLE_NATIONAL:
                 for key in set(_tail_keys(n)):
                     near2.setdefault(key, []).append(n)
+        lengths = tuple(sorted({len(n) for n in official if _edits_apply(n)}))
+        heads = {q: tuple(n for n in lengths if 2 <= q - n <= 6) for q in range(1, MAX_QUERY + 1)}
         return cls(
             official,
             MappingProxyType({k: tuple(v) for k, v in near.items()}),
-            tuple(sorted({len(n) for n in official if _edits_apply(n)})),
             MappingProxyType({k: tuple(v) for k, v in near2.items()}),
+            MappingProxyType({q: h for q, h in heads.items() if h}),
         )
 
     def __len__(self) -> int:
@@ -452,6 +456,20 @@ class LookalikeIndex:
             and Levenshtein.distance(query, official, score_cutoff=2) == 2
             and _likely_two_edits(query, official)
         ]
+
+    def near_any(self, query: str, /) -> bool:
+        """Whether :meth:`nearest`, :meth:`within_two` or :meth:`embedded` could find anything
+        for ``query``: a few set look-ups, so that most numbers skip the search. ``False`` is
+        exact; ``True`` may be a false alarm (the search then decides)."""
+        deletions = [query[:i] + query[i + 1 :] for i in range(len(query))]
+        keys = self._near.keys()
+        if query in keys or not keys.isdisjoint(deletions):
+            return True
+        # a 400/800 number's tail keys are its deletions after the three-digit prefix
+        if len(query) == 10 and not self._near2.keys().isdisjoint(deletions[_PREFIX:]):
+            return True
+        numbers = self._numbers
+        return any(query[:length] in numbers for length in self._heads.get(len(query), ()))
 
     def neighbours(self, query: str, /) -> list[Match]:
         """Every official number one edit away from ``query``, likeliest first."""
@@ -496,8 +514,7 @@ class LookalikeIndex:
 
     def embedded(self, query: str, /) -> Match | None:
         """An official number that ``query`` starts with, followed by a few more digits."""
-        for length in self._lengths:
-            extra = len(query) - length
-            if 2 <= extra <= 6 and query[:length] in self._numbers:
+        for length in self._heads.get(len(query), ()):
+            if query[:length] in self._numbers:
                 return Match(query[:length], LookalikeKind.EMBEDDED, _RANK[LookalikeKind.EMBEDDED], query)
         return None

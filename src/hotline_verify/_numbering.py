@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a key of the policy's memo of plain decisions
 class Space:
     """One number space: its leading digits, total lengths and who can get a number in it."""
 

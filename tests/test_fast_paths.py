@@ -1,0 +1,106 @@
+"""verify()'s fast paths give exactly the verdict of the full reading.
+
+Each fast path decides a class of common input early. Whatever it answers must equal what
+``judge()`` (the full reading: every fact, the whole policy) answers for the same text.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hotline_verify as hv
+
+verify_module = importlib.import_module("hotline_verify._verify")
+ALLOWLIST = hv.packaged_allowlist()
+OFFICIAL = sorted(ALLOWLIST.index._numbers)
+
+
+def full(text: str, allowlist: hv.Allowlist = ALLOWLIST) -> hv.Verdict:
+    return verify_module.judge(text, None, None, region="CN", allowlist=allowlist, incoming=False)
+
+
+def neighbours(number: str) -> list[str]:
+    """Every one-edit variant of ``number``: the inputs nearest to the fast paths' limits."""
+    out = []
+    for i in range(len(number) + 1):
+        for d in "0123456789":
+            out.append(number[:i] + d + number[i:])
+            if i < len(number):
+                out.append(number[:i] + d + number[i + 1 :])
+        if i < len(number):
+            out.append(number[:i] + number[i + 1 :])
+        if i + 1 < len(number):
+            out.append(number[:i] + number[i + 1] + number[i] + number[i + 2 :])
+    return out
+
+
+def plain_samples(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        shape = rng.randrange(8)
+        if shape == 0:
+            out.append(f"400-{rng.randrange(1000):03d}-{rng.randrange(10000):04d}")
+        elif shape == 1:
+            out.append(f"1{rng.randrange(10)}{rng.randrange(10**9):09d}")
+        elif shape == 2:
+            out.append(f"9{rng.randrange(10)}{rng.randrange(10 ** rng.randrange(1, 7))}")
+        elif shape == 3:
+            out.append(f"0{rng.randrange(10, 1000)} {rng.randrange(10 ** rng.randrange(4, 9))}")
+        elif shape == 4:
+            out.append("".join(rng.choice("0123456789") for _ in range(rng.randrange(1, 24))))
+        elif shape == 5:
+            out.append(rng.choice(neighbours(rng.choice(OFFICIAL))))
+        elif shape == 6:
+            out.append(
+                rng.choice(OFFICIAL) + "".join(rng.choice("0123456789") for _ in range(rng.randrange(1, 7)))
+            )
+        else:
+            groups = [str(rng.randrange(10 ** rng.randrange(1, 5))) for _ in range(rng.randrange(1, 5))]
+            out.append(rng.choice(["-", " "]).join(groups))
+    return out
+
+
+def test_plain_numbers_get_the_full_verdict():
+    answered = 0
+    for text in plain_samples(6000, 1):
+        fast = verify_module._plain_verdict(text, ALLOWLIST)
+        if fast is not None:
+            answered += 1
+            assert fast == full(text), text
+        assert hv.verify(text) == full(text), text
+    assert answered > 2000  # the fast path does answer most plain numbers
+
+
+def test_neighbours_of_every_official_number_get_the_full_verdict():
+    for official in OFFICIAL[::7]:
+        for text in neighbours(official):
+            assert hv.verify(text) == full(text), text
+
+
+def test_a_loaded_list_is_named_by_the_fast_path_too(tmp_path):
+    path = tmp_path / "mine.json"
+    path.write_text(
+        importlib.import_module("hotline_verify._allowlist").packaged_path().read_text("utf-8"), "utf-8"
+    )
+    mine = hv.load_allowlist(path)
+    for text in ("400-123-4567", "13912345678", "010 62512345", "14012345678"):
+        fast = verify_module._plain_verdict(text, mine)
+        assert fast is not None and fast.allowlist != "packaged"
+        assert fast == full(text, mine)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789 -", max_size=24))
+def test_any_digits_and_separators(text):
+    assert hv.verify(text) == full(text)
+
+
+@pytest.mark.parametrize("text", ["4001234567", "400 123 4567", "139 1234 5678", "02155512345"])
+def test_the_fast_path_answers_the_common_forms(text):
+    assert verify_module._plain_verdict(text, ALLOWLIST) is not None
