@@ -134,8 +134,9 @@ def _plain_verdict(text: str, al: Allowlist, /) -> Verdict | None:
         return None
     d = decide_plain(n.kind, space_of(c), n.valid)
     if d.rule == "unreadable":
-        reasons = (invalid_reason("format"),)
-        return Verdict(text, d.status, d.risk, None, n.kind, reasons=reasons, allowlist=al.origin)
+        return Verdict(
+            text, d.status, d.risk, None, n.kind, reasons=(invalid_reason("format"),), allowlist=al.origin
+        )
     if d.rule != "anything_else":
         return None
     reasons = (reason("not-listed", number=c), kind_reason(n.kind))
