@@ -104,3 +104,53 @@ def test_any_digits_and_separators(text):
 @pytest.mark.parametrize("text", ["4001234567", "400 123 4567", "139 1234 5678", "02155512345"])
 def test_the_fast_path_answers_the_common_forms(text):
     assert verify_module._plain_verdict(text, ALLOWLIST) is not None
+
+
+normalize_module = importlib.import_module("hotline_verify._normalize")
+
+
+def parsed_abroad(rest: str):
+    """The reading of ``"+" + rest`` through phonenumbers' own parse."""
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse("+" + rest, None)
+    except phonenumbers.NumberParseException:
+        return None
+    return normalize_module._abroad(parsed, parsed_from="+" + rest)
+
+
+FOREIGN = [
+    "16502530000",
+    "442079460000",
+    "81312345678",
+    "85221234567",
+    "4930123456",
+    "33142685300",
+    "61291234567",
+    "5491123456789",
+    "525512345678",
+    "390612345678",
+    "79161234567",
+    "12125550100",
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(st.sampled_from(FOREIGN), st.from_regex(r"[1-9][0-9]{1,19}", fullmatch=True)))
+def test_plain_foreign_numbers_read_as_phonenumbers_parses_them(rest):
+    plain = normalize_module._plain_abroad(rest)
+    if plain is not None:
+        assert plain == parsed_abroad(rest)
+
+
+def test_foreign_numbers_get_the_full_verdict():
+    rng = random.Random(3)
+    answered = 0
+    for _ in range(3000):
+        rest = rng.choice(FOREIGN)[: rng.randrange(4, 13)] + str(rng.randrange(10 ** rng.randrange(1, 8)))
+        text = "+" + rest
+        fast = verify_module._plain_verdict(text, ALLOWLIST)
+        answered += fast is not None
+        assert hv.verify(text) == full(text), text
+    assert answered > 1500

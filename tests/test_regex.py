@@ -68,8 +68,13 @@ def schema_patterns() -> set[str]:
 
 # pattern -> (how the code applies it, input of size n that makes it work hardest)
 CASES = {
+    # view.py
+    "[\\d\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10a零〇一二三四五六七八九幺两]": (
+        "search",
+        lambda n: "字" * n,
+    ),
     # verify.py
-    r"[0-9]+(?:[ -][0-9]+)*": ("fullmatch", lambda n: "1 -" * n + "a"),
+    r"\+?[0-9]+(?:[ -][0-9]+)*": ("fullmatch", lambda n: "+" + "1 -" * n + "a"),
     # normalize.py
     r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?$": (
         "search",

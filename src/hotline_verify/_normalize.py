@@ -65,6 +65,7 @@ _NOTE_WORD = re.compile(r"[^\W\d_]|[:：]")
 # Characters people use as extension markers or dialling pauses.
 # Matched against right-stripped text: "\s*#?\s*$" would backtrack quadratically over blanks.
 _EXTENSION = re.compile(r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?$", re.I)
+_MASKED_X = re.compile(r"x{2,}|x\d|\dx")  # "xx", "x1", "1x": digits hidden behind x
 _SIMPLE_ASCII = re.compile(r"[+]?[0-9 \t().\-]+")
 _DELETE_SIMPLE = str.maketrans("", "", " \t().-+")
 MIN_DIGITS = 3
@@ -152,23 +153,31 @@ def read(text: str, /) -> Reading:
         if token:
             tokens.append(token)
     s = "".join(tokens).strip()
-    base = Reading(text, folded=tuple(dict.fromkeys(folded)), invisible=tuple(dict.fromkeys(invisible)))
+    seen_folded, seen_invisible = tuple(dict.fromkeys(folded)), tuple(dict.fromkeys(invisible))
+
+    def failed(error: str, detail: str = "") -> Reading:
+        return Reading(text, error=error, detail=detail, folded=seen_folded, invisible=seen_invisible)
+
     if not s:
-        return _evolve(base, error="no-digits")
+        return failed("no-digits")
+    if not any(t.isdigit() for t in tokens):  # words, marks and masks only: what the steps below find
+        if "*" in s or "xx" in s:
+            return failed("masked")
+        return failed("letters" if any(t.isalpha() or t == "?" for t in tokens) else "no-digits")
     extension = None
     m = _EXTENSION.search(s.rstrip())
     if m and sum(c.isdigit() for c in s[: m.start()]) >= 5:
         extension, s = m.group(1), s[: m.start()]
-    if "*" in s or re.search(r"x{2,}|x\d|\dx", s):
-        return _evolve(base, error="masked")
+    if "*" in s or _MASKED_X.search(s):
+        return failed("masked")
     stripped = _strip_labels(s)
     if stripped is None:
-        return _evolve(base, error="letters")
+        return failed("letters")
     s = stripped
     letters: list[tuple[str, str]] = []
     digits: list[str] = []
     plus = False
-    for _i, token in enumerate(s):
+    for token in s:
         if token.isdigit():
             digits.append(token)
         elif token in HOMOGLYPHS:
@@ -177,11 +186,11 @@ def read(text: str, /) -> Reading:
         elif token == "+" and not digits and not plus:
             plus = True
         elif token.isalpha() or token == "?":
-            return _evolve(base, error="letters", detail=token)
+            return failed("letters", token)
     if letters and len(digits) == len(letters):
-        return _evolve(base, error="letters", detail=letters[0][0])
+        return failed("letters", letters[0][0])
     return _check(
-        _evolve(base, digits="".join(digits), plus=plus, extension=extension, letters=tuple(letters))
+        Reading(text, "".join(digits), plus, extension, tuple(letters), seen_folded, seen_invisible)
     )
 
 
@@ -324,13 +333,17 @@ def _international(rest: str, region: str) -> Number:
     if rest.startswith("86") and len(rest) > 4:
         inner = _national(rest[2:], from_international=True)
         return _evolve(inner, country_code=86)
-    import phonenumbers
-
     shaped = takes_no_area_code(rest) or kind_of(rest) in (
         NumberKind.ENTERPRISE_400,
         NumberKind.TOLL_FREE_800,
         NumberKind.SERVICE_95,
     )
+    if not shaped:
+        plain = _plain_abroad(rest)
+        if plain is not None:
+            return plain
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse("+" + rest, None)
     except phonenumbers.NumberParseException:
@@ -348,6 +361,36 @@ def _international(rest: str, region: str) -> Number:
     if parsed is None:
         return Number("+" + rest, NumberKind.INTERNATIONAL, valid=False)
     return _abroad(parsed, parsed_from="+" + rest)
+
+
+def _plain_abroad(rest: str) -> Number | None:
+    """What :func:`_abroad` makes of phonenumbers' parse of ``"+" + rest``, without the parse,
+    where reading it is plain: a known country code, then a national number of a possible
+    size that no trunk or carrier prefix of that country starts. ``None`` otherwise."""
+    import phonenumbers
+
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE
+    for size in range(1, min(len(rest), 3) + 1):  # the shortest known code, as phonenumbers reads it
+        code = int(rest[:size])
+        if code in regions:
+            break
+    else:
+        return None
+    national = rest[size:]
+    if not 2 <= len(national) <= 17 or national[0] == "0":
+        return None  # too short or long to parse, or a leading zero kept or dropped by country
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+        code, phonenumbers.region_code_for_country_code(code)
+    )
+    if metadata is None:
+        return None
+    prefix = metadata.national_prefix_for_parsing
+    if prefix and re.match(prefix, national):
+        return None  # parsing may drop it: the full parse decides
+    parsed = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+    return Number(
+        "+" + rest, NumberKind.INTERNATIONAL, country_code=code, valid=phonenumbers.is_possible_number(parsed)
+    )
 
 
 def _abroad(parsed: phonenumbers.PhoneNumber, *, parsed_from: str = "") -> Number:

@@ -189,7 +189,7 @@ def decide(facts: Facts, /) -> Decision:
 
 
 @functools.cache
-def decide_plain(kind: NumberKind, space: Space | None, readable: bool, /) -> Decision:
+def decide_plain(kind: NumberKind | None, space: Space | None, readable: bool, /) -> Decision:
     """:func:`decide` for the commonest facts: a number written plainly, in no list, near no
     official number, with no claim, found rather than calling. The rules decide once per kind,
     space and readability; verify() asks this before it gathers anything more."""

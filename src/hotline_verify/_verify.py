@@ -59,8 +59,9 @@ _TWO_EDITS = frozenset({NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800})
 _OFFICIAL_AS_WRITTEN: weakref.WeakKeyDictionary[Allowlist, dict[str, Verdict]] = weakref.WeakKeyDictionary()
 # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
 _TRAILING_KEY = re.compile(r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$")
-# digits in groups split by single spaces or dashes: how lists, forms and pages mostly write numbers
-_PLAIN = re.compile(r"[0-9]+(?:[ -][0-9]+)*")
+# digits in groups split by single spaces or dashes, a "+" before them: how lists, forms and pages
+# mostly write numbers
+_PLAIN = re.compile(r"\+?[0-9]+(?:[ -][0-9]+)*")
 _FIXED_LENGTH = frozenset(
     {NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800, NumberKind.MOBILE, NumberKind.LANDLINE}
 )
@@ -122,9 +123,10 @@ def _plain_verdict(text: str, al: Allowlist, /) -> Verdict | None:
     if _PLAIN.fullmatch(text) is None:
         return None
     digits = text.replace("-", "").replace(" ", "")
-    if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
+    plus = digits[0] == "+"
+    if not MIN_DIGITS <= len(digits) - plus <= MAX_DIGITS:
         return None
-    n = interpret(digits)
+    n = interpret(digits[1:], plus=True) if plus else interpret(digits)
     c = n.canonical
     if c != digits or n.inner is not None or n.secondary_prefix or n.kind is NumberKind.SMS_PORT:
         return None
@@ -147,7 +149,11 @@ def _message_verdict(text: str, /, *, region: str, allowlist: Allowlist, incomin
     """A message given where a number was expected ("淘宝客服 400-123-4567"): the verdict
     scan() gives its one number, claim and all; for several numbers, a verdict that says so.
     ``None`` when scan() finds none (a label or note around one number is read as before)."""
-    from ._scan import scan  # scan() judges with this module: imported when first needed
+    from ._view import holds_digit  # the scanner's modules: imported when first needed
+
+    if not holds_digit(text):
+        return None
+    from ._scan import scan  # scan() judges with this module
 
     found = scan(text, region=region, allowlist=allowlist)
     if len(found) == 1:
@@ -204,7 +210,22 @@ def judge(
 
     ``person``: the number is presented as a person doing a job (a courier, a rider).
     """
-    return _Judge(allowlist, number, claimed, claimed_org, region, incoming, person).run(read(number))
+    r = read(number)
+    if r.error and claimed_org is None and not (claimed and claimed.strip()):
+        # nothing to read and nothing claimed: the verdict needs no more than the reading
+        d = decide_plain(None, None, False)
+        reasons = (invalid_reason(r.error), *_reading_notes(r))
+        return Verdict(
+            number,
+            d.status,
+            d.risk,
+            None,
+            reasons=reasons,
+            claimed=claimed,
+            incoming=incoming,
+            allowlist=allowlist.origin,
+        )
+    return _Judge(allowlist, number, claimed, claimed_org, region, incoming, person).run(r)
 
 
 @attrs.frozen
@@ -222,8 +243,8 @@ class _Judge:
     def run(self, r: Reading) -> Verdict:
         notes = _reading_notes(r)
         if r.error:
-            reasons = [invalid_reason(r.error), *notes]
-            return self.verdict(Status.INVALID, Risk.LOW, None, reasons)
+            d = decide_plain(None, None, False)
+            return self.verdict(d.status, d.risk, None, [invalid_reason(r.error), *notes])
         n = interpret(r.digits, plus=r.plus, region=self.region)
         extension = r.extension
         if not n.valid and extension is None:
