@@ -154,3 +154,23 @@ def test_foreign_numbers_get_the_full_verdict():
         answered += fast is not None
         assert hv.verify(text) == full(text), text
     assert answered > 1500
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("|", "invalid-letters"),  # a stroke that stands for 1, alone
+        ("丨丨", "invalid-letters"),
+        ("n/a", "invalid-letters"),
+        ("(n/a)", "invalid-no-digits"),  # a bracketed note is no part of a number
+        ("（客服）", "invalid-no-digits"),
+        ("xx", "invalid-masked"),
+        ("***", "invalid-masked"),
+        ("-- / --", "invalid-no-digits"),
+        ("#,;", "invalid-no-digits"),
+        ("客服电话", "invalid-letters"),
+        ("\u200b", "invalid-no-digits"),
+    ],
+)
+def test_texts_without_digits_say_why(text, code):
+    assert hv.verify(text).codes[0] == code

@@ -134,6 +134,10 @@ def read(text: str, /) -> Reading:
     if _SIMPLE_ASCII.fullmatch(text):  # fast path for the common case
         plus = text.lstrip().startswith("+") and text.count("+") == 1
         return _check(Reading(text, digits=text.translate(_DELETE_SIMPLE), plus=plus))
+    if text.isascii() and _ASCII_DIGIT.search(text) is None:  # "n/a", "TBD", "xxx": nothing to fold
+        return Reading(
+            text, error=_wordy_error(_NOTES.sub(_drop_note, text).translate(_ASCII_TOKENS).strip())
+        )
     tokens: list[str] = []
     folded: list[str] = []
     invisible: list[str] = []
@@ -161,9 +165,7 @@ def read(text: str, /) -> Reading:
     if not s:
         return failed("no-digits")
     if not any(t.isdigit() for t in tokens):  # words, marks and masks only: what the steps below find
-        if "*" in s or "xx" in s:
-            return failed("masked")
-        return failed("letters" if any(t.isalpha() or t == "?" for t in tokens) else "no-digits")
+        return failed(_wordy_error(s))
     extension = None
     m = _EXTENSION.search(s.rstrip())
     if m and sum(c.isdigit() for c in s[: m.start()]) >= 5:
@@ -193,6 +195,18 @@ def read(text: str, /) -> Reading:
         Reading(text, "".join(digits), plus, extension, tuple(letters), seen_folded, seen_invisible)
     )
 
+
+def _wordy_error(tokens: str) -> str:
+    """Why a text whose tokens hold no digit is no number, as the full reading decides it."""
+    if not tokens:
+        return "no-digits"
+    if "*" in tokens or "xx" in tokens:
+        return "masked"
+    return "letters" if any(t.isalpha() or t == "?" or t in HOMOGLYPHS for t in tokens) else "no-digits"
+
+
+_ASCII_TOKENS = {i: _char(chr(i))[0] for i in range(128)}  # what read() makes of each ASCII character
+_ASCII_DIGIT = re.compile("[0-9]")
 
 _T = TypeVar("_T")
 

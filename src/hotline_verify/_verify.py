@@ -54,9 +54,11 @@ MAX_MESSAGE = 2000  # characters: longer text is scan()'s to read
 _NOT_TO_CALL = frozenset({"sms-sender", "outbound"})  # entry kinds: numbers that send or call out
 MAX_SUGGESTED = 4
 _TWO_EDITS = frozenset({NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800})
-# verdicts are immutable and depend only on the input and the list: one per official number
-# of each list, held no longer than the list itself
-_OFFICIAL_AS_WRITTEN: weakref.WeakKeyDictionary[Allowlist, dict[str, Verdict]] = weakref.WeakKeyDictionary()
+# verdicts are immutable and depend only on the input and the list: kept per list, no longer
+# than the list itself, for its official numbers and for short codes (95xxx, 10xxx, 12xxx …)
+_AS_WRITTEN: weakref.WeakKeyDictionary[Allowlist, dict[str, Verdict]] = weakref.WeakKeyDictionary()
+_SHORT = 8  # digits: the longest short code
+_KNOWN_MAX = 8192  # verdicts kept per list (a few MiB); all are dropped when it is full
 # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
 _TRAILING_KEY = re.compile(r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$")
 # digits in groups split by single spaces or dashes, a "+" before them: how lists, forms and pages
@@ -89,14 +91,17 @@ def verify(
     if not isinstance(incoming, bool):
         raise TypeError(f"incoming must be True or False, not {type(incoming).__name__}")
     al, region = options(region, allowlist)
-    if claimed is None and not incoming and region == "CN" and number in al.index:
-        # an official number written as its bare digits: the commonest question, answered once
-        known = _OFFICIAL_AS_WRITTEN.setdefault(al, {})
-        v = known.get(number)
-        if v is None:
-            v = known[number] = judge(number, None, None, region=region, allowlist=al, incoming=False)
-        return v
     if claimed is None and not incoming and region == "CN":
+        if number in al.index or (len(number) <= _SHORT and number.isdecimal() and number.isascii()):
+            # an official number or a short code written as its bare digits: the commonest
+            # questions, from a small set of numbers, answered once per list
+            known = _AS_WRITTEN.setdefault(al, {})
+            v = known.get(number)
+            if v is None:
+                if len(known) >= _KNOWN_MAX:
+                    known.clear()
+                v = known[number] = judge(number, None, None, region=region, allowlist=al, incoming=False)
+            return v
         plain = _plain_verdict(number, al)
         if plain is not None:
             return plain
