@@ -28,7 +28,23 @@ import phonenumbers
 
 import hotline_verify as hv
 
-GARBAGE = ("", "   ", "abc", "客服电话", "400-XXX-XXXX", "138****5678", "12", "TBD", "n/a", "电话：见官网")
+WORDS = ("TBD", "n/a", "none", "see website", "unknown", "待定", "暂无", "客服电话", "电话：见官网", "联系客服")
+
+
+def _garbage(rng: random.Random) -> str:
+    """Text found where a number should be: words, masked numbers, stubs, blanks (mostly distinct)."""
+    shape = rng.randrange(5)
+    if shape == 0:
+        return rng.choice(WORDS) + rng.choice(["", " ", "!", "?", "…"]) + " " * rng.randrange(3)
+    if shape == 1:
+        return f"1{rng.randrange(30, 100)}****{rng.randrange(10000):04d}"
+    if shape == 2:
+        return f"400-{rng.randrange(1000):03d}-" + "".join(rng.choice("Xx*") for _ in range(4))
+    if shape == 3:
+        return str(rng.randrange(100))
+    return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz -/") for _ in range(rng.randrange(1, 16)))
+
+
 FOREIGN = ("+1 650 {a} {b}", "+44 20 {a} {b}", "+81 3 {a} {b}", "+852 {b} {b}", "+49 30 {a} {b}")
 
 
@@ -45,7 +61,7 @@ CLASSES: dict[str, Callable[[random.Random], str]] = {
     "foreign": lambda rng: rng.choice(FOREIGN).format(
         a=rng.randrange(200, 999), b=f"{rng.randrange(10**4):04d}"
     ),
-    "garbage": lambda rng: rng.choice(GARBAGE),
+    "garbage": _garbage,
 }
 
 

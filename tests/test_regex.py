@@ -73,6 +73,7 @@ CASES = {
         "search",
         lambda n: "字" * n,
     ),
+    "[0-9]": ("search", lambda n: "a" * n),
     # verify.py
     r"\+?[0-9]+(?:[ -][0-9]+)*": ("fullmatch", lambda n: "+" + "1 -" * n + "a"),
     # normalize.py

@@ -403,6 +403,7 @@ class LookalikeIndex:
     _near2: Mapping[str, tuple[str, ...]]  # a 400/800 prefix + its tail less a digit -> officials
     # a number's length -> the lengths of official numbers that embedded() tries at its start
     _heads: Mapping[int, tuple[int, ...]]
+    _keys: frozenset[str]  # the keys of both mappings, for near_any()
 
     @classmethod
     def build(cls, numbers: Iterable[str]) -> LookalikeIndex:
@@ -426,6 +427,7 @@ class LookalikeIndex:
             MappingProxyType({k: tuple(v) for k, v in near.items()}),
             MappingProxyType({k: tuple(v) for k, v in near2.items()}),
             MappingProxyType({q: h for q, h in heads.items() if h}),
+            frozenset(near) | frozenset(near2),
         )
 
     def __len__(self) -> int:
@@ -461,15 +463,15 @@ class LookalikeIndex:
         """Whether :meth:`nearest`, :meth:`within_two` or :meth:`embedded` could find anything
         for ``query``: a few set look-ups, so that most numbers skip the search. ``False`` is
         exact; ``True`` may be a false alarm (the search then decides)."""
-        deletions = [query[:i] + query[i + 1 :] for i in range(len(query))]
-        keys = self._near.keys()
-        if query in keys or not keys.isdisjoint(deletions):
-            return True
-        # a 400/800 number's tail keys are its deletions after the three-digit prefix
-        if len(query) == 10 and not self._near2.keys().isdisjoint(deletions[_PREFIX:]):
+        keys = self._keys
+        # a 400/800 number's tail keys are its deletions after the prefix: one set holds both
+        if query in keys or not keys.isdisjoint([query[:i] + query[i + 1 :] for i in range(len(query))]):
             return True
         numbers = self._numbers
-        return any(query[:length] in numbers for length in self._heads.get(len(query), ()))
+        for length in self._heads.get(len(query), ()):  # noqa: SIM110 - quicker than any() over a generator
+            if query[:length] in numbers:
+                return True
+        return False
 
     def neighbours(self, query: str, /) -> list[Match]:
         """Every official number one edit away from ``query``, likeliest first."""

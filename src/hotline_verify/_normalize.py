@@ -134,37 +134,17 @@ def read(text: str, /) -> Reading:
     if _SIMPLE_ASCII.fullmatch(text):  # fast path for the common case
         plus = text.lstrip().startswith("+") and text.count("+") == 1
         return _check(Reading(text, digits=text.translate(_DELETE_SIMPLE), plus=plus))
-    if text.isascii() and _ASCII_DIGIT.search(text) is None:  # "n/a", "TBD", "xxx": nothing to fold
-        return Reading(
-            text, error=_wordy_error(_NOTES.sub(_drop_note, text).translate(_ASCII_TOKENS).strip())
-        )
-    tokens: list[str] = []
-    folded: list[str] = []
-    invisible: list[str] = []
-    # a number spelt in Chinese numerals ("九五一八八") is read as digits; a numeral beside
-    # other digits is a label ("热线二：95188") and stays a word
-    numerals_only = _NUMERALS_ONLY.fullmatch(text) is not None
-    for ch in text if numerals_only else _NOTES.sub(_drop_note, text):
-        if numerals_only and ch in _CHINESE_NUMERALS:
-            folded.append(ch)
-            tokens.append(_CHINESE_NUMERALS[ch])
-            continue
-        token, note = _char(ch)
-        if note == "folded":
-            folded.append(ch)
-        elif note == "invisible":
-            invisible.append(ch)
-        if token:
-            tokens.append(token)
-    s = "".join(tokens).strip()
-    seen_folded, seen_invisible = tuple(dict.fromkeys(folded)), tuple(dict.fromkeys(invisible))
+    if text.isascii():  # one table says what each character is: nothing to fold or drop
+        s = _NOTES.sub(_drop_note, text).translate(_ASCII_TOKENS).strip()
+        seen_folded: tuple[str, ...] = ()
+        seen_invisible: tuple[str, ...] = ()
+    else:
+        s, seen_folded, seen_invisible = _tokens(text)
 
     def failed(error: str, detail: str = "") -> Reading:
         return Reading(text, error=error, detail=detail, folded=seen_folded, invisible=seen_invisible)
 
-    if not s:
-        return failed("no-digits")
-    if not any(t.isdigit() for t in tokens):  # words, marks and masks only: what the steps below find
+    if _ASCII_DIGIT.search(s) is None:  # words, marks and masks only: what the steps below find
         return failed(_wordy_error(s))
     extension = None
     m = _EXTENSION.search(s.rstrip())
@@ -196,6 +176,29 @@ def read(text: str, /) -> Reading:
     )
 
 
+def _tokens(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The tokens of ``text`` (see :func:`_char`), and the characters folded and dropped."""
+    tokens: list[str] = []
+    folded: list[str] = []
+    invisible: list[str] = []
+    # a number spelt in Chinese numerals ("九五一八八") is read as digits; a numeral beside
+    # other digits is a label ("热线二：95188") and stays a word
+    numerals_only = _NUMERALS_ONLY.fullmatch(text) is not None
+    for ch in text if numerals_only else _NOTES.sub(_drop_note, text):
+        if numerals_only and ch in _CHINESE_NUMERALS:
+            folded.append(ch)
+            tokens.append(_CHINESE_NUMERALS[ch])
+            continue
+        token, note = _char(ch)
+        if note == "folded":
+            folded.append(ch)
+        elif note == "invisible":
+            invisible.append(ch)
+        if token:
+            tokens.append(token)
+    return "".join(tokens).strip(), tuple(dict.fromkeys(folded)), tuple(dict.fromkeys(invisible))
+
+
 def _wordy_error(tokens: str) -> str:
     """Why a text whose tokens hold no digit is no number, as the full reading decides it."""
     if not tokens:
@@ -207,6 +210,7 @@ def _wordy_error(tokens: str) -> str:
 
 _ASCII_TOKENS = {i: _char(chr(i))[0] for i in range(128)}  # what read() makes of each ASCII character
 _ASCII_DIGIT = re.compile("[0-9]")
+_WORDS = re.compile(r"([^\W\d_]+|\?+)")  # runs of letters, or of unknown characters
 
 _T = TypeVar("_T")
 
@@ -234,7 +238,7 @@ def _strip_labels(s: str) -> str | None:
 
     Returns ``None`` when a word sits between digits.
     """
-    runs = re.split(r"([^\W\d_]+|\?+)", s)
+    runs = _WORDS.split(s)
     first = next((i for i, r in enumerate(runs) if any(c.isdigit() for c in r)), None)
     if first is None:
         return s

@@ -71,6 +71,7 @@ class _Plan:
     # the space of a number depends on its first `width` digits and its length alone (prefixes,
     # area codes, mobile prefixes and `only` lists are no longer): space_of() keeps its answers
     width: int
+    secondary_starts: tuple[str, ...]  # the prefixes of secondary_prefixes alone
     known: dict[tuple[str, int], Space | None] = attrs.field(factory=dict, eq=False, repr=False)
 
 
@@ -125,6 +126,7 @@ def _plan() -> _Plan:
         mobile_prefixes,
         tuple(sorted(secondary, key=lambda row: len(row[0]), reverse=True)),
         width,
+        tuple(prefix for prefix, _ in secondary),
     )
 
 
@@ -232,7 +234,10 @@ def landline_fits(digits: str, /) -> bool:
 
 def secondary_prefix(digits: str, /) -> str | None:
     """A secondary-number prefix (12583x, 1259023 …) that ``digits`` starts with, whole."""
-    for prefix, strip in _plan().secondary_prefixes:
+    plan = _plan()
+    if not digits.startswith(plan.secondary_starts):  # most numbers: one test
+        return None
+    for prefix, strip in plan.secondary_prefixes:
         if digits.startswith(prefix):  # 12583 is followed by one digit that picks the number
             return digits[:strip] if len(digits) > strip else None
     return None

@@ -47,7 +47,7 @@ def number_dict(n: OfficialNumber) -> dict[str, Any]:
     }
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # made by the million: a dict-backed init is about twice as quick
 class Verdict:
     """The verdict on one number.
 
