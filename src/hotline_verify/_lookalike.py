@@ -464,6 +464,8 @@ class LookalikeIndex:
         for ``query``: a few set look-ups, so that most numbers skip the search. ``False`` is
         exact; ``True`` may be a false alarm (the search then decides)."""
         keys = self._keys
+        if query[:1] == "+":  # keys are digits: only the deletion of the "+" can be one
+            return query[1:] in keys
         # a 400/800 number's tail keys are its deletions after the prefix: one set holds both
         if query in keys or not keys.isdisjoint([query[:i] + query[i + 1 :] for i in range(len(query))]):
             return True

@@ -31,7 +31,14 @@ import attrs
 from ._exceptions import InvalidNumber
 from ._messages import MESSAGES, texts
 from ._model import NumberKind
-from ._numbering import kind_of, landline_fits, secondary_prefix, split_area_code, takes_no_area_code
+from ._numbering import (
+    kind_of,
+    landline_fits,
+    local_fits,
+    secondary_prefix,
+    split_area_code,
+    takes_no_area_code,
+)
 
 if TYPE_CHECKING:
     import phonenumbers
@@ -335,7 +342,7 @@ def _national(digits: str, *, from_international: bool = False) -> Number:
             if takes_no_area_code(rest):
                 return Number(digits, NumberKind.AREA_CODE_SHORT, inner=rest, prefix=area)
             if 7 <= len(rest) <= 8:
-                return Number(digits, NumberKind.LANDLINE, valid=landline_fits(digits))
+                return Number(digits, NumberKind.LANDLINE, valid=local_fits(area, rest))
         return Number(digits, NumberKind.OTHER, valid=False)
     kind = kind_of(digits)
     if from_international and kind in (NumberKind.OTHER, NumberKind.LOCAL_LANDLINE):
@@ -397,18 +404,28 @@ def _plain_abroad(rest: str) -> Number | None:
     national = rest[size:]
     if not 2 <= len(national) <= 17 or national[0] == "0":
         return None  # too short or long to parse, or a leading zero kept or dropped by country
-    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
-        code, phonenumbers.region_code_for_country_code(code)
-    )
-    if metadata is None:
-        return None
-    prefix = metadata.national_prefix_for_parsing
-    if prefix and re.match(prefix, national):
-        return None  # parsing may drop it: the full parse decides
+    known, prefix = _national_prefix(code)
+    if not known or (prefix is not None and prefix.match(national)):
+        return None  # no metadata, or parsing may drop a prefix: the full parse decides
     parsed = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
     return Number(
         "+" + rest, NumberKind.INTERNATIONAL, country_code=code, valid=phonenumbers.is_possible_number(parsed)
     )
+
+
+@functools.cache
+def _national_prefix(code: int, /) -> tuple[bool, re.Pattern[str] | None]:
+    """Whether phonenumbers has metadata for country ``code``, and the pattern of the trunk or
+    carrier prefix its parse strips from a national number (``None``: it strips nothing)."""
+    import phonenumbers
+
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+        code, phonenumbers.region_code_for_country_code(code)
+    )
+    if metadata is None:
+        return False, None
+    prefix = metadata.national_prefix_for_parsing
+    return True, re.compile(prefix) if prefix else None
 
 
 def _abroad(parsed: phonenumbers.PhoneNumber, *, parsed_from: str = "") -> Number:

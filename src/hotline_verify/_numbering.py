@@ -226,10 +226,12 @@ def split_area_code(digits: str, /) -> tuple[str, str] | None:
 def landline_fits(digits: str, /) -> bool:
     """A trunk 0, a known area code and a local number of a length that city uses."""
     split = split_area_code(digits)
-    if split is None:
-        return False
-    code, rest = split
-    return len(rest) in _plan().area_lengths[code[1:]] and rest[0] != "0"
+    return split is not None and local_fits(*split)
+
+
+def local_fits(area_code: str, rest: str, /) -> bool:
+    """:func:`landline_fits` for a number already split into its area code and the rest."""
+    return len(rest) in _plan().area_lengths[area_code[1:]] and rest[0] != "0"
 
 
 def secondary_prefix(digits: str, /) -> str | None:
