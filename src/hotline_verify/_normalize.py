@@ -73,8 +73,8 @@ _NOTE_WORD = re.compile(r"[^\W\d_]|[:：]")
 # Matched against right-stripped text: "\s*#?\s*$" would backtrack quadratically over blanks.
 _EXTENSION = re.compile(r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?$", re.I)
 _MASKED_X = re.compile(r"x{2,}|x\d|\dx")  # "xx", "x1", "1x": digits hidden behind x
-_SIMPLE_ASCII = re.compile(r"[+]?[0-9 \t().\-]+")
-_DELETE_SIMPLE = str.maketrans("", "", " \t().-+")
+SIMPLE_ASCII = re.compile(r"[+]?[0-9 \t().\-]+")
+DELETE_SIMPLE = str.maketrans("", "", " \t().-+")
 MIN_DIGITS = 3
 MAX_DIGITS = 20
 MAX_INPUT = 200  # characters of a single number; longer text is scan()'s job
@@ -138,9 +138,9 @@ def read(text: str, /) -> Reading:
         return Reading(text, error="empty")
     if len(text) > MAX_INPUT:
         return Reading(text, error="too-long", detail=str(len(text)))
-    if _SIMPLE_ASCII.fullmatch(text):  # fast path for the common case
+    if SIMPLE_ASCII.fullmatch(text):  # fast path for the common case
         plus = text.lstrip().startswith("+") and text.count("+") == 1
-        return _check(Reading(text, digits=text.translate(_DELETE_SIMPLE), plus=plus))
+        return _check(Reading(text, digits=text.translate(DELETE_SIMPLE), plus=plus))
     if text.isascii():  # one table says what each character is: nothing to fold or drop
         s = _NOTES.sub(_drop_note, text).translate(_ASCII_TOKENS).strip()
         seen_folded: tuple[str, ...] = ()

@@ -36,7 +36,18 @@ from ._model import (
     Status,
     Text,
 )
-from ._normalize import MAX_DIGITS, MIN_DIGITS, Number, Reading, describe_char, interpret, read, readable
+from ._normalize import (
+    DELETE_SIMPLE,
+    MAX_DIGITS,
+    MIN_DIGITS,
+    SIMPLE_ASCII,
+    Number,
+    Reading,
+    describe_char,
+    interpret,
+    read,
+    readable,
+)
 from ._numbering import space_of, takes_no_area_code
 from ._policy import Decision, Facts, Spoof, decide, decide_plain
 from ._reasons import invalid_reason, kind_reason, phrase, reason
@@ -61,9 +72,8 @@ _SHORT = 8  # digits: the longest short code
 _KNOWN_MAX = 8192  # verdicts kept per list (a few MiB); all are dropped when it is full
 # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
 _TRAILING_KEY = re.compile(r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$")
-# digits in groups split by single spaces or dashes, a "+" before them: how lists, forms and pages
-# mostly write numbers
-_PLAIN = re.compile(r"\+?[0-9]+(?:[ -][0-9]+)*")
+# full-width digits, dash and space read as their ASCII forms do (read() folds none of them)
+_WIDE = str.maketrans("０１２３４５６７８９－\u3000", "0123456789- ")
 _FIXED_LENGTH = frozenset(
     {NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800, NumberKind.MOBILE, NumberKind.LANDLINE}
 )
@@ -91,6 +101,29 @@ def verify(
     if not isinstance(incoming, bool):
         raise TypeError(f"incoming must be True or False, not {type(incoming).__name__}")
     al, region = options(region, allowlist)
+    return verdict_of(
+        number,
+        claimed,
+        None if claimed is None else resolve_claim(al, claimed),
+        region=region,
+        allowlist=al,
+        incoming=incoming,
+    )
+
+
+def verdict_of(
+    number: str,
+    claimed: str | None,
+    claimed_org: Organisation | None,
+    /,
+    *,
+    region: str,
+    allowlist: Allowlist,
+    incoming: bool,
+) -> Verdict:
+    """:func:`verify` once its arguments are checked, its options resolved by :func:`options`
+    and the claim by :func:`resolve_claim`: what batches call for each item."""
+    al = allowlist
     if claimed is None and not incoming and region == "CN":
         if number in al.index or (len(number) <= _SHORT and number.isdecimal() and number.isascii()):
             # an official number or a short code written as its bare digits: the commonest
@@ -113,7 +146,7 @@ def verify(
     return judge(
         number,
         claimed,
-        resolve_claim(al, claimed),
+        claimed_org,
         region=region,
         allowlist=al,
         incoming=incoming,
@@ -125,19 +158,23 @@ def _plain_verdict(text: str, al: Allowlist, /) -> Verdict | None:
     """The verdict on a number written plainly that no list holds and no official number is
     near: most of what a batch holds. ``None`` for anything else, which :func:`judge` reads in
     full; both give the same verdict (a test compares them)."""
-    if _PLAIN.fullmatch(text) is None:
+    plain = text if text.isascii() else text.translate(_WIDE)
+    if SIMPLE_ASCII.fullmatch(plain) is None:
         return None
-    digits = text.replace("-", "").replace(" ", "")
-    plus = digits[0] == "+"
-    if not MIN_DIGITS <= len(digits) - plus <= MAX_DIGITS:
+    plus = plain[0] == "+"  # read() reads these texts alike: digits, and a "+" before them
+    digits = plain.translate(DELETE_SIMPLE)
+    if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
         return None
-    n = interpret(digits[1:], plus=True) if plus else interpret(digits)
+    n = interpret(digits, plus=plus)
     c = n.canonical
-    if c != digits or n.inner is not None or n.secondary_prefix or n.kind is NumberKind.SMS_PORT:
+    if n.inner is not None or n.secondary_prefix or n.kind is NumberKind.SMS_PORT:
         return None
-    if not n.valid and len(digits) != len(text):
-        return None  # "010-8262-5" may be a number and an extension after a dash
-    if al.lookup(c) or al.known_fake(c) or al.wrong_attributions_of(c) or al.index.near_any(c):
+    if not n.valid and _dashed_extension(plain, digits, plus, "CN") is not None:
+        return None
+    if al.lookup(c) or al.known_fake(c) or al.wrong_attributions_of(c):
+        return None
+    near = al.index.near_any
+    if near(c) or (digits != c and not plus and near(digits)):  # what _Judge.nearest() tries
         return None
     d = decide_plain(n.kind, space_of(c), n.valid)
     if d.rule == "unreadable":
@@ -148,6 +185,16 @@ def _plain_verdict(text: str, al: Allowlist, /) -> Verdict | None:
         return None
     reasons = (reason("not-listed", number=c), kind_reason(n.kind))
     return Verdict(text, d.status, d.risk, c, n.kind, reasons=reasons, allowlist=al.origin)
+
+
+def _dashed_extension(text: str, digits: str, plus: bool, region: str, /) -> tuple[Number, str] | None:
+    """A landline or 400/800 number that reads whole only without its last dashed group."""
+    m = _TRAILING_KEY.search(text)
+    if m is None or not m.group(1).strip(" \t\u3000"):
+        return None
+    tail = digits[-len(m.group(2)) :]
+    head = interpret(digits[: -len(tail)], plus=plus, region=region)
+    return (head, tail) if head.valid and head.kind in _FIXED_LENGTH - {NumberKind.MOBILE} else None
 
 
 def _message_verdict(text: str, /, *, region: str, allowlist: Allowlist, incoming: bool) -> Verdict | None:
@@ -253,7 +300,7 @@ class _Judge:
         n = interpret(r.digits, plus=r.plus, region=self.region)
         extension = r.extension
         if not n.valid and extension is None:
-            split = self.dashed_extension(r)
+            split = _dashed_extension(r.text, r.digits, r.plus, self.region)
             if split is not None:  # "010-82628888-5174": a number, then an extension after a dash
                 n, extension = split
         if n.secondary_prefix:
@@ -375,15 +422,6 @@ class _Judge:
         owner = self.al.active(official)
         claimed = self.claimed_org
         return owner is not None and claimed is not None and _same_org(owner.org, claimed)
-
-    def dashed_extension(self, r: Reading) -> tuple[Number, str] | None:
-        """A landline or 400/800 number that reads whole only without its last dashed group."""
-        m = _TRAILING_KEY.search(r.text)
-        if m is None or not m.group(1).strip(" \t\u3000"):
-            return None
-        tail = r.digits[-len(m.group(2)) :]
-        head = interpret(r.digits[: -len(tail)], plus=r.plus, region=self.region)
-        return (head, tail) if head.valid and head.kind in _FIXED_LENGTH - {NumberKind.MOBILE} else None
 
     def menu_key(self, r: Reading) -> tuple[OfficialNumber, Number, str] | None:
         """An official number written with a menu key or extension after a dash or space.
