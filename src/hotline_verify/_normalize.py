@@ -80,7 +80,7 @@ MAX_DIGITS = 20
 MAX_INPUT = 200  # characters of a single number; longer text is scan()'s job
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # made for every text read: a dict-backed init is quicker
 class Reading:
     """The digits found in one string and what was done to find them."""
 
@@ -286,7 +286,7 @@ def _check(r: Reading) -> Reading:
     return r
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # made for every number: a dict-backed init is quicker
 class Number:
     """A number with its canonical digits and kind.
 
