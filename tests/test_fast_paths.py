@@ -174,3 +174,15 @@ def test_foreign_numbers_get_the_full_verdict():
 )
 def test_texts_without_digits_say_why(text, code):
     assert hv.verify(text).codes[0] == code
+
+
+def test_official_numbers_spaced_or_dashed_get_the_full_verdict():
+    rng = random.Random(5)
+    for official in OFFICIAL:
+        cut = rng.randrange(1, len(official))
+        for text in (
+            official[:cut] + "-" + official[cut:],
+            official[:cut] + " " + official[cut:],
+            f"({official[:3]}) {official[3:]}",
+        ):
+            assert hv.verify(text) == full(text), text

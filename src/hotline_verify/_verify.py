@@ -126,15 +126,7 @@ def verdict_of(
     al = allowlist
     if claimed is None and not incoming and region == "CN":
         if number in al.index or (len(number) <= _SHORT and number.isdecimal() and number.isascii()):
-            # an official number or a short code written as its bare digits: the commonest
-            # questions, from a small set of numbers, answered once per list
-            known = _AS_WRITTEN.setdefault(al, {})
-            v = known.get(number)
-            if v is None:
-                if len(known) >= _KNOWN_MAX:
-                    known.clear()
-                v = known[number] = judge(number, None, None, region=region, allowlist=al, incoming=False)
-            return v
+            return _as_written(number, al)
         plain = _plain_verdict(number, al)
         if plain is not None:
             return plain
@@ -154,6 +146,18 @@ def verdict_of(
     )
 
 
+def _as_written(number: str, al: Allowlist, /) -> Verdict:
+    """The verdict on an official number or a short code written as its bare digits: the
+    commonest questions, from a small set of numbers, answered once per list."""
+    known = _AS_WRITTEN.setdefault(al, {})
+    v = known.get(number)
+    if v is None:
+        if len(known) >= _KNOWN_MAX:
+            known.clear()
+        v = known[number] = judge(number, None, None, region="CN", allowlist=al, incoming=False)
+    return v
+
+
 def _plain_verdict(text: str, al: Allowlist, /) -> Verdict | None:
     """The verdict on a number written plainly that no list holds and no official number is
     near: most of what a batch holds. ``None`` for anything else, which :func:`judge` reads in
@@ -171,7 +175,10 @@ def _plain_verdict(text: str, al: Allowlist, /) -> Verdict | None:
         return None
     if not n.valid and _dashed_extension(plain, digits, plus, "CN") is not None:
         return None
-    if al.lookup(c) or al.known_fake(c) or al.wrong_attributions_of(c):
+    if al.lookup(c) is not None:
+        # "400-886-1888" says what "4008861888" says: the same digits, only spaced
+        return attrs.evolve(_as_written(c, al), input=text) if c == digits and n.valid else None
+    if al.known_fake(c) or al.wrong_attributions_of(c):
         return None
     near = al.index.near_any
     if near(c) or (digits != c and not plus and near(digits)):  # what _Judge.nearest() tries
