@@ -186,3 +186,13 @@ def test_official_numbers_spaced_or_dashed_get_the_full_verdict():
             f"({official[:3]}) {official[3:]}",
         ):
             assert hv.verify(text) == full(text), text
+
+
+def test_a_kept_verdict_given_for_another_spelling_is_a_new_equal_record():
+    from hotline_verify._verdict import with_input
+
+    kept = hv.verify("95188")
+    given = with_input(kept, "9518 8")
+    assert given == hv.verify("9518 8") and given is not kept
+    assert kept.input == "95188" and given.input == "9518 8"
+    assert hash(given) == hash(hv.verify("9518 8"))

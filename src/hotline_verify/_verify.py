@@ -51,7 +51,7 @@ from ._normalize import (
 from ._numbering import space_of, takes_no_area_code
 from ._policy import Decision, Facts, Spoof, decide, decide_plain
 from ._reasons import invalid_reason, kind_reason, phrase, reason
-from ._verdict import Verdict
+from ._verdict import Verdict, with_input
 
 __all__ = ["verify"]
 
@@ -177,7 +177,7 @@ def _plain_verdict(text: str, al: Allowlist, /) -> Verdict | None:
         return None
     if al.lookup(c) is not None:
         # "400-886-1888" says what "4008861888" says: the same digits, only spaced
-        return attrs.evolve(_as_written(c, al), input=text) if c == digits and n.valid else None
+        return with_input(_as_written(c, al), text) if c == digits and n.valid else None
     if al.known_fake(c) or al.wrong_attributions_of(c):
         return None
     near = al.index.near_any
