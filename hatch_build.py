@@ -38,8 +38,9 @@ class AllowlistDigestHook(BuildHookInterface):
         self._tmp = tempfile.mkdtemp(prefix="hotline-verify-build-")
         tmp = Path(self._tmp)
         compiled = tmp / "official_numbers.compiled"
-        # compiled by the package's own code, in a process of its own (the build has attrs)
-        env = {**os.environ, "PYTHONPATH": str(root / "src")}
+        # compiled by the package's own code in a process of its own, which sees what this one
+        # sees (an isolated build adds its requirements, attrs among them, to the path)
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "src"), *filter(None, sys.path)])}
         subprocess.run(
             [sys.executable, "-m", "hotline_verify._compiled", str(root / DATA), str(compiled)],
             check=True,

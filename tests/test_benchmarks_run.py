@@ -31,6 +31,7 @@ def test_bench_verify_prints_a_ratio_per_class() -> None:
     rows = [line.split() for line in out.splitlines()[2:]]
     assert [" ".join(r[:-3]) for r in rows] == [
         "listed",
+        "listed, spaced",
         "unlisted 400",
         "mobile",
         "random 95xxx",

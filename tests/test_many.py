@@ -81,3 +81,22 @@ def test_options_are_checked_like_verify():
 )
 def test_any_text_gives_what_verify_gives(numbers, claimed):
     assert hv.verify_many(numbers, claimed=claimed) == [hv.verify(n, claimed=claimed) for n in numbers]
+
+
+def test_a_message_in_a_batch_gets_the_verdict_verify_gives():
+    items = ["淘宝客服 400-123-4567", "支付宝 95188", "客服电话", "400-123-4567", "９５１８８"]
+    assert hv.verify_many(items) == [hv.verify(x) for x in items]
+    assert hv.verify_many(items, incoming=True) == [hv.verify(x, incoming=True) for x in items]
+
+
+def test_a_batch_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    hv.verify_many(["95188"])
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        hv.verify_many(["95188"])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

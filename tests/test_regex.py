@@ -68,6 +68,12 @@ def schema_patterns() -> set[str]:
 
 # pattern -> (how the code applies it, input of size n that makes it work hardest)
 CASES = {
+    # view.py
+    "[\\d\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10a零〇一二三四五六七八九幺两]": (
+        "search",
+        lambda n: "字" * n,
+    ),
+    "[0-9]": ("search", lambda n: "a" * n),
     # normalize.py
     r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?$": (
         "search",
@@ -210,7 +216,7 @@ def test_compiled_patterns_are_the_ones_checked():
     """The module-level compiled patterns match the literal ones checked above."""
     for compiled in (
         normalize_module._EXTENSION,
-        normalize_module._SIMPLE_ASCII,
+        normalize_module.SIMPLE_ASCII,
         allowlist_module._PUNCTUATION,
     ):
         assert compiled.pattern in CASES

@@ -44,7 +44,7 @@ def compile_allowlist(raw: bytes, /) -> bytes:
         "records": dict(al._by_number._records),
         "aliases": {key: org.id for key, org in al.alias_keys.items()},
         "latin": dict(al._latin),
-        "index": (index._numbers, dict(index._near), index._lengths),
+        "index": (index._numbers, dict(index._near), dict(index._heads)),
     }
     return header(sha256(raw)) + marshal.dumps(payload)
 
@@ -65,7 +65,7 @@ def load_compiled(path: Path, raw: bytes, /) -> Allowlist | None:
         return None  # another format, another Python, or other data: read the JSON instead
     payload: dict[str, Any] = marshal.loads(blob[line_end:])
     orgs, fakes, wrong, cases, left_out = parts(payload["data"])
-    numbers, near, lengths = payload["index"]
+    numbers, near, heads = payload["index"]
     return assemble(
         tuple(orgs.values()),
         payload["records"],
@@ -75,7 +75,7 @@ def load_compiled(path: Path, raw: bytes, /) -> Allowlist | None:
         origin="packaged",
         aliases={key: orgs[org_id] for key, org_id in payload["aliases"].items()},
         left_out=left_out,
-        index=LookalikeIndex(numbers, MappingProxyType(near), lengths),
+        index=LookalikeIndex(numbers, MappingProxyType(near), MappingProxyType(heads), near.keys()),
         latin=payload["latin"],
     )
 

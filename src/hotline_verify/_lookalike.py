@@ -18,6 +18,7 @@ deletion).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from types import MappingProxyType
 
 import attrs
@@ -31,6 +32,7 @@ __all__ = ["LookalikeIndex", "Match", "difference", "generate"]
 _RENTABLE_NATIONAL = (NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800)
 MIN_OFFICIAL = 5  # edits of 110 or 120 are other real numbers, not lookalikes
 MIN_VARIANT = 4
+MAX_QUERY = 40  # digits: longer text holds no number embedded() could find
 AREA_CODES = ("010", "020", "021", "0755")
 LETTERS = {"0": "O", "1": "l", "2": "Z", "5": "S", "8": "B"}
 _KEYPAD = {
@@ -409,7 +411,10 @@ class LookalikeIndex:
     # of 100,000 numbers has a million keys, and a string (unlike a tuple each) costs neither
     # memory of its own nor work for the garbage collector
     _near: Mapping[str, str | tuple[str, ...]]
-    _lengths: tuple[int, ...]
+    # a number's length -> the lengths of official numbers that embedded() tries at its start
+    _heads: Mapping[int, tuple[int, ...]]
+    # the keys of _near, for near_any() (a view: a million keys are not held twice)
+    _keys: AbstractSet[str]
 
     @classmethod
     def build(cls, numbers: Iterable[str]) -> LookalikeIndex:
@@ -426,8 +431,13 @@ class LookalikeIndex:
                         near[key] = n
                     else:
                         near[key] = (held, n) if isinstance(held, str) else (*held, n)
+        lengths = tuple(sorted({len(n) for n in official if _edits_apply(n)}))
+        heads = {q: tuple(n for n in lengths if 2 <= q - n <= 6) for q in range(1, MAX_QUERY + 1)}
         return cls(
-            official, MappingProxyType(near), tuple(sorted({len(n) for n in official if _edits_apply(n)}))
+            official,
+            MappingProxyType(near),
+            MappingProxyType({q: h for q, h in heads.items() if h}),
+            near.keys(),
         )
 
     def __len__(self) -> int:
@@ -472,6 +482,22 @@ class LookalikeIndex:
             and Levenshtein.distance(query, official, score_cutoff=2) == 2
             and _likely_two_edits(query, official)
         ]
+
+    def near_any(self, query: str, /) -> bool:
+        """Whether :meth:`nearest`, :meth:`within_two` or :meth:`embedded` could find anything
+        for ``query``: a few set look-ups, so that most numbers skip the search. ``False`` is
+        exact; ``True`` may be a false alarm (the search then decides)."""
+        keys = self._keys
+        if query[:1] == "+":  # keys are digits: only the deletion of the "+" can be one
+            return query[1:] in keys
+        # a 400/800 number's tail keys are its deletions after the prefix: one set holds both
+        if query in keys or not keys.isdisjoint([query[:i] + query[i + 1 :] for i in range(len(query))]):
+            return True
+        numbers = self._numbers
+        for length in self._heads.get(len(query), ()):  # noqa: SIM110 - quicker than any() over a generator
+            if query[:length] in numbers:
+                return True
+        return False
 
     def neighbours(self, query: str, /) -> list[Match]:
         """Every official number one edit away from ``query``, likeliest first."""
@@ -519,8 +545,7 @@ class LookalikeIndex:
 
     def embedded(self, query: str, /) -> Match | None:
         """An official number that ``query`` starts with, followed by a few more digits."""
-        for length in self._lengths:
-            extra = len(query) - length
-            if 2 <= extra <= 6 and query[:length] in self._numbers:
+        for length in self._heads.get(len(query), ()):
+            if query[:length] in self._numbers:
                 return Match(query[:length], LookalikeKind.EMBEDDED, _RANK[LookalikeKind.EMBEDDED], query)
         return None

@@ -304,7 +304,7 @@ class Case:
         return self.sources[0]
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # made with each verdict: a dict-backed init is quicker
 class Reason:
     """One reason behind a verdict: a stable code, a message in two languages and,
     where it rests on one, the id of a documented case."""

@@ -31,7 +31,14 @@ import attrs
 from ._exceptions import InvalidNumber
 from ._messages import MESSAGES, texts
 from ._model import NumberKind
-from ._numbering import kind_of, landline_fits, secondary_prefix, split_area_code, takes_no_area_code
+from ._numbering import (
+    kind_of,
+    landline_fits,
+    local_fits,
+    secondary_prefix,
+    split_area_code,
+    takes_no_area_code,
+)
 
 if TYPE_CHECKING:
     import phonenumbers
@@ -65,14 +72,15 @@ _NOTE_WORD = re.compile(r"[^\W\d_]|[:：]")
 # Characters people use as extension markers or dialling pauses.
 # Matched against right-stripped text: "\s*#?\s*$" would backtrack quadratically over blanks.
 _EXTENSION = re.compile(r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?$", re.I)
-_SIMPLE_ASCII = re.compile(r"[+]?[0-9 \t().\-]+")
-_DELETE_SIMPLE = str.maketrans("", "", " \t().-+")
+_MASKED_X = re.compile(r"x{2,}|x\d|\dx")  # "xx", "x1", "1x": digits hidden behind x
+SIMPLE_ASCII = re.compile(r"[+]?[0-9 \t().\-]+")
+DELETE_SIMPLE = str.maketrans("", "", " \t().-+")
 MIN_DIGITS = 3
 MAX_DIGITS = 20
 MAX_INPUT = 200  # characters of a single number; longer text is scan()'s job
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # made for every text read: a dict-backed init is quicker
 class Reading:
     """The digits found in one string and what was done to find them."""
 
@@ -130,9 +138,53 @@ def read(text: str, /) -> Reading:
         return Reading(text, error="empty")
     if len(text) > MAX_INPUT:
         return Reading(text, error="too-long", detail=str(len(text)))
-    if _SIMPLE_ASCII.fullmatch(text):  # fast path for the common case
+    if SIMPLE_ASCII.fullmatch(text):  # fast path for the common case
         plus = text.lstrip().startswith("+") and text.count("+") == 1
-        return _check(Reading(text, digits=text.translate(_DELETE_SIMPLE), plus=plus))
+        return _check(Reading(text, digits=text.translate(DELETE_SIMPLE), plus=plus))
+    if text.isascii():  # one table says what each character is: nothing to fold or drop
+        s = _NOTES.sub(_drop_note, text).translate(_ASCII_TOKENS).strip()
+        seen_folded: tuple[str, ...] = ()
+        seen_invisible: tuple[str, ...] = ()
+    else:
+        s, seen_folded, seen_invisible = _tokens(text)
+
+    def failed(error: str, detail: str = "") -> Reading:
+        return Reading(text, error=error, detail=detail, folded=seen_folded, invisible=seen_invisible)
+
+    if _ASCII_DIGIT.search(s) is None:  # words, marks and masks only: what the steps below find
+        return failed(_wordy_error(s))
+    extension = None
+    m = _EXTENSION.search(s.rstrip())
+    if m and sum(c.isdigit() for c in s[: m.start()]) >= 5:
+        extension, s = m.group(1), s[: m.start()]
+    if "*" in s or _MASKED_X.search(s):
+        return failed("masked")
+    stripped = _strip_labels(s)
+    if stripped is None:
+        return failed("letters")
+    s = stripped
+    letters: list[tuple[str, str]] = []
+    digits: list[str] = []
+    plus = False
+    for token in s:
+        if token.isdigit():
+            digits.append(token)
+        elif token in HOMOGLYPHS:
+            letters.append((token, HOMOGLYPHS[token]))
+            digits.append(HOMOGLYPHS[token])
+        elif token == "+" and not digits and not plus:
+            plus = True
+        elif token.isalpha() or token == "?":
+            return failed("letters", token)
+    if letters and len(digits) == len(letters):
+        return failed("letters", letters[0][0])
+    return _check(
+        Reading(text, "".join(digits), plus, extension, tuple(letters), seen_folded, seen_invisible)
+    )
+
+
+def _tokens(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The tokens of ``text`` (see :func:`_char`), and the characters folded and dropped."""
     tokens: list[str] = []
     folded: list[str] = []
     invisible: list[str] = []
@@ -151,39 +203,21 @@ def read(text: str, /) -> Reading:
             invisible.append(ch)
         if token:
             tokens.append(token)
-    s = "".join(tokens).strip()
-    base = Reading(text, folded=tuple(dict.fromkeys(folded)), invisible=tuple(dict.fromkeys(invisible)))
-    if not s:
-        return _evolve(base, error="no-digits")
-    extension = None
-    m = _EXTENSION.search(s.rstrip())
-    if m and sum(c.isdigit() for c in s[: m.start()]) >= 5:
-        extension, s = m.group(1), s[: m.start()]
-    if "*" in s or re.search(r"x{2,}|x\d|\dx", s):
-        return _evolve(base, error="masked")
-    stripped = _strip_labels(s)
-    if stripped is None:
-        return _evolve(base, error="letters")
-    s = stripped
-    letters: list[tuple[str, str]] = []
-    digits: list[str] = []
-    plus = False
-    for _i, token in enumerate(s):
-        if token.isdigit():
-            digits.append(token)
-        elif token in HOMOGLYPHS:
-            letters.append((token, HOMOGLYPHS[token]))
-            digits.append(HOMOGLYPHS[token])
-        elif token == "+" and not digits and not plus:
-            plus = True
-        elif token.isalpha() or token == "?":
-            return _evolve(base, error="letters", detail=token)
-    if letters and len(digits) == len(letters):
-        return _evolve(base, error="letters", detail=letters[0][0])
-    return _check(
-        _evolve(base, digits="".join(digits), plus=plus, extension=extension, letters=tuple(letters))
-    )
+    return "".join(tokens).strip(), tuple(dict.fromkeys(folded)), tuple(dict.fromkeys(invisible))
 
+
+def _wordy_error(tokens: str) -> str:
+    """Why a text whose tokens hold no digit is no number, as the full reading decides it."""
+    if not tokens:
+        return "no-digits"
+    if "*" in tokens or "xx" in tokens:
+        return "masked"
+    return "letters" if any(t.isalpha() or t == "?" or t in HOMOGLYPHS for t in tokens) else "no-digits"
+
+
+_ASCII_TOKENS = {i: _char(chr(i))[0] for i in range(128)}  # what read() makes of each ASCII character
+_ASCII_DIGIT = re.compile("[0-9]")
+_WORDS = re.compile(r"([^\W\d_]+|\?+)")  # runs of letters, or of unknown characters
 
 _T = TypeVar("_T")
 
@@ -211,7 +245,7 @@ def _strip_labels(s: str) -> str | None:
 
     Returns ``None`` when a word sits between digits.
     """
-    runs = re.split(r"([^\W\d_]+|\?+)", s)
+    runs = _WORDS.split(s)
     first = next((i for i, r in enumerate(runs) if any(c.isdigit() for c in r)), None)
     if first is None:
         return s
@@ -252,7 +286,7 @@ def _check(r: Reading) -> Reading:
     return r
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # made for every number: a dict-backed init is quicker
 class Number:
     """A number with its canonical digits and kind.
 
@@ -308,7 +342,7 @@ def _national(digits: str, *, from_international: bool = False) -> Number:
             if takes_no_area_code(rest):
                 return Number(digits, NumberKind.AREA_CODE_SHORT, inner=rest, prefix=area)
             if 7 <= len(rest) <= 8:
-                return Number(digits, NumberKind.LANDLINE, valid=landline_fits(digits))
+                return Number(digits, NumberKind.LANDLINE, valid=local_fits(area, rest))
         return Number(digits, NumberKind.OTHER, valid=False)
     kind = kind_of(digits)
     if from_international and kind in (NumberKind.OTHER, NumberKind.LOCAL_LANDLINE):
@@ -324,13 +358,17 @@ def _international(rest: str, region: str) -> Number:
     if rest.startswith("86") and len(rest) > 4:
         inner = _national(rest[2:], from_international=True)
         return _evolve(inner, country_code=86)
-    import phonenumbers
-
     shaped = takes_no_area_code(rest) or kind_of(rest) in (
         NumberKind.ENTERPRISE_400,
         NumberKind.TOLL_FREE_800,
         NumberKind.SERVICE_95,
     )
+    if not shaped:
+        plain = _plain_abroad(rest)
+        if plain is not None:
+            return plain
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse("+" + rest, None)
     except phonenumbers.NumberParseException:
@@ -348,6 +386,46 @@ def _international(rest: str, region: str) -> Number:
     if parsed is None:
         return Number("+" + rest, NumberKind.INTERNATIONAL, valid=False)
     return _abroad(parsed, parsed_from="+" + rest)
+
+
+def _plain_abroad(rest: str) -> Number | None:
+    """What :func:`_abroad` makes of phonenumbers' parse of ``"+" + rest``, without the parse,
+    where reading it is plain: a known country code, then a national number of a possible
+    size that no trunk or carrier prefix of that country starts. ``None`` otherwise."""
+    import phonenumbers
+
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE
+    for size in range(1, min(len(rest), 3) + 1):  # the shortest known code, as phonenumbers reads it
+        code = int(rest[:size])
+        if code in regions:
+            break
+    else:
+        return None
+    national = rest[size:]
+    if not 2 <= len(national) <= 17 or national[0] == "0":
+        return None  # too short or long to parse, or a leading zero kept or dropped by country
+    known, prefix = _national_prefix(code)
+    if not known or (prefix is not None and prefix.match(national)):
+        return None  # no metadata, or parsing may drop a prefix: the full parse decides
+    parsed = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+    return Number(
+        "+" + rest, NumberKind.INTERNATIONAL, country_code=code, valid=phonenumbers.is_possible_number(parsed)
+    )
+
+
+@functools.cache
+def _national_prefix(code: int, /) -> tuple[bool, re.Pattern[str] | None]:
+    """Whether phonenumbers has metadata for country ``code``, and the pattern of the trunk or
+    carrier prefix its parse strips from a national number (``None``: it strips nothing)."""
+    import phonenumbers
+
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+        code, phonenumbers.region_code_for_country_code(code)
+    )
+    if metadata is None:
+        return False, None
+    prefix = metadata.national_prefix_for_parsing
+    return True, re.compile(prefix) if prefix else None
 
 
 def _abroad(parsed: phonenumbers.PhoneNumber, *, parsed_from: str = "") -> Number:

@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)  # a key of the policy's memo of plain decisions
 class Space:
     """One number space: its leading digits, total lengths and who can get a number in it."""
 
@@ -68,6 +68,11 @@ class _Plan:
     area_lengths: dict[str, frozenset[int]]  # local number lengths after the code
     mobile_prefixes: frozenset[str]
     secondary_prefixes: tuple[tuple[str, int], ...]  # (prefix, digits to strip), longest first
+    # the space of a number depends on its first `width` digits and its length alone (prefixes,
+    # area codes, mobile prefixes and `only` lists are no longer): space_of() keeps its answers
+    width: int
+    secondary_starts: tuple[str, ...]  # the prefixes of secondary_prefixes alone
+    known: dict[tuple[str, int], Space | None] = attrs.field(factory=dict, eq=False, repr=False)
 
 
 def plan_path() -> Path:
@@ -106,13 +111,22 @@ def _plan() -> _Plan:
     for row in data["area_codes"]:
         area_codes[row["code"]] = Text(row["city"]["zh"], row["city"]["en"])
         area_lengths[row["code"]] = frozenset(row["local_lengths"])
+    mobile_prefixes = frozenset(data["mobile_prefixes"])
+    width = max(
+        *(len(p) for p in by_prefix),
+        *(1 + len(code) for code in area_codes),
+        *(len(p) for p in mobile_prefixes),
+        *(len(n) for spaces in by_prefix.values() for space in spaces for n in space.only),
+    )
     return _Plan(
         {k: tuple(v) for k, v in by_prefix.items()},
         tuple(sorted({len(p) for p in by_prefix}, reverse=True)),
         area_codes,
         area_lengths,
-        frozenset(data["mobile_prefixes"]),
+        mobile_prefixes,
         tuple(sorted(secondary, key=lambda row: len(row[0]), reverse=True)),
+        width,
+        tuple(prefix for prefix, _ in secondary),
     )
 
 
@@ -122,6 +136,20 @@ def space_of(digits: str, /) -> Space | None:
     The longest matching prefix wins (106… is an SMS port before 10… is a carrier code).
     """
     plan = _plan()
+    key = (digits[: plan.width], len(digits))
+    known = plan.known
+    if key in known:
+        return known[key]
+    if len(known) >= _KNOWN_MAX:
+        known.clear()
+    space = known[key] = _space_of(plan, digits)
+    return space
+
+
+_KNOWN_MAX = 1 << 16  # keys held by space_of(); far fewer occur in practice
+
+
+def _space_of(plan: _Plan, digits: str) -> Space | None:
     n = len(digits)
     for length in plan.prefix_lengths:
         for space in plan.by_prefix.get(digits[:length], ()):
@@ -198,15 +226,20 @@ def split_area_code(digits: str, /) -> tuple[str, str] | None:
 def landline_fits(digits: str, /) -> bool:
     """A trunk 0, a known area code and a local number of a length that city uses."""
     split = split_area_code(digits)
-    if split is None:
-        return False
-    code, rest = split
-    return len(rest) in _plan().area_lengths[code[1:]] and rest[0] != "0"
+    return split is not None and local_fits(*split)
+
+
+def local_fits(area_code: str, rest: str, /) -> bool:
+    """:func:`landline_fits` for a number already split into its area code and the rest."""
+    return len(rest) in _plan().area_lengths[area_code[1:]] and rest[0] != "0"
 
 
 def secondary_prefix(digits: str, /) -> str | None:
     """A secondary-number prefix (12583x, 1259023 …) that ``digits`` starts with, whole."""
-    for prefix, strip in _plan().secondary_prefixes:
+    plan = _plan()
+    if not digits.startswith(plan.secondary_starts):  # most numbers: one test
+        return None
+    for prefix, strip in plan.secondary_prefixes:
         if digits.startswith(prefix):  # 12583 is followed by one digit that picks the number
             return digits[:strip] if len(digits) > strip else None
     return None

@@ -11,6 +11,7 @@ rule, the status, the risk, the official number it is about and what to suggest.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import attrs
@@ -19,7 +20,7 @@ from ._lookalike import Match
 from ._model import LookalikeKind, NumberKind, OfficialNumber, Organisation, Risk, Status
 from ._numbering import Space
 
-__all__ = ["RULES", "Decision", "Facts", "Spoof", "decide"]
+__all__ = ["RULES", "Decision", "Facts", "Spoof", "decide", "decide_plain"]
 
 # kinds whose unlisted numbers deserve a second look even with no claim (rule 11)
 _MEDIUM_KINDS = frozenset(
@@ -42,7 +43,7 @@ class Spoof:
     prefix: str  # the area code, "+", "00", "+86" … that was put in front, or the digits added
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # made for every number judged in full: a dict-backed init is quicker
 class Facts:
     """What verify() found out about one number; the rules read it and change nothing."""
 
@@ -185,3 +186,30 @@ def decide(facts: Facts, /) -> Decision:
         if decision is not None:
             return decision
     raise AssertionError("the last rule always applies")  # pragma: no cover
+
+
+@functools.cache
+def decide_plain(kind: NumberKind | None, space: Space | None, readable: bool, /) -> Decision:
+    """:func:`decide` for the commonest facts: a number written plainly, in no list, near no
+    official number, with no claim, found rather than calling. The rules decide once per kind,
+    space and readability; verify() asks this before it gathers anything more."""
+    return decide(
+        Facts(
+            readable=readable,
+            kind=kind,
+            space=space,
+            entry=None,
+            official_form=True,
+            claimed=None,
+            claimed_entry=False,
+            fake=False,
+            spoof=None,
+            near=None,
+            near_entry=None,
+            near_claimed=False,
+            incoming=False,
+            person=False,
+            obfuscated=False,
+            wrongly_attributed=False,
+        )
+    )

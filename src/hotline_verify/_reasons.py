@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -31,9 +32,11 @@ CATALOGUE: Mapping[str, Message] = MappingProxyType({code: MESSAGES[code] for co
 
 def reason(code: str, /, **fields: Any) -> Reason:
     """Build the reason ``code`` with its message fields filled in."""
-    return Reason(code, *texts(code, **fields), MESSAGES[code].case)
+    m = MESSAGES[code]
+    return Reason(code, m.zh.format_map(fields), m.en.format_map(fields), m.case)
 
 
+@functools.cache  # reasons are immutable and a kind has two: one each verdict would be waste
 def kind_reason(kind: NumberKind, /, *, claimed: bool = False) -> Reason:
     code = f"kind-{kind.value}"
     case = (
@@ -42,6 +45,7 @@ def kind_reason(kind: NumberKind, /, *, claimed: bool = False) -> Reason:
     return Reason(code, *texts(code), case)
 
 
+@functools.cache
 def invalid_reason(error: str, /) -> Reason:
     """Why a text is not a readable number: ``invalid-<error>``, an unknown error read as ``format``."""
     detail = MESSAGES.get(f"invalid.{error}", MESSAGES["invalid.format"])

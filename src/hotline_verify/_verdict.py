@@ -18,7 +18,7 @@ from ._model import (
     Status,
 )
 
-__all__ = ["SUMMARY_KEYS", "Verdict", "summary"]
+__all__ = ["SUMMARY_KEYS", "Verdict", "summary", "with_input"]
 
 
 def org_dict(org: Organisation | None) -> dict[str, Any] | None:
@@ -47,7 +47,7 @@ def number_dict(n: OfficialNumber) -> dict[str, Any]:
     }
 
 
-@attrs.frozen
+@attrs.frozen(slots=False)  # made by the million: a dict-backed init is about twice as quick
 class Verdict:
     """The verdict on one number.
 
@@ -154,3 +154,12 @@ def summary(v: Verdict, /) -> dict[str, Any]:
         "reasons": [r.code for r in v.reasons],
         "suggested": [n.number for n in v.suggested],
     }
+
+
+def with_input(v: Verdict, text: str, /) -> Verdict:
+    """``attrs.evolve(v, input=text)`` for a kept verdict given anew for another spelling of its
+    number: a copy of its fields with one changed, without running ``__init__`` again."""
+    new: Verdict = object.__new__(Verdict)
+    new.__dict__.update(v.__dict__)
+    new.__dict__["input"] = text
+    return new

@@ -36,11 +36,22 @@ from ._model import (
     Status,
     Text,
 )
-from ._normalize import Number, Reading, describe_char, interpret, read, readable
+from ._normalize import (
+    DELETE_SIMPLE,
+    MAX_DIGITS,
+    MIN_DIGITS,
+    SIMPLE_ASCII,
+    Number,
+    Reading,
+    describe_char,
+    interpret,
+    read,
+    readable,
+)
 from ._numbering import space_of, takes_no_area_code
-from ._policy import Decision, Facts, Spoof, decide
+from ._policy import Decision, Facts, Spoof, decide, decide_plain
 from ._reasons import invalid_reason, kind_reason, phrase, reason
-from ._verdict import Verdict
+from ._verdict import Verdict, with_input
 
 __all__ = ["verify"]
 
@@ -54,11 +65,15 @@ MAX_MESSAGE = 2000  # characters: longer text is scan()'s to read
 _NOT_TO_CALL = frozenset({"sms-sender", "outbound"})  # entry kinds: numbers that send or call out
 MAX_SUGGESTED = 4
 _TWO_EDITS = frozenset({NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800})
-# verdicts are immutable and depend only on the input and the list: one per official number
-# of each list, held no longer than the list itself
-_OFFICIAL_AS_WRITTEN: weakref.WeakKeyDictionary[Allowlist, dict[str, Verdict]] = weakref.WeakKeyDictionary()
+# verdicts are immutable and depend only on the input and the list: kept per list, no longer
+# than the list itself, for its official numbers and for short codes (95xxx, 10xxx, 12xxx …)
+_AS_WRITTEN: weakref.WeakKeyDictionary[Allowlist, dict[str, Verdict]] = weakref.WeakKeyDictionary()
+_SHORT = 8  # digits: the longest short code
+_KNOWN_MAX = 8192  # verdicts kept per list (a few MiB); all are dropped when it is full
 # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
 _TRAILING_KEY = re.compile(r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$")
+# full-width digits, dash and space read as their ASCII forms do (read() folds none of them)
+_WIDE = str.maketrans("０１２３４５６７８９－\u3000", "0123456789- ")
 _FIXED_LENGTH = frozenset(
     {NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800, NumberKind.MOBILE, NumberKind.LANDLINE}
 )
@@ -86,13 +101,35 @@ def verify(
     if not isinstance(incoming, bool):
         raise TypeError(f"incoming must be True or False, not {type(incoming).__name__}")
     al, region = options(region, allowlist)
-    if claimed is None and not incoming and region == "CN" and number in al.index:
-        # an official number written as its bare digits: the commonest question, answered once
-        known = _OFFICIAL_AS_WRITTEN.setdefault(al, {})
-        v = known.get(number)
-        if v is None:
-            v = known[number] = judge(number, None, None, region=region, allowlist=al, incoming=False)
-        return v
+    return verdict_of(
+        number,
+        claimed,
+        None if claimed is None else resolve_claim(al, claimed),
+        region=region,
+        allowlist=al,
+        incoming=incoming,
+    )
+
+
+def verdict_of(
+    number: str,
+    claimed: str | None,
+    claimed_org: Organisation | None,
+    /,
+    *,
+    region: str,
+    allowlist: Allowlist,
+    incoming: bool,
+) -> Verdict:
+    """:func:`verify` once its arguments are checked, its options resolved by :func:`options`
+    and the claim by :func:`resolve_claim`: what batches call for each item."""
+    al = allowlist
+    if claimed is None and not incoming and region == "CN":
+        if number in al.index or (len(number) <= _SHORT and number.isdecimal() and number.isascii()):
+            return _as_written(number, al)
+        plain = _plain_verdict(number, al)
+        if plain is not None:
+            return plain
     if claimed is None and _HAN.search(number) and len(number) <= MAX_MESSAGE:
         message = _message_verdict(number, region=region, allowlist=al, incoming=incoming)
         if message is not None:
@@ -101,7 +138,7 @@ def verify(
     return judge(
         number,
         claimed,
-        resolve_claim(al, claimed),
+        claimed_org,
         region=region,
         allowlist=al,
         incoming=incoming,
@@ -109,11 +146,73 @@ def verify(
     )
 
 
+def _as_written(number: str, al: Allowlist, /) -> Verdict:
+    """The verdict on an official number or a short code written as its bare digits: the
+    commonest questions, from a small set of numbers, answered once per list."""
+    known = _AS_WRITTEN.setdefault(al, {})
+    v = known.get(number)
+    if v is None:
+        if len(known) >= _KNOWN_MAX:
+            known.clear()
+        v = known[number] = judge(number, None, None, region="CN", allowlist=al, incoming=False)
+    return v
+
+
+def _plain_verdict(text: str, al: Allowlist, /) -> Verdict | None:
+    """The verdict on a number written plainly that no list holds and no official number is
+    near: most of what a batch holds. ``None`` for anything else, which :func:`judge` reads in
+    full; both give the same verdict (a test compares them)."""
+    plain = text if text.isascii() else text.translate(_WIDE)
+    if SIMPLE_ASCII.fullmatch(plain) is None:
+        return None
+    plus = plain[0] == "+"  # read() reads these texts alike: digits, and a "+" before them
+    digits = plain.translate(DELETE_SIMPLE)
+    if not MIN_DIGITS <= len(digits) <= MAX_DIGITS:
+        return None
+    n = interpret(digits, plus=plus)
+    c = n.canonical
+    if n.inner is not None or n.secondary_prefix or n.kind is NumberKind.SMS_PORT:
+        return None
+    if not n.valid and _dashed_extension(plain, digits, plus, "CN") is not None:
+        return None
+    if al.lookup(c) is not None:
+        # "400-886-1888" says what "4008861888" says: the same digits, only spaced
+        return with_input(_as_written(c, al), text) if c == digits and n.valid else None
+    if al.known_fake(c) or al.wrong_attributions_of(c):
+        return None
+    near = al.index.near_any
+    if near(c) or (digits != c and not plus and near(digits)):  # what _Judge.nearest() tries
+        return None
+    d = decide_plain(n.kind, space_of(c), n.valid)
+    if d.rule == "unreadable":
+        return Verdict(
+            text, d.status, d.risk, None, n.kind, reasons=(invalid_reason("format"),), allowlist=al.origin
+        )
+    if d.rule != "anything_else":
+        return None
+    reasons = (reason("not-listed", number=c), kind_reason(n.kind))
+    return Verdict(text, d.status, d.risk, c, n.kind, reasons=reasons, allowlist=al.origin)
+
+
+def _dashed_extension(text: str, digits: str, plus: bool, region: str, /) -> tuple[Number, str] | None:
+    """A landline or 400/800 number that reads whole only without its last dashed group."""
+    m = _TRAILING_KEY.search(text)
+    if m is None or not m.group(1).strip(" \t\u3000"):
+        return None
+    tail = digits[-len(m.group(2)) :]
+    head = interpret(digits[: -len(tail)], plus=plus, region=region)
+    return (head, tail) if head.valid and head.kind in _FIXED_LENGTH - {NumberKind.MOBILE} else None
+
+
 def _message_verdict(text: str, /, *, region: str, allowlist: Allowlist, incoming: bool) -> Verdict | None:
     """A message given where a number was expected ("淘宝客服 400-123-4567"): the verdict
     scan() gives its one number, claim and all; for several numbers, a verdict that says so.
     ``None`` when scan() finds none (a label or note around one number is read as before)."""
-    from ._scan import scan  # scan() judges with this module: imported when first needed
+    from ._view import holds_digit  # the scanner's modules: imported when first needed
+
+    if not holds_digit(text):
+        return None
+    from ._scan import scan  # scan() judges with this module
 
     found = scan(text, region=region, allowlist=allowlist)
     if len(found) == 1:
@@ -170,7 +269,22 @@ def judge(
 
     ``person``: the number is presented as a person doing a job (a courier, a rider).
     """
-    return _Judge(allowlist, number, claimed, claimed_org, region, incoming, person).run(read(number))
+    r = read(number)
+    if r.error and claimed_org is None and not (claimed and claimed.strip()):
+        # nothing to read and nothing claimed: the verdict needs no more than the reading
+        d = decide_plain(None, None, False)
+        reasons = (invalid_reason(r.error), *_reading_notes(r))
+        return Verdict(
+            number,
+            d.status,
+            d.risk,
+            None,
+            reasons=reasons,
+            claimed=claimed,
+            incoming=incoming,
+            allowlist=allowlist.origin,
+        )
+    return _Judge(allowlist, number, claimed, claimed_org, region, incoming, person).run(r)
 
 
 @attrs.frozen
@@ -188,12 +302,12 @@ class _Judge:
     def run(self, r: Reading) -> Verdict:
         notes = _reading_notes(r)
         if r.error:
-            reasons = [invalid_reason(r.error), *notes]
-            return self.verdict(Status.INVALID, Risk.LOW, None, reasons)
+            d = decide_plain(None, None, False)
+            return self.verdict(d.status, d.risk, None, [invalid_reason(r.error), *notes])
         n = interpret(r.digits, plus=r.plus, region=self.region)
         extension = r.extension
         if not n.valid and extension is None:
-            split = self.dashed_extension(r)
+            split = _dashed_extension(r.text, r.digits, r.plus, self.region)
             if split is not None:  # "010-82628888-5174": a number, then an extension after a dash
                 n, extension = split
         if n.secondary_prefix:
@@ -315,15 +429,6 @@ class _Judge:
         owner = self.al.active(official)
         claimed = self.claimed_org
         return owner is not None and claimed is not None and _same_org(owner.org, claimed)
-
-    def dashed_extension(self, r: Reading) -> tuple[Number, str] | None:
-        """A landline or 400/800 number that reads whole only without its last dashed group."""
-        m = _TRAILING_KEY.search(r.text)
-        if m is None or not m.group(1).strip(" \t\u3000"):
-            return None
-        tail = r.digits[-len(m.group(2)) :]
-        head = interpret(r.digits[: -len(tail)], plus=r.plus, region=self.region)
-        return (head, tail) if head.valid and head.kind in _FIXED_LENGTH - {NumberKind.MOBILE} else None
 
     def menu_key(self, r: Reading) -> tuple[OfficialNumber, Number, str] | None:
         """An official number written with a menu key or extension after a dash or space.

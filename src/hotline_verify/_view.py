@@ -27,7 +27,7 @@ import attrs
 
 from ._links import link_spans, phone_params
 
-__all__ = ["BLANK", "View", "view"]
+__all__ = ["BLANK", "View", "holds_digit", "view"]
 
 BLANK = "§"
 # Each pattern starts with a digit and looks behind only after it, so the engine skips the text
@@ -44,6 +44,14 @@ _KEYCAP = "\ufe0f\u20e3"  # emoji presentation and the combining keycap
 _INVISIBLE = "\u200b"
 # where enclosed digits live (①, ⓪, ❶, ➀, 🄁): a pattern finds them in C, a look-up reads each
 _SYMBOLS = re.compile("[\ufe0f\u20e3\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10a]")
+
+# what view() can turn into a digit: a digit of any script, an enclosed digit, a Chinese numeral
+_DIGITISH = re.compile("[\\d\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10a零〇一二三四五六七八九幺两]")
+
+
+def holds_digit(text: str, /) -> bool:
+    """Whether the view of ``text`` can hold a digit: without one, there is no number to find."""
+    return _DIGITISH.search(text) is not None
 
 
 @attrs.frozen

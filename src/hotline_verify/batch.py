@@ -44,7 +44,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._allowlist import Allowlist
-from ._many import Shared, factorize
+from ._many import Shared, factorize, paused_gc
 from ._verdict import SUMMARY_KEYS, Verdict, summary
 
 try:
@@ -122,7 +122,8 @@ def _arrays(
     shared = Shared.check(region=region, allowlist=allowlist, incoming=incoming)
     codes, unique = factorize(["" if x is None else x for x in cells], claims)
     # keep a row per distinct input, not its verdict: a third of the memory
-    rows = [_row(shared.verdict(number, claim)) for number, claim in unique]
+    with paused_gc():
+        rows = [_row(shared.verdict(number, claim)) for number, claim in unique]
     positions = pa.array(codes, type=pa.int64())
     return [
         pa.array([r[k] for r in rows], type=pa.string()).take(positions) for k in range(len(COLUMNS))

@@ -1,0 +1,198 @@
+"""verify()'s fast paths give exactly the verdict of the full reading.
+
+Each fast path decides a class of common input early. Whatever it answers must equal what
+``judge()`` (the full reading: every fact, the whole policy) answers for the same text.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hotline_verify as hv
+
+verify_module = importlib.import_module("hotline_verify._verify")
+ALLOWLIST = hv.packaged_allowlist()
+OFFICIAL = sorted(ALLOWLIST.index._numbers)
+
+
+def full(text: str, allowlist: hv.Allowlist = ALLOWLIST) -> hv.Verdict:
+    return verify_module.judge(text, None, None, region="CN", allowlist=allowlist, incoming=False)
+
+
+def neighbours(number: str) -> list[str]:
+    """Every one-edit variant of ``number``: the inputs nearest to the fast paths' limits."""
+    out = []
+    for i in range(len(number) + 1):
+        for d in "0123456789":
+            out.append(number[:i] + d + number[i:])
+            if i < len(number):
+                out.append(number[:i] + d + number[i + 1 :])
+        if i < len(number):
+            out.append(number[:i] + number[i + 1 :])
+        if i + 1 < len(number):
+            out.append(number[:i] + number[i + 1] + number[i] + number[i + 2 :])
+    return out
+
+
+def plain_samples(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        shape = rng.randrange(8)
+        if shape == 0:
+            out.append(f"400-{rng.randrange(1000):03d}-{rng.randrange(10000):04d}")
+        elif shape == 1:
+            out.append(f"1{rng.randrange(10)}{rng.randrange(10**9):09d}")
+        elif shape == 2:
+            out.append(f"9{rng.randrange(10)}{rng.randrange(10 ** rng.randrange(1, 7))}")
+        elif shape == 3:
+            out.append(f"0{rng.randrange(10, 1000)} {rng.randrange(10 ** rng.randrange(4, 9))}")
+        elif shape == 4:
+            out.append("".join(rng.choice("0123456789") for _ in range(rng.randrange(1, 24))))
+        elif shape == 5:
+            out.append(rng.choice(neighbours(rng.choice(OFFICIAL))))
+        elif shape == 6:
+            out.append(
+                rng.choice(OFFICIAL) + "".join(rng.choice("0123456789") for _ in range(rng.randrange(1, 7)))
+            )
+        else:
+            groups = [str(rng.randrange(10 ** rng.randrange(1, 5))) for _ in range(rng.randrange(1, 5))]
+            out.append(rng.choice(["-", " "]).join(groups))
+    return out
+
+
+def test_plain_numbers_get_the_full_verdict():
+    answered = 0
+    for text in plain_samples(6000, 1):
+        fast = verify_module._plain_verdict(text, ALLOWLIST)
+        if fast is not None:
+            answered += 1
+            assert fast == full(text), text
+        assert hv.verify(text) == full(text), text
+    assert answered > 2000  # the fast path does answer most plain numbers
+
+
+def test_neighbours_of_every_official_number_get_the_full_verdict():
+    for official in OFFICIAL[::7]:
+        for text in neighbours(official):
+            assert hv.verify(text) == full(text), text
+
+
+def test_a_loaded_list_is_named_by_the_fast_path_too(tmp_path):
+    path = tmp_path / "mine.json"
+    path.write_text(
+        importlib.import_module("hotline_verify._allowlist").packaged_path().read_text("utf-8"), "utf-8"
+    )
+    mine = hv.load_allowlist(path)
+    for text in ("400-123-4567", "13912345678", "010 62512345", "14012345678"):
+        fast = verify_module._plain_verdict(text, mine)
+        assert fast is not None and fast.allowlist != "packaged"
+        assert fast == full(text, mine)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789 -", max_size=24))
+def test_any_digits_and_separators(text):
+    assert hv.verify(text) == full(text)
+
+
+@pytest.mark.parametrize("text", ["4001234567", "400 123 4567", "139 1234 5678", "02155512345"])
+def test_the_fast_path_answers_the_common_forms(text):
+    assert verify_module._plain_verdict(text, ALLOWLIST) is not None
+
+
+normalize_module = importlib.import_module("hotline_verify._normalize")
+
+
+def parsed_abroad(rest: str):
+    """The reading of ``"+" + rest`` through phonenumbers' own parse."""
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse("+" + rest, None)
+    except phonenumbers.NumberParseException:
+        return None
+    return normalize_module._abroad(parsed, parsed_from="+" + rest)
+
+
+FOREIGN = [
+    "16502530000",
+    "442079460000",
+    "81312345678",
+    "85221234567",
+    "4930123456",
+    "33142685300",
+    "61291234567",
+    "5491123456789",
+    "525512345678",
+    "390612345678",
+    "79161234567",
+    "12125550100",
+]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(st.sampled_from(FOREIGN), st.from_regex(r"[1-9][0-9]{1,19}", fullmatch=True)))
+def test_plain_foreign_numbers_read_as_phonenumbers_parses_them(rest):
+    plain = normalize_module._plain_abroad(rest)
+    if plain is not None:
+        assert plain == parsed_abroad(rest)
+
+
+def test_foreign_numbers_get_the_full_verdict():
+    rng = random.Random(3)
+    answered = 0
+    for _ in range(3000):
+        rest = rng.choice(FOREIGN)[: rng.randrange(4, 13)] + str(rng.randrange(10 ** rng.randrange(1, 8)))
+        text = "+" + rest
+        fast = verify_module._plain_verdict(text, ALLOWLIST)
+        answered += fast is not None
+        assert hv.verify(text) == full(text), text
+    assert answered > 1500
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("|", "invalid-letters"),  # a stroke that stands for 1, alone
+        ("丨丨", "invalid-letters"),
+        ("n/a", "invalid-letters"),
+        ("(n/a)", "invalid-no-digits"),  # a bracketed note is no part of a number
+        ("（客服）", "invalid-no-digits"),
+        ("xx", "invalid-masked"),
+        ("***", "invalid-masked"),
+        ("-- / --", "invalid-no-digits"),
+        ("#,;", "invalid-no-digits"),
+        ("客服电话", "invalid-letters"),
+        ("\u200b", "invalid-no-digits"),
+    ],
+)
+def test_texts_without_digits_say_why(text, code):
+    assert hv.verify(text).codes[0] == code
+
+
+def test_official_numbers_spaced_or_dashed_get_the_full_verdict():
+    rng = random.Random(5)
+    for official in OFFICIAL:
+        cut = rng.randrange(1, len(official))
+        for text in (
+            official[:cut] + "-" + official[cut:],
+            official[:cut] + " " + official[cut:],
+            f"({official[:3]}) {official[3:]}",
+        ):
+            assert hv.verify(text) == full(text), text
+
+
+def test_a_kept_verdict_given_for_another_spelling_is_a_new_equal_record():
+    from hotline_verify._verdict import with_input
+
+    kept = hv.verify("95188")
+    given = with_input(kept, "9518 8")
+    assert given == hv.verify("9518 8") and given is not kept
+    assert kept.input == "95188" and given.input == "9518 8"
+    assert hash(given) == hash(hv.verify("9518 8"))
