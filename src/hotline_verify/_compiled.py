@@ -75,7 +75,7 @@ def load_compiled(path: Path, raw: bytes, /) -> Allowlist | None:
         origin="packaged",
         aliases={key: orgs[org_id] for key, org_id in payload["aliases"].items()},
         left_out=left_out,
-        index=LookalikeIndex(numbers, MappingProxyType(near), MappingProxyType(heads), near.keys()),
+        index=LookalikeIndex(numbers, MappingProxyType(near), MappingProxyType(heads), frozenset(near)),
         latin=payload["latin"],
     )
 
