@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from ._vcard import export_vcards
 
 # imported on first use: a program that only verifies numbers never pays for the scanner,
-# the batch helper, the HTML reader, the data checker or the vCard writer
+# verify_many(), the HTML reader, the data checker or the vCard writer
 _LAZY = {
     "Finding": "_scan",
     "scan": "_scan",
