@@ -19,14 +19,13 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+import operator
 import re
 import string
 import weakref
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
-
-import attrs
 
 from ._allowlist import Allowlist, alias_key, stands_alone
 from ._model import Organisation
@@ -522,38 +521,148 @@ def _trie(words: Iterable[tuple[str, ...]]) -> str:
     return emit(tree)
 
 
-@attrs.frozen
+def _first_chars(word: str, separators: bool) -> str:
+    """The characters the first atom of ``word`` (see _atoms) matches."""
+    for ch in word.lower():
+        if separators and _SEPARATOR_CHAR.fullmatch(ch):
+            continue  # leading separators are no atom
+        return " \t" if ch in " \t" else ch
+    return ""
+
+
+def _is_literal(word: str, separators: bool) -> bool:
+    """Whether every atom of ``word`` is one plain character (no class, no look-around)."""
+    if (word[0].isascii() and word[0].isalnum()) or (word[-1].isascii() and word[-1].isalnum()):
+        return False
+    return not any(ch in " \t" or (separators and _SEPARATOR_CHAR.fullmatch(ch)) for ch in word.lower())
+
+
+class _Group:
+    """The words that start with one character: a set when each is plain text, else a regex."""
+
+    __slots__ = ("lengths", "pattern", "words")
+
+    def __init__(self, spelled: list[tuple[str, bool]]) -> None:
+        self.pattern: re.Pattern[str] | None = None
+        self.words: frozenset[str] = frozenset()
+        self.lengths: tuple[int, ...] = ()
+        if all(_is_literal(w, separators) for w, separators in spelled):
+            # a trie of plain characters matches the longest word: a set answers the same
+            self.words = frozenset(w.lower() for w, _ in spelled)
+            self.lengths = tuple(sorted({len(w) for w in self.words}, reverse=True))
+        else:
+            self.pattern = re.compile(_trie(_atoms(w, separators=separators) for w, separators in spelled))
+
+    def match(self, lowered: str, at: int, hi: int) -> int:
+        """The end of the word the trie matches at ``at`` (not past ``hi``), or -1."""
+        if self.pattern is not None:
+            m = self.pattern.match(lowered, at, hi)
+            return -1 if m is None else m.end()
+        words = self.words
+        for n in self.lengths:
+            if at + n <= hi and lowered[at : at + n] in words:
+                return at + n
+        return -1
+
+
+class _Words:
+    """Words of one script, found as one trie regex would find them (leftmost, longest).
+
+    Compiling the trie of every organisation name costs about 100 ms, more than most
+    scans take: the words are grouped by their first character and a group is built the
+    first time a text holds that character. The top of the trie branches on that
+    character, so matching the group at each position where it occurs finds what the
+    whole trie finds. Once ``BULK`` characters have been read, Han words are looked for
+    with the whole trie, which the engine runs faster than a Python loop over positions.
+    """
+
+    __slots__ = ("_built", "_groups", "_read", "_spelled", "_starts", "_whole", "latin", "longest")
+
+    BULK = 20_000
+
+    def __init__(self, spelled: list[tuple[str, bool]], *, latin: bool) -> None:
+        self._spelled = spelled
+        self.latin = latin  # Latin words are few in Chinese text: always group by group
+        groups: dict[str, list[tuple[str, bool]]] = {}
+        for w, separators in spelled:
+            for ch in _first_chars(w, separators):
+                groups.setdefault(ch, []).append((w, separators))
+        self._groups = groups
+        self._built: dict[str, _Group] = {}
+        self._starts: re.Pattern[str] | None = None
+        self._whole: re.Pattern[str] | None = None
+        self.longest = 0
+        self._read = 0
+
+    def _group(self, ch: str) -> _Group:
+        group = self._built.get(ch)
+        if group is None:
+            group = self._built[ch] = _Group(self._groups[ch])
+        return group
+
+    def finditer(self, lowered: str, lo: int, hi: int, before: int | None) -> list[tuple[int, int]]:
+        """Spans of the words in ``lowered[lo:hi]``, in order; with ``before``, at least
+        those starting before it."""
+        if not self.latin:
+            if self._whole is None and self._read + hi - lo > self.BULK:
+                atoms = [_atoms(w, separators=separators) for w, separators in self._spelled]
+                self.longest = max(map(_width, atoms), default=0)
+                self._whole = re.compile(_trie(atoms))
+            if self._whole is not None:
+                if before is not None:
+                    hi = min(hi, before + self.longest)
+                return [m.span() for m in self._whole.finditer(lowered, lo, hi)]
+            self._read += hi - lo
+        if self._starts is None:
+            first = "".join(sorted(self._groups))
+            # a Latin word starts a word: the look-behind follows the first letter, as in _atoms
+            self._starts = re.compile(
+                f"[{_class(first)}]" + ("(?<![a-z0-9].)" if self.latin else "") if first else "(?!)"
+            )
+        stop = hi if before is None else min(hi, before)
+        found: list[tuple[int, int]] = []
+        search = self._starts.search
+        at = lo
+        while at < stop:
+            m = search(lowered, at, stop)
+            if m is None:
+                break
+            at = m.start()
+            end = self._group(lowered[at]).match(lowered, at, hi)
+            if end < 0:
+                at += 1
+            else:
+                found.append((at, end))
+                at = end
+        return found
+
+
+def _class(chars: str) -> str:
+    """``chars`` written inside a regex character class."""
+    return "".join("\\" + ch if ch in "\\]^-[" else ch for ch in chars)
+
+
 class WordPattern:
     """Words to find in lower-cased text; a word that starts with a Latin letter must start a word."""
 
-    other: re.Pattern[str] | None
-    latin: re.Pattern[str] | None
-    # A character no word can contain, looked for in reversed text (see last_barrier)
-    barrier: re.Pattern[str] | None = None
-    # the most characters a word of ``other`` and of ``latin`` can span (None: unknown)
-    longest: tuple[int, int] | None = None
+    __slots__ = ("_barrier", "_letters", "latin", "other")
+
+    def __init__(self, other: _Words, latin: _Words, letters: frozenset[str]) -> None:
+        self.other = other
+        self.latin = latin
+        self._letters = letters
+        self._barrier: re.Pattern[str] | None = None
 
     @classmethod
-    def build(
-        cls, words: Iterable[str], *, names: Iterable[str] = (), extra: Iterable[tuple[str, ...]] = ()
-    ) -> WordPattern:
-        """Words, names (whose inner spaces and dots may vary) and words given as atoms."""
-        extra = list(extra)
-        other: list[tuple[str, ...]] = list(extra)
-        latin: list[tuple[str, ...]] = []
+    def build(cls, words: Iterable[str], *, names: Iterable[str] = ()) -> WordPattern:
+        """Words, and names (whose inner spaces and dots may vary)."""
+        other: list[tuple[str, bool]] = []
+        latin: list[tuple[str, bool]] = []
         spelled = [(w, False) for w in words] + [(n, True) for n in names]
         for w, separators in spelled:
-            (latin if w[0].isascii() and w[0].isalnum() else other).append(_atoms(w, separators=separators))
-        # Words given as atoms may contain anything: then no character is known to be a
-        # barrier, nor how long a word may be.
-        barrier = None if extra else _barrier({ch for w, _ in spelled for ch in w.lower()})
-        longest = None if extra else (max(map(_width, other), default=0), max(map(_width, latin), default=0))
-        return cls(
-            re.compile(_trie(other)) if other else None,
-            re.compile(_trie(latin)) if latin else None,
-            barrier,
-            longest,
-        )
+            (latin if w[0].isascii() and w[0].isalnum() else other).append((w, separators))
+        letters = frozenset("".join(w for w, _ in spelled).lower())
+        return cls(_Words(other, latin=False), _Words(latin, latin=True), letters)
 
     def last_barrier(self, lowered: str, lo: int, hi: int) -> int | None:
         """The last position in ``[lo, hi)`` whose character no word can contain, or ``None``.
@@ -562,26 +671,24 @@ class WordPattern:
         it finds, from the next position on, the same words as finditer() started just
         after it: what lies before it can be skipped.
         """
-        if self.barrier is None or lo >= hi:
+        if lo >= hi:
             return None
-        found = self.barrier.search(lowered[lo:hi][::-1])
+        if self._barrier is None:
+            self._barrier = _barrier(self._letters)
+        found = self._barrier.search(lowered[lo:hi][::-1])
         return None if found is None else hi - 1 - found.start()
 
-    def finditer(self, lowered: str, lo: int, hi: int, *, before: int | None = None) -> list[re.Match[str]]:
-        """The words in ``lowered[lo:hi]``, in order; with ``before``, at least those starting before it.
-
-        Words starting before ``before`` end before ``before`` plus the longest word, so
-        the text after that is not read (cutting it there changes none of them).
-        """
-        other_hi = latin_hi = hi
-        if before is not None and self.longest is not None:
-            other_hi, latin_hi = (min(hi, before + longest) for longest in self.longest)
-        found = list(self.other.finditer(lowered, lo, other_hi)) if self.other is not None else []
-        if self.latin is not None:
-            latin = list(self.latin.finditer(lowered, lo, latin_hi))
-            if latin:
-                found = sorted(found + latin, key=_match_start) if found else latin
+    def finditer(self, lowered: str, lo: int, hi: int, *, before: int | None = None) -> list[tuple[int, int]]:
+        """Spans of the words in ``lowered[lo:hi]``, in order; with ``before``, at least
+        those starting before it (the text past the longest word after it is not read)."""
+        found = self.other.finditer(lowered, lo, hi, before)
+        latin = self.latin.finditer(lowered, lo, hi, before)
+        if latin:
+            found = sorted(found + latin, key=_start) if found else latin
         return found
+
+
+_start = operator.itemgetter(0)  # a sort key called in C, not a Python lambda per word
 
 
 def _width(atoms: tuple[str, ...]) -> int:
@@ -589,13 +696,10 @@ def _width(atoms: tuple[str, ...]) -> int:
     return sum(0 if a == _LATIN_END else 3 if a == _SEPARATOR_ATOM else 1 for a in atoms)
 
 
-def _barrier(letters: set[str]) -> re.Pattern[str]:
+def _barrier(letters: frozenset[str]) -> re.Pattern[str]:
     """Any character outside the words' letters, spaces and the separators inside names."""
     inside = "".join(re.escape(ch) for ch in sorted(letters))
     return re.compile(f"[^{inside} \\t{_SEPARATOR_ATOM[1 : _SEPARATOR_ATOM.index(']')]}]")
-
-
-_match_start = re.Match.start  # a sort key called in C, not a Python lambda per word
 
 
 _NEGATIONS = WordPattern.build(w for w, (cue, _) in _MEANING.items() if cue in _NEAR_FLAG)
@@ -639,7 +743,7 @@ def vocabulary(allowlist: Allowlist, /) -> WordPattern:
             name
             for org in allowlist.organisations
             for name in (org.name.zh, org.name.en, *org.aliases)
-            if len(alias_key(name)) >= 2 and alias_key(name) in allowlist.alias_keys
+            if len(key := alias_key(name)) >= 2 and key in allowlist.alias_keys
         ]
         words = [w for w, (cue, _) in _MEANING.items() if cue not in _NEAR_FLAG] + ["接到"]
         pattern = _vocabularies[allowlist] = WordPattern.build(words, names=names)
@@ -750,8 +854,8 @@ class TextContext:
         stop = min(upto, window.hi)
         lowered = window.lowered
         cues, cue_starts = self._cues, self._cue_starts
-        for m in self._words.finditer(lowered, window.pos - base, len(lowered), before=stop - base):
-            at, to = m.span()
+        for at, to in self._words.finditer(lowered, window.pos - base, len(lowered), before=stop - base):
+            word = lowered[at:to]
             at += base
             if at >= stop:
                 break
@@ -759,7 +863,6 @@ class TextContext:
             window.pos = to
             if to > window.last:
                 window.last = to
-            word = m.group()
             meaning = _MEANING.get(word)
             if meaning is None and ("\t" in word or "  " in word):
                 meaning = _meaning(word)  # "phone  number": spaces inside a cue vary
@@ -854,8 +957,8 @@ class TextContext:
         base = max(0, lo - 2)
         window = _lower(self.text[base : flag.start])
         return any(
-            _meaning(m.group())[0] is Cue.NEGATION
-            for m in _NEGATIONS.finditer(window, lo - base, len(window))
+            _meaning(window[at:to])[0] is Cue.NEGATION
+            for at, to in _NEGATIONS.finditer(window, lo - base, len(window))
         )
 
     def red_flags(self, lo: int, hi: int) -> list[Mention]:
