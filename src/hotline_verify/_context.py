@@ -614,20 +614,18 @@ class _Words:
                 return [m.span() for m in self._whole.finditer(lowered, lo, hi)]
             self._read += hi - lo
         if self._starts is None:
-            first = "".join(sorted(self._groups))
-            # a Latin word starts a word: the look-behind follows the first letter, as in _atoms
-            self._starts = re.compile(
-                f"[{_class(first)}]" + ("(?<![a-z0-9].)" if self.latin else "") if first else "(?!)"
-            )
+            self._starts = self._compile_starts()
         stop = hi if before is None else min(hi, before)
         found: list[tuple[int, int]] = []
         search = self._starts.search
         at = lo
         while at < stop:
-            m = search(lowered, at, stop)
+            m = search(lowered, at, hi)
             if m is None:
                 break
             at = m.start()
+            if at >= stop:
+                break
             end = self._group(lowered[at]).match(lowered, at, hi)
             if end < 0:
                 at += 1
@@ -635,6 +633,39 @@ class _Words:
                 found.append((at, end))
                 at = end
         return found
+
+    def _compile_starts(self) -> re.Pattern[str]:
+        """Where a word may start: its first character, and the second when every word of the
+        group has a plain one (a phone number's digits then pass without a look at the group)."""
+        seconds: dict[str, set[str] | None] = {}
+        for first, spelled in self._groups.items():
+            chars: set[str] | None = set()
+            for w, separators in spelled:
+                second = _second_chars(w, separators)
+                if second is None or chars is None:
+                    chars = None
+                else:
+                    chars.update(second)
+            seconds[first] = chars
+        if not seconds:
+            return re.compile("(?!)")
+        branches = [
+            re.escape(first) + (f"(?=[{_class(''.join(sorted(chars)))}])" if chars else "")
+            for first, chars in sorted(seconds.items())
+        ]
+        # a Latin word starts a word: the look-behind follows the first letter, as in _atoms
+        return re.compile("(?:" + "|".join(branches) + ")" + ("(?<![a-z0-9].)" if self.latin else ""))
+
+
+def _second_chars(word: str, separators: bool) -> str | None:
+    """The characters the second atom of ``word`` (see _atoms) matches, or ``None`` when that
+    atom may match no character (the word ends, or a separator follows)."""
+    chars = word.lower()
+    if separators:
+        chars = chars.lstrip("".join(c for c in chars if _SEPARATOR_CHAR.fullmatch(c)))
+    if len(chars) < 2 or (separators and _SEPARATOR_CHAR.fullmatch(chars[1])):
+        return None
+    return " \t" if chars[1] in " \t" else chars[1]
 
 
 def _class(chars: str) -> str:
@@ -797,6 +828,9 @@ class TextContext:
         self._words = vocabulary(allowlist)
         self._aliases = allowlist.alias_keys
         self._spans: dict[tuple[int, int, bool], tuple[int, int]] = {}
+        self._openings: dict[int, int] = {}  # start (clause: -1 - start) -> where its span opens
+        self._closings: dict[int, int] = {}  # end (clause: -1 - end) -> where its span closes
+        self._titles: dict[int, tuple[int, str] | None] = {}  # line start -> the title line above
         self._cues: list[Mention] = []
         self._cue_starts: list[int] = []
         self._orgs: list[Mention] = []
@@ -885,20 +919,32 @@ class TextContext:
     # -- boundaries ---------------------------------------------------------------
     # Every span is cut at REACH characters from the number: text without punctuation
     # would otherwise make one endless sentence and each look-up linear in the text.
+    # A span's start depends only on where it starts and its end only on where it ends: each is
+    # looked for once per position and kind (several questions about a number share them).
     def _span(self, start: int, end: int, clause: bool) -> tuple[int, int]:
         key = (start, end, clause)
         found = self._spans.get(key)
         if found is None:
-            text = self.text
+            found = self._spans[key] = (self._opening(start, clause), self._closing(end, clause))
+        return found
+
+    def _opening(self, start: int, clause: bool) -> int:
+        key = -1 - start if clause else start
+        found = self._openings.get(key)
+        if found is None:
             lo = max(0, start - REACH)
             backwards = (_CLAUSE_END_REVERSED if clause else _SENTENCE_END_REVERSED).search(
-                text[lo:start][::-1]
+                self.text[lo:start][::-1]
             )
-            forwards = (_CLAUSE_END if clause else _SENTENCE_END).search(text, end, end + REACH)
-            found = self._spans[key] = (
-                start - backwards.start() if backwards else lo,
-                forwards.end() if forwards else min(len(text), end + REACH),
-            )
+            found = self._openings[key] = start - backwards.start() if backwards else lo
+        return found
+
+    def _closing(self, end: int, clause: bool) -> int:
+        key = -1 - end if clause else end
+        found = self._closings.get(key)
+        if found is None:
+            forwards = (_CLAUSE_END if clause else _SENTENCE_END).search(self.text, end, end + REACH)
+            found = self._closings[key] = forwards.end() if forwards else min(len(self.text), end + REACH)
         return found
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -1029,15 +1075,27 @@ class TextContext:
         line_start = text.rfind("\n", max(0, start - REACH), start) + 1
         if line_start == 0:
             return None
+        if line_start in self._titles:
+            found = self._titles[line_start]
+        else:
+            found = self._titles[line_start] = self._title_line(line_start)
+        if found is None:
+            return None
+        above, last = found
+        if last not in "：:？?" and _WORD_CHAR.search(text, line_start, start):
+            return None  # words before the number on its line: only "label：" or a question above names it
+        return above, line_start
+
+    def _title_line(self, line_start: int) -> tuple[int, str] | None:
+        """Where the line above ``line_start`` starts and its last character, if it can be a title."""
+        text = self.text
         above = text.rfind("\n", max(0, line_start - 1 - TITLE_REACH), line_start - 1) + 1
         title = text[above : line_start - 1].strip()
         if len(title) > TITLE_REACH or (above == 0 and line_start - 1 - TITLE_REACH > 0) or not title:
             return None
         if _DIGITS.search(title) or (title[-1] in _SENTENCE_ENDS and title[-1] not in "？?"):
             return None  # a row of a list, or a statement of its own, is no title (a question is)
-        if _WORD_CHAR.search(text, line_start, start) and title[-1] not in "：:？?":
-            return None  # words before the number on its line: only "label：" or a question above names it
-        return above, line_start
+        return above, title[-1]
 
     def _claim_above(self, start: int) -> Mention | None:
         block = self.title_above(start)
