@@ -21,7 +21,6 @@ import enum
 import functools
 import operator
 import re
-import string
 import weakref
 from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
@@ -432,7 +431,13 @@ RED_FLAGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 
 # "接到一个自称客服的电话": the words between are bounded, so this stays linear.
-_RECEIVED_CALL = re.compile(r"(?<![转直连链对衔承迎])接到[^。！？!?；;\n]{0,16}?(?:电话|来电)")
+
+
+@functools.cache  # compiled when a text first says 接到
+def _received_call() -> re.Pattern[str]:
+    return re.compile(r"(?<![转直连链对衔承迎])接到[^。！？!?；;\n]{0,16}?(?:电话|来电)")
+
+
 REACH = 120  # characters: no sentence, clause or line is taken to run farther from a number
 CLAIM_REACH = 80  # characters: farther names are taken to be about something else
 TITLE_REACH = 40  # characters: a line above a number, taken as its title when no longer than this
@@ -446,7 +451,13 @@ _NOT_A_CLAIM = re.compile(
     r"\s?(?:卖家|商家|店铺|店主|店家|用户|买家|会员|seller|merchant|shop|store|user)", re.I
 )
 _SEPARATOR_ATOM = r"[\s.·・'’\-_/()（）]{0,3}"
-_SEPARATOR_CHAR = re.compile(r"[\s.·・'’\-_/()（）]")
+_SEPARATORS = frozenset(".·・'’-_/()（）")  # with every space: the characters of _SEPARATOR_ATOM
+
+
+def _is_separator(ch: str) -> bool:
+    return ch in _SEPARATORS or ch.isspace()  # str.isspace() is re's \s
+
+
 _LATIN_END = r"(?![a-z0-9])"
 
 
@@ -477,7 +488,7 @@ def _atoms(word: str, *, separators: bool) -> tuple[str, ...]:
     """A word as regex atoms: one per character; spaces (or, in names, any separator) as a class."""
     atoms: list[str] = []
     for ch in word.lower():
-        if separators and _SEPARATOR_CHAR.fullmatch(ch):
+        if separators and _is_separator(ch):
             if atoms and atoms[-1] != _SEPARATOR_ATOM:
                 atoms.append(_SEPARATOR_ATOM)
         elif ch in " \t":
@@ -524,7 +535,7 @@ def _trie(words: Iterable[tuple[str, ...]]) -> str:
 def _first_chars(word: str, separators: bool) -> str:
     """The characters the first atom of ``word`` (see _atoms) matches."""
     for ch in word.lower():
-        if separators and _SEPARATOR_CHAR.fullmatch(ch):
+        if separators and _is_separator(ch):
             continue  # leading separators are no atom
         return " \t" if ch in " \t" else ch
     return ""
@@ -534,7 +545,7 @@ def _is_literal(word: str, separators: bool) -> bool:
     """Whether every atom of ``word`` is one plain character (no class, no look-around)."""
     if (word[0].isascii() and word[0].isalnum()) or (word[-1].isascii() and word[-1].isalnum()):
         return False
-    return not any(ch in " \t" or (separators and _SEPARATOR_CHAR.fullmatch(ch)) for ch in word.lower())
+    return not any(ch in " \t" or (separators and _is_separator(ch)) for ch in word.lower())
 
 
 class _Group:
@@ -576,7 +587,17 @@ class _Words:
     with the whole trie, which the engine runs faster than a Python loop over positions.
     """
 
-    __slots__ = ("_built", "_groups", "_read", "_spelled", "_starts", "_whole", "latin", "longest")
+    __slots__ = (
+        "_built",
+        "_groups",
+        "_read",
+        "_seconds",
+        "_spelled",
+        "_starts",
+        "_whole",
+        "latin",
+        "longest",
+    )
 
     BULK = 20_000
 
@@ -590,6 +611,7 @@ class _Words:
         self._groups = groups
         self._built: dict[str, _Group] = {}
         self._starts: re.Pattern[str] | None = None
+        self._seconds: dict[str, frozenset[str]] = {}
         self._whole: re.Pattern[str] | None = None
         self.longest = 0
         self._read = 0
@@ -614,19 +636,30 @@ class _Words:
                 return [m.span() for m in self._whole.finditer(lowered, lo, hi)]
             self._read += hi - lo
         if self._starts is None:
-            self._starts = self._compile_starts()
+            first = "".join(sorted(self._groups))
+            # a Latin word starts a word: the look-behind follows the first letter, as in _atoms
+            self._starts = re.compile(
+                f"[{_class(first)}]" + ("(?<![a-z0-9].)" if self.latin else "") if first else "(?!)"
+            )
         stop = hi if before is None else min(hi, before)
         found: list[tuple[int, int]] = []
         search = self._starts.search
+        seconds = self._seconds
         at = lo
         while at < stop:
-            m = search(lowered, at, hi)
+            m = search(lowered, at, stop)
             if m is None:
                 break
             at = m.start()
-            if at >= stop:
-                break
-            end = self._group(lowered[at]).match(lowered, at, hi)
+            first = lowered[at]
+            second = seconds.get(first)
+            if second is None:
+                second = seconds[first] = self._second_chars(first)
+            # a phone number's digits pass here without trying the names that start with 1
+            if second and (at + 1 >= hi or lowered[at + 1] not in second):
+                at += 1
+                continue
+            end = self._group(first).match(lowered, at, hi)
             if end < 0:
                 at += 1
             else:
@@ -634,38 +667,34 @@ class _Words:
                 at = end
         return found
 
-    def _compile_starts(self) -> re.Pattern[str]:
-        """Where a word may start: its first character, and the second when every word of the
-        group has a plain one (a phone number's digits then pass without a look at the group)."""
-        seconds: dict[str, set[str] | None] = {}
-        for first, spelled in self._groups.items():
-            chars: set[str] | None = set()
-            for w, separators in spelled:
-                second = _second_chars(w, separators)
-                if second is None or chars is None:
-                    chars = None
-                else:
-                    chars.update(second)
-            seconds[first] = chars
-        if not seconds:
-            return re.compile("(?!)")
-        branches = [
-            re.escape(first) + (f"(?=[{_class(''.join(sorted(chars)))}])" if chars else "")
-            for first, chars in sorted(seconds.items())
-        ]
-        # a Latin word starts a word: the look-behind follows the first letter, as in _atoms
-        return re.compile("(?:" + "|".join(branches) + ")" + ("(?<![a-z0-9].)" if self.latin else ""))
+    @property
+    def bulk(self) -> bool:
+        """Whether the whole trie is in use (the text read so far is long)."""
+        return self._whole is not None
+
+    def _second_chars(self, first: str) -> frozenset[str]:
+        """The characters that follow ``first`` in its words, when each word has a plain second
+        character (a word can start only where one follows), else an empty set (no test)."""
+        chars: set[str] = set()
+        for w, separators in self._groups[first]:
+            second = _second_chars(w, separators)
+            if second is None:
+                return frozenset()
+            chars.update(second)
+        return frozenset(chars)
 
 
 def _second_chars(word: str, separators: bool) -> str | None:
     """The characters the second atom of ``word`` (see _atoms) matches, or ``None`` when that
     atom may match no character (the word ends, or a separator follows)."""
     chars = word.lower()
+    at = 0
     if separators:
-        chars = chars.lstrip("".join(c for c in chars if _SEPARATOR_CHAR.fullmatch(c)))
-    if len(chars) < 2 or (separators and _SEPARATOR_CHAR.fullmatch(chars[1])):
+        while at < len(chars) and _is_separator(chars[at]):
+            at += 1  # leading separators are no atom
+    if at + 1 >= len(chars) or (separators and _is_separator(chars[at + 1])):
         return None
-    return " \t" if chars[1] in " \t" else chars[1]
+    return " \t" if chars[at + 1] in " \t" else chars[at + 1]
 
 
 def _class(chars: str) -> str:
@@ -704,10 +733,17 @@ class WordPattern:
         """
         if lo >= hi:
             return None
-        if self._barrier is None:
+        if self._barrier is None and self.other.bulk:  # a long text: worth compiling
             self._barrier = _barrier(self._letters)
-        found = self._barrier.search(lowered[lo:hi][::-1])
-        return None if found is None else hi - 1 - found.start()
+        if self._barrier is not None:
+            found = self._barrier.search(lowered[lo:hi][::-1])
+            return None if found is None else hi - 1 - found.start()
+        letters = self._letters
+        for at in range(hi - 1, lo - 1, -1):
+            ch = lowered[at]
+            if ch not in letters and not _is_separator(ch):
+                return at
+        return None
 
     def finditer(self, lowered: str, lo: int, hi: int, *, before: int | None = None) -> list[tuple[int, int]]:
         """Spans of the words in ``lowered[lo:hi]``, in order; with ``before``, at least
@@ -792,12 +828,15 @@ _TRADITIONAL = re.compile(
 )  # a pattern finds them in C; most text has none
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def _lower(text: str) -> str:
     """Lower-case letters and read Traditional characters as Simplified, without moving any
     character ("İ" grows under str.lower)."""
     lowered = text.lower()
     if len(lowered) != len(text):
-        lowered = text.translate(str.maketrans(string.ascii_uppercase, string.ascii_lowercase))
+        lowered = text.translate(_ASCII_LOWER)
     if lowered.isascii() or _TRADITIONAL.search(lowered) is None:
         return lowered
     return lowered.translate(_SIMPLIFIED)
@@ -904,7 +943,7 @@ class TextContext:
                 cues.append(_mention((at, to, text[at:to], meaning[0], meaning[1], None)))
                 cue_starts.append(at)
             elif word == "接到":
-                if _RECEIVED_CALL.match(text, at):  # "接到一个自称客服的电话"
+                if _received_call().match(text, at):  # "接到一个自称客服的电话"
                     cues.append(_mention((at, to, text[at:to], Cue.INCOMING, None, None)))
                     cue_starts.append(at)
             else:

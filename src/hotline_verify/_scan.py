@@ -17,10 +17,11 @@ themselves are read by ``hotline_verify._context``.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -78,7 +79,13 @@ _CANDIDATE = re.compile(
     f"{_RUN}{{2,}}"  # three characters at least: no number is shorter
 )
 _LEAD = frozenset("+＋(（")
-_PIECE = re.compile(f"[^{_SPACES}{_PARENS}{_LIST}]{{1,64}}")  # between spaces, brackets, list marks
+
+
+@functools.cache  # compiled when a run is first split
+def _piece() -> re.Pattern[str]:
+    return re.compile(f"[^{_SPACES}{_PARENS}{_LIST}]{{1,64}}")  # between spaces, brackets, list marks
+
+
 _TRIM = frozenset(" \t\u00a0\u202f\u205f\u3000-‐‑‒–—―－﹣−.．()（）/、\n" + _LETTERS)
 _SPACE_SET = frozenset(" \t\n\r\u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
 _DASH_SET = frozenset("-‐‑‒–—―－﹣−")
@@ -89,7 +96,16 @@ _KEYCAP = frozenset("\ufe0f\u20e3")
 _GLUED_BEFORE = frozenset("_/=@#&%$¥￥€£\\")  # identifiers, URLs, amounts
 _JOINERS = frozenset(".,:：．")  # "9:00", "43,200": digits on both sides make one value
 _UNIT_AFTER = re.compile(r"[ \t\u3000]{0,2}" + _UNIT)
-_MONEY_AFTER = re.compile(r"[ \t\u3000]{0,2}(?:[元块万亿%％]|(?i:yuan|rmb|usd|cny)(?![A-Za-z]))")
+
+
+_MONEY_AFTER = r"[ \t\u3000]{0,2}(?:[元块万亿%％]|(?i:yuan|rmb|usd|cny)(?![A-Za-z]))"
+
+
+@functools.cache  # compiled when a long run first needs it
+def _money_after() -> re.Pattern[str]:
+    return re.compile(_MONEY_AFTER)
+
+
 _DIAL_BEFORE = re.compile(r"[打拨撥找]了?[ \t\u3000]{0,2}$")
 _PREFIX_BEFORE = re.compile(
     r"(?:[¥￥$€£#№第共约月年转]|(?<![A-Za-z])(?i:no\.?|rmb|cny|usd))[ \t\u3000]{0,2}$"
@@ -144,9 +160,9 @@ class Finding:
         }
 
 
-@attrs.frozen
-class _Shape:
-    """The digit groups of a candidate, before any verdict."""
+class _Shape(NamedTuple):
+    """The digit groups of a candidate, before any verdict (a tuple: one per candidate, and a
+    class quicker to create at import than an attrs one)."""
 
     groups: tuple[str, ...]  # digits, with letters read as digits and masks as "*"
     seps: tuple[str, ...]  # what stood between two groups: " ", "-", ".", or several
@@ -221,7 +237,11 @@ def _shape(s: str) -> _Shape:
     return _Shape(tuple(groups), tuple(seps), plus, masks, letters)
 
 
-_PHONE_PREFIX = re.compile(r"400|800|1[3-9]|9[56]|0[1-9]")
+@functools.cache  # compiled when a masked number first needs it
+def _phone_prefix() -> re.Pattern[str]:
+    return re.compile(r"400|800|1[3-9]|9[56]|0[1-9]")
+
+
 # Digit strings that can be some kind of number (kinds.py and normalize.py decide which);
 # anything else is refused before the full reading.
 _PLAUSIBLE = re.compile(
@@ -246,7 +266,7 @@ def _masked_ok(shape: _Shape) -> bool:
         return False
     head = re.match(r"\d+", d)
     assert head is not None
-    prefix = _PHONE_PREFIX.match(head.group())
+    prefix = _phone_prefix().match(head.group())
     if prefix is None:
         return False
     size = {"400": (10,), "800": (10,), "95": (5, 6, 7, 8), "96": (5, 6, 7, 8)}.get(prefix.group())
@@ -349,7 +369,7 @@ class _Scanner:
                 yield found
                 return
         if end - start > 5:
-            pieces = [(m.start(), m.end()) for m in _PIECE.finditer(self.view, start, end)]
+            pieces = [(m.start(), m.end()) for m in _piece().finditer(self.view, start, end)]
             if len(pieces) >= 2:
                 yield from self._split(pieces)
 
@@ -498,7 +518,7 @@ class _Scanner:
         if after in _JOINERS and end + 1 < len(text) and text[end + 1].isdecimal():
             return False
         # a unit makes digits a quantity ("3 天"); seven digits or more are only ever an amount
-        if (_UNIT_AFTER if end - start < 7 else _MONEY_AFTER).match(text, end):
+        if (_UNIT_AFTER if end - start < 7 else _money_after()).match(text, end):
             return False
         return _PREFIX_BEFORE.search(text, max(0, start - 6), start) is None
 

@@ -20,10 +20,10 @@ The view has the same length as the text, so a span in one is the same span in t
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-
-import attrs
+from typing import NamedTuple
 
 from ._links import link_spans, phone_params
 
@@ -43,7 +43,6 @@ _DATE_TIME = re.compile(
 )
 _NUMERAL = "零〇一二三四五六七八九幺两"
 _NUMERAL_DIGITS = str.maketrans(_NUMERAL, "0012345678912")
-_NOT_SPACE = re.compile(r"\S")  # what str.isspace() says no to
 _KEYCAP = "\ufe0f\u20e3"  # emoji presentation and the combining keycap
 _INVISIBLE = "\u200b"
 # Where enclosed digits live (①, ⓪, ❶, ➀, 🄁), and runs of five or more Chinese numerals: one
@@ -54,8 +53,9 @@ _SYMBOL_OR_NUMERALS = re.compile(
 )
 
 
-@attrs.frozen
-class View:
+class View(NamedTuple):
+    """The view of a text (a tuple: a class quicker to create at import than an attrs one)."""
+
     text: str
     numerals: tuple[tuple[int, int], ...] = ()  # spans that were Chinese numerals
     links: bool = False  # the text has a link
@@ -67,6 +67,15 @@ def _enclosed(ch: str) -> str | None:
         return None
     value = unicodedata.digit(ch, None)
     return str(value) if value is not None and not ch.isdecimal() else None
+
+
+@functools.cache  # compiled when a text first has a link
+def _not_space() -> re.Pattern[str]:
+    return re.compile(r"\S")  # what str.isspace() says no to
+
+
+def _blank(text: str) -> str:
+    return _not_space().sub(BLANK, text)
 
 
 def view(text: str, /) -> View:
@@ -103,7 +112,7 @@ def view(text: str, /) -> View:
             continue
         pieces.append(text[edge:start])
         # a blank is no space: the text's own spaces stay, so lines and runs end where they did
-        pieces.append(new or _NOT_SPACE.sub(BLANK, text[start:end]))
+        pieces.append(new or _blank(text[start:end]))
         edge = end
     pieces.append(text[edge:])
     return View("".join(pieces), tuple(numerals), bool(links))
