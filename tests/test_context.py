@@ -67,3 +67,11 @@ def test_a_short_text_compiles_only_the_groups_it_needs() -> None:
     assert pattern.finditer("淘宝客服电话", 0, 6) == [(0, 2), (2, 4), (4, 6)]
     assert set(pattern.other._built) == {"淘", "客", "电"}
     assert pattern.latin._built == {}
+
+
+def test_a_name_refused_by_keep_is_no_word() -> None:
+    pattern = _context.WordPattern.build(
+        ["客服"], names=["淘宝", "天猫", "Tmall"], keep=lambda n: "猫" not in n
+    )
+    assert pattern.finditer("淘宝天猫客服", 0, 6) == [(0, 2), (4, 6)]
+    assert "猫" not in pattern.letters

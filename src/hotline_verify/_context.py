@@ -22,7 +22,7 @@ import functools
 import operator
 import re
 import weakref
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -590,6 +590,7 @@ class _Words:
     __slots__ = (
         "_built",
         "_groups",
+        "_kept",
         "_read",
         "_seconds",
         "_spelled",
@@ -601,12 +602,18 @@ class _Words:
 
     BULK = 20_000
 
-    def __init__(self, spelled: list[tuple[str, bool]], *, latin: bool) -> None:
+    def __init__(
+        self, spelled: list[tuple[str, bool]], *, latin: bool, kept: Callable[[str, bool], bool]
+    ) -> None:
         self._spelled = spelled
+        self._kept = kept  # whether a word counts (names are checked when their group is built)
         self.latin = latin  # Latin words are few in Chinese text: always group by group
         groups: dict[str, list[tuple[str, bool]]] = {}
         for w, separators in spelled:
-            for ch in _first_chars(w, separators):
+            first = w[0].lower()
+            if len(first) != 1 or first in " \t" or (separators and _is_separator(first)):
+                first = _first_chars(w, separators)  # the rare word that needs a closer look
+            for ch in first:
                 groups.setdefault(ch, []).append((w, separators))
         self._groups = groups
         self._built: dict[str, _Group] = {}
@@ -619,7 +626,7 @@ class _Words:
     def _group(self, ch: str) -> _Group:
         group = self._built.get(ch)
         if group is None:
-            group = self._built[ch] = _Group(self._groups[ch])
+            group = self._built[ch] = _Group([x for x in self._groups[ch] if self._kept(*x)])
         return group
 
     def finditer(self, lowered: str, lo: int, hi: int, before: int | None) -> list[tuple[int, int]]:
@@ -627,7 +634,7 @@ class _Words:
         those starting before it."""
         if not self.latin:
             if self._whole is None and self._read + hi - lo > self.BULK:
-                atoms = [_atoms(w, separators=separators) for w, separators in self._spelled]
+                atoms = [_atoms(w, separators=s) for w, s in self._spelled if self._kept(w, s)]
                 self.longest = max(map(_width, atoms), default=0)
                 self._whole = re.compile(_trie(atoms))
             if self._whole is not None:
@@ -635,6 +642,7 @@ class _Words:
                     hi = min(hi, before + self.longest)
                 return [m.span() for m in self._whole.finditer(lowered, lo, hi)]
             self._read += hi - lo
+            return self._walk(lowered, lo, hi, before)  # a short text: no pattern to compile
         if self._starts is None:
             first = "".join(sorted(self._groups))
             # a Latin word starts a word: the look-behind follows the first letter, as in _atoms
@@ -667,6 +675,35 @@ class _Words:
                 at = end
         return found
 
+    def _walk(self, lowered: str, lo: int, hi: int, before: int | None) -> list[tuple[int, int]]:
+        """finditer() character by character, for Han words in short texts."""
+        stop = hi if before is None else min(hi, before)
+        found: list[tuple[int, int]] = []
+        groups, seconds = self._groups, self._seconds
+        at = lo
+        while at < stop:
+            first = lowered[at]
+            if first not in groups:
+                at += 1
+                continue
+            second = seconds.get(first)
+            if second is None:
+                second = seconds[first] = self._second_chars(first)
+            if second and (at + 1 >= hi or lowered[at + 1] not in second):
+                at += 1
+                continue
+            end = self._group(first).match(lowered, at, hi)
+            if end < 0:
+                at += 1
+            else:
+                found.append((at, end))
+                at = end
+        return found
+
+    def words(self) -> list[str]:
+        """The words that count, as spelled."""
+        return [w for w, separators in self._spelled if self._kept(w, separators)]
+
     @property
     def bulk(self) -> bool:
         """Whether the whole trie is in use (the text read so far is long)."""
@@ -677,6 +714,8 @@ class _Words:
         character (a word can start only where one follows), else an empty set (no test)."""
         chars: set[str] = set()
         for w, separators in self._groups[first]:
+            if not self._kept(w, separators):
+                continue
             second = _second_chars(w, separators)
             if second is None:
                 return frozenset()
@@ -707,22 +746,45 @@ class WordPattern:
 
     __slots__ = ("_barrier", "_letters", "latin", "other")
 
-    def __init__(self, other: _Words, latin: _Words, letters: frozenset[str]) -> None:
+    def __init__(self, other: _Words, latin: _Words) -> None:
         self.other = other
         self.latin = latin
-        self._letters = letters
+        self._letters: frozenset[str] | None = None
         self._barrier: re.Pattern[str] | None = None
 
     @classmethod
-    def build(cls, words: Iterable[str], *, names: Iterable[str] = ()) -> WordPattern:
-        """Words, and names (whose inner spaces and dots may vary)."""
+    def build(
+        cls, words: Iterable[str], *, names: Iterable[str] = (), keep: Callable[[str], bool] | None = None
+    ) -> WordPattern:
+        """Words, and names (whose inner spaces and dots may vary) for which ``keep`` holds.
+
+        ``keep`` is asked about a name only when the name is first needed: a short text
+        needs few.
+        """
         other: list[tuple[str, bool]] = []
         latin: list[tuple[str, bool]] = []
         spelled = [(w, False) for w in words] + [(n, True) for n in names]
         for w, separators in spelled:
             (latin if w[0].isascii() and w[0].isalnum() else other).append((w, separators))
-        letters = frozenset("".join(w for w, _ in spelled).lower())
-        return cls(_Words(other, latin=False), _Words(latin, latin=True), letters)
+        answers: dict[str, bool] = {}
+
+        def kept(word: str, separators: bool) -> bool:
+            if not separators or keep is None:
+                return True
+            found = answers.get(word)
+            if found is None:
+                found = answers[word] = keep(word)
+            return found
+
+        return cls(_Words(other, latin=False, kept=kept), _Words(latin, latin=True, kept=kept))
+
+    @property
+    def letters(self) -> frozenset[str]:
+        """Every character of every word."""
+        if self._letters is None:
+            words = self.other.words() + self.latin.words()
+            self._letters = frozenset("".join(words).lower())
+        return self._letters
 
     def last_barrier(self, lowered: str, lo: int, hi: int) -> int | None:
         """The last position in ``[lo, hi)`` whose character no word can contain, or ``None``.
@@ -734,11 +796,11 @@ class WordPattern:
         if lo >= hi:
             return None
         if self._barrier is None and self.other.bulk:  # a long text: worth compiling
-            self._barrier = _barrier(self._letters)
+            self._barrier = _barrier(self.letters)
         if self._barrier is not None:
             found = self._barrier.search(lowered[lo:hi][::-1])
             return None if found is None else hi - 1 - found.start()
-        letters = self._letters
+        letters = self.letters
         for at in range(hi - 1, lo - 1, -1):
             ch = lowered[at]
             if ch not in letters and not _is_separator(ch):
@@ -806,14 +868,14 @@ def vocabulary(allowlist: Allowlist, /) -> WordPattern:
     """
     pattern = _vocabularies.get(allowlist)
     if pattern is None:
-        names = [
-            name
-            for org in allowlist.organisations
-            for name in (org.name.zh, org.name.en, *org.aliases)
-            if len(key := alias_key(name)) >= 2 and key in allowlist.alias_keys
-        ]
+        names = [name for org in allowlist.organisations for name in (org.name.zh, org.name.en, *org.aliases)]
+        keys = allowlist.alias_keys
+
+        def named(name: str) -> bool:
+            return len(key := alias_key(name)) >= 2 and key in keys
+
         words = [w for w, (cue, _) in _MEANING.items() if cue not in _NEAR_FLAG] + ["接到"]
-        pattern = _vocabularies[allowlist] = WordPattern.build(words, names=names)
+        pattern = _vocabularies[allowlist] = WordPattern.build(words, names=names, keep=named)
     return pattern
 
 

@@ -89,7 +89,23 @@ def _piece() -> re.Pattern[str]:
 _TRIM = frozenset(" \t\u00a0\u202f\u205f\u3000-‐‑‒–—―－﹣−.．()（）/、\n" + _LETTERS)
 _SPACE_SET = frozenset(" \t\n\r\u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
 _DASH_SET = frozenset("-‐‑‒–—―－﹣−")
-_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+
+
+def _class_chars(body: str) -> frozenset[str]:
+    """The characters of a class body made of characters and ranges ("a-c"), as in _INVISIBLE."""
+    chars: set[str] = set()
+    at = 0
+    while at < len(body):
+        if at + 2 < len(body) and body[at + 1] == "-":
+            chars.update(map(chr, range(ord(body[at]), ord(body[at + 2]) + 1)))
+            at += 3
+        else:
+            chars.add(body[at])
+            at += 1
+    return frozenset(chars)
+
+
+_INVISIBLE_SET = _class_chars(_INVISIBLE)  # a set: a look-up per character, no pattern to compile
 _KEYCAP = frozenset("\ufe0f\u20e3")
 
 # -- what may stand next to a number ----------------------------------------------------
@@ -223,7 +239,7 @@ def _shape(s: str) -> _Shape:
                 seps.append(between)
             current.append(digit)
             between = ""
-        elif _INVISIBLE_RE.match(ch):
+        elif ch in _INVISIBLE_SET:
             continue
         else:
             if current:
@@ -404,7 +420,7 @@ class _Scanner:
         text = self.view
         while end > start and (
             text[end - 1] in _TRIM
-            or (_INVISIBLE_RE.match(text[end - 1]) and self.text[end - 1] not in _KEYCAP)  # 8️⃣ keeps its cap
+            or (text[end - 1] in _INVISIBLE_SET and self.text[end - 1] not in _KEYCAP)  # 8️⃣ keeps its cap
         ):
             end -= 1
         if end > start and text[start] in "(（" and not any(c in ")）" for c in text[start:end]):
