@@ -29,7 +29,7 @@ from ._allowlist import Allowlist
 from ._context import Cue, Mention, TextContext
 from ._links import link_flags
 from ._model import NumberKind, Organisation, Risk, Status
-from ._normalize import HOMOGLYPHS, Number, interpret, read
+from ._normalize import HOMOGLYPHS, Number, Reading, interpret, read
 from ._reasons import reason
 from ._verdict import Verdict, org_dict
 from ._verify import PERSON as _PERSON
@@ -356,6 +356,7 @@ class _Scanner:
         self._ctx: TextContext | None = None
         self._verdicts: dict[tuple[str, str | None, bool, bool], Verdict] = {}
         self._numbers: dict[str, Number | None] = {}
+        self._readings: dict[str, Reading] = {}  # what the view's pieces read as, for the verdict
         self._shapes: dict[str, _Shape | None] = {}
         self._listing: tuple[int, int] | None = None  # the sentence of the last number found
         seen = view(text)
@@ -489,7 +490,7 @@ class _Scanner:
             return self._numbers[piece]
         number = None
         if shape.plus or _PLAUSIBLE.fullmatch(shape.digits):  # else a postcode, a count, an ID's tail
-            r = read(piece)
+            r = self._readings[piece] = read(piece)
             if not r.error and r.digits:
                 number = interpret(r.digits, plus=r.plus, region=self.region)
                 if not number.valid and number.kind is not NumberKind.INTERNATIONAL:
@@ -622,6 +623,8 @@ class _Scanner:
                 allowlist=self.al,
                 incoming=key[2],
                 person=person,
+                # one reading per number: the piece's own, when the view shows it as written
+                reading=self._readings.get(piece) if piece == self.view[start:end] else None,
             )
         if v.status is Status.INVALID and v.codes[:1] != ("invalid-masked",):
             return None

@@ -165,12 +165,15 @@ def judge(
     allowlist: Allowlist,
     incoming: bool,
     person: bool = False,
+    reading: Reading | None = None,
 ) -> Verdict:
     """:func:`verify` once its options are checked and resolved by :func:`options`.
 
     ``person``: the number is presented as a person doing a job (a courier, a rider).
+    ``reading``: ``read(number)``, when the caller has it already (the scanner reads each number).
     """
-    return _Judge(allowlist, number, claimed, claimed_org, region, incoming, person).run(read(number))
+    r = reading if reading is not None else read(number)
+    return _Judge(allowlist, number, claimed, claimed_org, region, incoming, person).run(r)
 
 
 @attrs.frozen
