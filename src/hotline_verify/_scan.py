@@ -127,6 +127,8 @@ _PREFIX_BEFORE = re.compile(
     r"(?:[¥￥$€£#№第共约月年转]|(?<![A-Za-z])(?i:no\.?|rmb|cny|usd))[ \t\u3000]{0,2}$"
 )
 
+_PREFIX_LAST = frozenset("¥￥$€£#№第共约月年转.oObBdDyY")  # what a prefix of _PREFIX_BEFORE ends with
+
 STRONG_KINDS = frozenset(
     {
         NumberKind.ENTERPRISE_400,
@@ -373,22 +375,21 @@ class _Scanner:
 
     def findings(self) -> Iterator[Finding]:
         text = self.view
+        judge = self._judge
         for m in _CANDIDATE.finditer(text):
             start, end = m.span()
             if start and text[start - 1] in _LEAD:
                 start -= 2 if start > 1 and text[start - 2] in _LEAD else 1
-            yield from self._judge_run(start, end)
-
-    def _judge_run(self, start: int, end: int) -> Iterator[Finding]:
-        if end - start <= MAX_RUN:
-            found = self._judge(start, end)
-            if found is not None:
-                yield found
-                return
-        if end - start > 5:
-            pieces = [(m.start(), m.end()) for m in _piece().finditer(self.view, start, end)]
-            if len(pieces) >= 2:
-                yield from self._split(pieces)
+            # the run whole, else piece by piece (written out here: one call per candidate)
+            if end - start <= MAX_RUN:
+                found = judge(start, end)
+                if found is not None:
+                    yield found
+                    continue
+            if end - start > 5:
+                pieces = [(m.start(), m.end()) for m in _piece().finditer(text, start, end)]
+                if len(pieces) >= 2:
+                    yield from self._split(pieces)
 
     def _split(self, pieces: list[tuple[int, int]]) -> Iterator[Finding]:
         """Numbers listed with spaces, "/" or "、" between them, or followed by a bracket
@@ -437,6 +438,8 @@ class _Scanner:
         if not self._edges_ok(start, end):
             return None
         seen = self.view[start:end]
+        if seen.isascii() and seen.isdigit() and _PLAUSIBLE.fullmatch(seen) is None:
+            return None  # bare digits no kind of number has: a postcode, a count, an ID's tail
         shape = self._shape(seen)
         if shape is None:
             return None
@@ -537,7 +540,18 @@ class _Scanner:
         # a unit makes digits a quantity ("3 天"); seven digits or more are only ever an amount
         if (_UNIT_AFTER if end - start < 7 else _money_after()).match(text, end):
             return False
-        return _PREFIX_BEFORE.search(text, max(0, start - 6), start) is None
+        # a prefix ends just before the digits or up to two spaces before them (see _PREFIX_BEFORE;
+        # its "$" also matches before a line break that ends the stretch): where no such character
+        # stands, the pattern need not be asked
+        at = start
+        if at and text[at - 1] == "\n":
+            return _PREFIX_BEFORE.search(text, max(0, start - 6), start) is None
+        while True:
+            if at and text[at - 1] in _PREFIX_LAST:
+                return _PREFIX_BEFORE.search(text, max(0, start - 6), start) is None
+            if at == 0 or start - at == 2 or text[at - 1] not in " \t\u3000":
+                return True
+            at -= 1
 
     def _listed(self, number: Number) -> bool:
         """Whether the allowlist knows these digits (or the listed number they disguise)."""
