@@ -532,6 +532,50 @@ def _trie(words: Iterable[tuple[str, ...]]) -> str:
     return emit(tree)
 
 
+def _ranked_trie(words: Iterable[tuple[str, ...]], seen: Mapping[str, int]) -> tuple[str, frozenset[str]]:
+    """``_trie()`` with its top branches in order of ``seen`` (how often each first character
+    occurred), and the characters whose branch always matches.
+
+    The engine tries a position's branches one after another and goes on through all of them
+    when the one that starts with its character fails; a branch that cannot match a single
+    character alone ends with an empty alternative instead, so the engine stops there (its
+    one-character match is no word, and is dropped). The branches start with different
+    characters: their order changes no match.
+    """
+    tree: dict[str, Any] = {}
+    for atoms in words:
+        node = tree
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    rest = _trie_branches(tree)
+    branches: list[tuple[int, str, str]] = []
+    stops: set[str] = set()
+    for atom, node in tree.items():
+        chars = " \t" if atom == r"[ \t]" else atom[1:] if atom.startswith("\\") else atom
+        if "" in node or _LATIN_END in node:  # a one-character word: the branch may fail
+            branches.append((-max(seen.get(c, 0) for c in chars), atom, atom + rest[atom]))
+        else:
+            branches.append((-max(seen.get(c, 0) for c in chars), atom, f"{atom}(?:{rest[atom]}|)"))
+            stops.update(chars)
+    branches.sort()
+    return "(?:" + "|".join(b for _, _, b in branches) + ")", frozenset(stops)
+
+
+def _trie_branches(tree: dict[str, Any]) -> dict[str, str]:
+    """What follows each first atom of a trie, as _trie() writes it."""
+
+    def emit(node: dict[str, Any]) -> str:
+        atoms = sorted((a for a in node if a), key=lambda a: (a == _LATIN_END, a))
+        branches = [atom + emit(node[atom]) for atom in atoms]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return {atom: emit(node) for atom, node in tree.items()}
+
+
 def _first_chars(word: str, separators: bool) -> str:
     """The characters the first atom of ``word`` (see _atoms) matches."""
     for ch in word.lower():
@@ -593,8 +637,10 @@ class _Words:
         "_kept",
         "_read",
         "_seconds",
+        "_seen",
         "_spelled",
         "_starts",
+        "_stops",
         "_whole",
         "latin",
         "longest",
@@ -620,6 +666,8 @@ class _Words:
         self._starts: re.Pattern[str] | None = None
         self._seconds: dict[str, frozenset[str]] = {}
         self._whole: re.Pattern[str] | None = None
+        self._seen: dict[str, int] = {}  # first characters met in short texts, and how often
+        self._stops: frozenset[str] = frozenset()
         self.longest = 0
         self._read = 0
 
@@ -636,11 +684,17 @@ class _Words:
             if self._whole is None and self._read + hi - lo > self.BULK:
                 atoms = [_atoms(w, separators=s) for w, s in self._spelled if self._kept(w, s)]
                 self.longest = max(map(_width, atoms), default=0)
-                self._whole = re.compile(_trie(atoms))
+                pattern, self._stops = _ranked_trie(atoms, self._seen)
+                self._whole = re.compile(pattern)
             if self._whole is not None:
                 if before is not None:
                     hi = min(hi, before + self.longest)
-                return [m.span() for m in self._whole.finditer(lowered, lo, hi)]
+                stops = self._stops
+                return [
+                    m.span()
+                    for m in self._whole.finditer(lowered, lo, hi)
+                    if m.end() - m.start() > 1 or lowered[m.start()] not in stops
+                ]
             self._read += hi - lo
             return self._walk(lowered, lo, hi, before)  # a short text: no pattern to compile
         if self._starts is None:
@@ -679,13 +733,14 @@ class _Words:
         """finditer() character by character, for Han words in short texts."""
         stop = hi if before is None else min(hi, before)
         found: list[tuple[int, int]] = []
-        groups, seconds = self._groups, self._seconds
+        groups, seconds, seen = self._groups, self._seconds, self._seen
         at = lo
         while at < stop:
             first = lowered[at]
             if first not in groups:
                 at += 1
                 continue
+            seen[first] = seen.get(first, 0) + 1  # the whole trie tries frequent characters first
             second = seconds.get(first)
             if second is None:
                 second = seconds[first] = self._second_chars(first)
