@@ -1093,6 +1093,8 @@ class TextContext:
                 self.text[lo:start][::-1]
             )
             found = self._openings[key] = start - backwards.start() if backwards else lo
+            if clause and (found == lo or self.text[found - 1] not in "，,、"):
+                self._openings[start] = found  # a clause opened by no comma opens its sentence
         return found
 
     def _closing(self, end: int, clause: bool) -> int:
@@ -1129,8 +1131,7 @@ class TextContext:
 
     def label_before(self, start: int, *, reach: int) -> Mention | None:
         """The nearest cue before ``start`` in the same clause, if within ``reach``."""
-        lo, _ = self.clause(start, start)
-        lo = max(lo, start - reach)
+        lo = max(self._opening(start, True), start - reach)  # where the clause opens
         i = bisect.bisect_left(self._cue_starts, start) - 1
         while i >= 0 and self._cues[i].start >= lo:
             c = self._cues[i]
@@ -1154,8 +1155,7 @@ class TextContext:
 
     def negated(self, flag: Mention) -> bool:
         """Whether a red-flag word is mentioned as a warning ("never give your code")."""
-        lo, _ = self.clause(flag.start, flag.end)
-        lo = max(lo, flag.start - 12)
+        lo = max(self._opening(flag.start, True), flag.start - 12)  # where the clause opens
         base = max(0, lo - 2)
         window = _lower(self.text[base : flag.start])
         return any(
