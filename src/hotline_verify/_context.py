@@ -513,23 +513,29 @@ def _trie(words: Iterable[tuple[str, ...]]) -> str:
     position; a trie enters one branch, and its set of first characters lets ``re``
     skip ahead in C.
     """
+    return _emit(_tree(words))
+
+
+def _tree(words: Iterable[tuple[str, ...]]) -> dict[str, Any]:
+    """The words as nested dicts of atoms; ``""`` marks where a word ends."""
     tree: dict[str, Any] = {}
     for atoms in words:
         node = tree
         for atom in atoms:
             node = node.setdefault(atom, {})
         node[""] = {}
+    return tree
 
-    def emit(node: dict[str, Any]) -> str:
-        # a word's end comes last, so "tmall supermarket" is tried before "tmall"
-        atoms = sorted((a for a in node if a), key=lambda a: (a == _LATIN_END, a))
-        branches = [atom + emit(node[atom]) for atom in atoms]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
 
-    return emit(tree)
+def _emit(node: dict[str, Any]) -> str:
+    """The regex of a trie node."""
+    # a word's end comes last, so "tmall supermarket" is tried before "tmall"
+    atoms = sorted((a for a in node if a), key=lambda a: (a == _LATIN_END, a))
+    branches = [atom + _emit(node[atom]) for atom in atoms]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _ranked_trie(words: Iterable[tuple[str, ...]], seen: Mapping[str, int]) -> tuple[str, frozenset[str]]:
@@ -542,38 +548,18 @@ def _ranked_trie(words: Iterable[tuple[str, ...]], seen: Mapping[str, int]) -> t
     one-character match is no word, and is dropped). The branches start with different
     characters: their order changes no match.
     """
-    tree: dict[str, Any] = {}
-    for atoms in words:
-        node = tree
-        for atom in atoms:
-            node = node.setdefault(atom, {})
-        node[""] = {}
-    rest = _trie_branches(tree)
+    tree = _tree(words)
     branches: list[tuple[int, str, str]] = []
     stops: set[str] = set()
     for atom, node in tree.items():
         chars = " \t" if atom == r"[ \t]" else atom[1:] if atom.startswith("\\") else atom
         if "" in node or _LATIN_END in node:  # a one-character word: the branch may fail
-            branches.append((-max(seen.get(c, 0) for c in chars), atom, atom + rest[atom]))
+            branches.append((-max(seen.get(c, 0) for c in chars), atom, atom + _emit(node)))
         else:
-            branches.append((-max(seen.get(c, 0) for c in chars), atom, f"{atom}(?:{rest[atom]}|)"))
+            branches.append((-max(seen.get(c, 0) for c in chars), atom, f"{atom}(?:{_emit(node)}|)"))
             stops.update(chars)
     branches.sort()
     return "(?:" + "|".join(b for _, _, b in branches) + ")", frozenset(stops)
-
-
-def _trie_branches(tree: dict[str, Any]) -> dict[str, str]:
-    """What follows each first atom of a trie, as _trie() writes it."""
-
-    def emit(node: dict[str, Any]) -> str:
-        atoms = sorted((a for a in node if a), key=lambda a: (a == _LATIN_END, a))
-        branches = [atom + emit(node[atom]) for atom in atoms]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return {atom: emit(node) for atom, node in tree.items()}
 
 
 def _first_chars(word: str, separators: bool) -> str:
