@@ -683,12 +683,10 @@ class _Words:
                 ]
             self._read += hi - lo
             return self._walk(lowered, lo, hi, before)  # a short text: no pattern to compile
-        if self._starts is None:
+        if self._starts is None:  # Latin words, group by group
             first = "".join(sorted(self._groups))
             # a Latin word starts a word: the look-behind follows the first letter, as in _atoms
-            self._starts = re.compile(
-                f"[{_class(first)}]" + ("(?<![a-z0-9].)" if self.latin else "") if first else "(?!)"
-            )
+            self._starts = re.compile(f"[{_class(first)}](?<![a-z0-9].)" if first else "(?!)")
         stop = hi if before is None else min(hi, before)
         found: list[tuple[int, int]] = []
         search = self._starts.search
