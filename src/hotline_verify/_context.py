@@ -899,11 +899,12 @@ _vocabularies: weakref.WeakKeyDictionary[Allowlist, WordPattern] = weakref.WeakK
 
 
 def vocabulary(allowlist: Allowlist, /) -> WordPattern:
-    """Every cue word, sentence and clause end, and name of the allowlist, as one pattern.
+    """Every cue word and every name of the allowlist (of two characters or more in
+    ``alias_key()`` form, and known to the list by that form), as one word finder.
 
-    Built once per allowlist. Latin words and names match whole words only, in any
-    case; the spaces and dots inside a name may vary as in
-    ``alias_key()``.
+    One per allowlist; its parts are compiled as texts need them (see _Words). Latin
+    words and names match whole words only, in any case; the spaces and dots inside a
+    name may vary as in ``alias_key()``.
     """
     pattern = _vocabularies.get(allowlist)
     if pattern is None:
