@@ -22,7 +22,7 @@ import functools
 import operator
 import re
 import weakref
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -1106,13 +1106,17 @@ class TextContext:
         return (lo if newline < 0 else newline + 1), (min(len(self.text), end + REACH) if hi < 0 else hi)
 
     # -- cues ----------------------------------------------------------------------
-    def cues(self, lo: int, hi: int) -> Iterator[Mention]:
+    def cues(self, lo: int, hi: int) -> list[Mention]:
         """The cue words lying wholly inside ``[lo, hi)``."""
-        i = bisect.bisect_left(self._cue_starts, lo)
-        while i < len(self._cues) and self._cues[i].start < hi:
-            if self._cues[i].end <= hi:
-                yield self._cues[i]
-            i += 1
+        cues = self._cues
+        found = []
+        for i in range(bisect.bisect_left(self._cue_starts, lo), len(cues)):
+            c = cues[i]
+            if c.start >= hi:
+                break
+            if c.end <= hi:
+                found.append(c)
+        return found
 
     def label_before(self, start: int, *, reach: int) -> Mention | None:
         """The nearest cue before ``start`` in the same clause, if within ``reach``."""

@@ -17,6 +17,7 @@ themselves are read by ``hotline_verify._context``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -364,6 +365,7 @@ class _Scanner:
         seen = view(text)
         self.view = seen.text  # what numbers are looked for in; the verdict reads the text itself
         self._numerals = seen.numerals
+        self._numeral_starts = [a for a, _ in seen.numerals]
         # a link posing as an organisation's site makes every number of the message suspect
         self.links = tuple(link_flags(text, allowlist)) if seen.links else ()
 
@@ -465,15 +467,19 @@ class _Scanner:
         ):
             return None
         claim = ctx.claim(start, end)
-        spelled = any(
-            a < end and start < b for a, b in self._numerals
-        )  # 九五五八八: only beside a phone word
+        spelled = self._spelled(start, end)  # 九五五八八: only beside a phone word
         if number is not None and not (
             (not spelled and self._stands_alone(shape, number, in_list=in_list))
             or self._has_context(start, end, number, claim)
         ):
             return None
         return self._finding(start, end, self.text[start:end], claim)
+
+    def _spelled(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps digits spelled as Chinese numerals in the text."""
+        numerals = self._numerals  # in text order, apart: the last one starting before end decides
+        i = bisect.bisect_left(self._numeral_starts, end) - 1
+        return i >= 0 and numerals[i][1] > start
 
     def _shape(self, piece: str) -> _Shape | None:
         """The shape of ``piece`` if it can be one phone number (remembered per scan)."""
@@ -616,10 +622,17 @@ class _Scanner:
         """
         ctx = self.ctx
         c_lo, c_hi = ctx.clause(start, end)
-        if ctx.has_cue(c_lo, c_hi, (Cue.INCOMING,)):
-            return True
         s_lo, s_hi = ctx.sentence(start, end)
-        return ctx.has_cue(s_lo, s_hi, (Cue.INCOMING,)) and not ctx.has_cue(c_lo, start, (Cue.DIAL,))
+        # the clause lies inside the sentence: one pass over the sentence's cues answers all three
+        in_sentence = dialled = False
+        for c in ctx.cues(s_lo, s_hi):
+            if c.cue is Cue.INCOMING:
+                if c_lo <= c.start and c.end <= c_hi:
+                    return True
+                in_sentence = True
+            elif c.cue is Cue.DIAL and c_lo <= c.start and c.end <= start:
+                dialled = True
+        return in_sentence and not dialled
 
     def _finding(self, start: int, end: int, piece: str, claim: Mention | None) -> Finding | None:
         ctx = self.ctx
