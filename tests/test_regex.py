@@ -122,7 +122,7 @@ CASES = {
     r"(?:不是|并非|並非|不属于|不屬於|而非)\s?$": ("search", lambda n: "不是x" * n),
     r"\d{3}": ("search", lambda n: "12a" * n),
     "[\u3400-\u9fff]{2}": ("search", lambda n: "a淘" * n),
-    context_module._TRADITIONAL.pattern: ("search", lambda n: "淘宝" * n),
+    context_module._TRADITIONAL: ("search", lambda n: "淘宝" * n),
     r"[^\W\d_]": ("search", lambda n: "1" * n),
     "快递员|快递小哥|派件员|揽件员|送货员|配送员|骑手|外卖员|外卖小哥|司机|师傅|courier|rider|driver": (
         "search",

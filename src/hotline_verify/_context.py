@@ -925,9 +925,9 @@ _SIMPLIFIED = str.maketrans(
     "寶電話撥銀國務聯號機熱線碼為東華農業險壽鐵郵訊詢訴報費幣貨購買賣體網門開關請詐騙轉們個這來發應會員當遞運達團幫戶賬帳證驗無須對見問題點擊頁連結雲廣愛車順豐圓韻攜餓專區縣廳處鐘時間動蘋齊興匯廈財產鏈營際總資藥醫療稅勞擔權協議認單據標準綫話說聽讓給錢萬億聞紅視頻騰訂張馬雙龍陸灣島鄭漢蘇廣長滬錄響鳳",
     "宝电话拨银国务联号机热线码为东华农业险寿铁邮讯询诉报费币货购买卖体网门开关请诈骗转们个这来发应会员当递运达团帮户账帐证验无须对见问题点击页连结云广爱车顺丰圆韵携饿专区县厅处钟时间动苹齐兴汇厦财产链营际总资药医疗税劳担权协议认单据标准线话说听让给钱万亿闻红视频腾订张马双龙陆湾岛郑汉苏广长沪录响凤",
 )
-_TRADITIONAL = re.compile(
+_TRADITIONAL = (  # the characters _SIMPLIFIED maps, as a pattern that finds them in C
     "[寶電話撥銀國務聯號機熱線碼為東華農業險壽鐵郵訊詢訴報費幣貨購買賣體網門開關請詐騙轉們個這來發應會員當遞運達團幫戶賬帳證驗無須對見問題點擊頁連結雲廣愛車順豐圓韻攜餓專區縣廳處鐘時間動蘋齊興匯廈財產鏈營際總資藥醫療稅勞擔權協議認單據標準綫話說聽讓給錢萬億聞紅視頻騰訂張馬雙龍陸灣島鄭漢蘇廣長滬錄響鳳]"
-)  # a pattern finds them in C; most text has none
+)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -939,9 +939,29 @@ def _lower(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text.translate(_ASCII_LOWER)
-    if lowered.isascii() or _TRADITIONAL.search(lowered) is None:
-        return lowered
-    return lowered.translate(_SIMPLIFIED)
+    return lowered if lowered.isascii() else _simplified(lowered)
+
+
+class _Simplified:
+    """Traditional characters read as Simplified: by translate() while little text has been
+    read, then only where a pattern (compiled once) finds one, as most text has none."""
+
+    __slots__ = ("pattern", "read")
+
+    def __init__(self) -> None:
+        self.pattern: re.Pattern[str] | None = None
+        self.read = 0
+
+    def __call__(self, lowered: str) -> str:
+        if self.pattern is None:
+            self.read += len(lowered)
+            if self.read <= 20_000:
+                return lowered.translate(_SIMPLIFIED)
+            self.pattern = re.compile(_TRADITIONAL)
+        return lowered if self.pattern.search(lowered) is None else lowered.translate(_SIMPLIFIED)
+
+
+_simplified = _Simplified()
 
 
 class _Window:
