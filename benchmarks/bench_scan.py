@@ -1,7 +1,7 @@
 """Benchmark scan() against phonenumbers.PhoneNumberMatcher (run by hand, not in CI).
 
     python benchmarks/bench_scan.py [--size-kb 400] [--repeat 5] [--numbers 0.05] [--noise 0.25]
-                                    [--adversarial-kb 200]
+                                    [--unique] [--adversarial-kb 200]
 
 Prints, for the same generated mixed Chinese text, the median time of each, the speed
 ratio, and how many numbers each finds (with the short service codes the matcher cannot
@@ -13,6 +13,7 @@ digits and separators, 200 KB against 2 MB. Times are CPU seconds of this proces
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -40,6 +41,17 @@ NUMBERS = (
     "网上搜到的“客服电话”4001234567 是假的。",
     "来电显示 +86 21 6123 4567，要我配合调查。",
 )
+# the same lines with digits drawn at random (--unique): nearly every number is judged afresh
+UNIQUE_NUMBERS = (
+    "天猫超市的订单请打 400-{a3}-{a4}。",
+    "售后热线 95{a3}，工作日拨打。",
+    "对方留了手机 13{d1} {a4} {a4}，说是理赔专员。",
+    "我接到 0571-{a4} {a4} 打来的电话，自称快递公司。",
+    "网上搜到的“客服电话”400{a3}{a4} 是假的。",
+    "来电显示 +86 21 {a4} {a4}，要我配合调查。",
+    "淘宝/天猫消费者热线 9510211，每天 9:00-21:00。",
+    "支付宝相关问题拨打 95188。",
+)
 NOISE = (
     "订单号 {order}，实付 {price} 元，优惠 {pct}%。",
     "活动时间 {m}月{d}-{d2}日，{y}-{m:02d}-{d:02d} 截止。",
@@ -50,14 +62,20 @@ NOISE = (
 )
 
 
-def mixed_text(size: int, *, numbers: float = 0.05, noise: float = 0.25, seed: int = 7) -> str:
+def mixed_text(
+    size: int, *, numbers: float = 0.05, noise: float = 0.25, seed: int = 7, unique: bool = False
+) -> str:
     """Lines of prose, of digits that are not phone numbers, and of phone numbers."""
     rng = random.Random(seed)
     parts: list[str] = []
     total = 0
     while total < size:
         roll = rng.random()
-        if roll < numbers:
+        if roll < numbers and unique:
+            part = rng.choice(UNIQUE_NUMBERS).format(
+                d1=rng.randrange(10), a3=f"{rng.randrange(200, 1000)}", a4=f"{rng.randrange(1000, 10000)}"
+            )
+        elif roll < numbers:
             part = rng.choice(NUMBERS)
         elif roll < numbers + noise:
             part = rng.choice(NOISE).format(
@@ -121,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         default=0.25,
         help="share of lines holding other digits (order numbers, dates, prices …)",
     )
+    parser.add_argument("--unique", action="store_true", help="draw the phone numbers' digits at random")
     parser.add_argument(
         "--adversarial-kb",
         type=int,
@@ -129,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
-    text = mixed_text(args.size_kb * 1024, numbers=args.numbers, noise=args.noise)
+    text = mixed_text(args.size_kb * 1024, numbers=args.numbers, noise=args.noise, unique=args.unique)
     scan("热身 95188")  # load the allowlist outside the timing
     findings = scan(text)
     matches = list(phonenumbers.PhoneNumberMatcher(text, "CN"))
@@ -146,7 +165,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     pn_short = sum(1 for m in matches if len(str(m.number.national_number)) <= 8)
     size_kb = len(text.encode("utf-8")) / 1024
-    print(f"mixed Chinese text: {size_kb:.0f} KB, {len(text):,} characters, median of {args.repeat}")
+    distinct = len({f.text for f in findings})
+    print(
+        f"mixed Chinese text: {size_kb:.0f} KB, {len(text):,} characters, {distinct} distinct numbers found, "
+        f"median of {args.repeat}; load {os.getloadavg()[0]:.1f}"
+    )
     print(
         f"  scan():                {t_scan * 1000:8.1f} ms  {len(findings):6d} numbers ({short} short codes)"
     )

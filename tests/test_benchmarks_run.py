@@ -48,6 +48,15 @@ def test_bench_scan_compares_with_the_matcher() -> None:
     assert "PhoneNumberMatcher" in out and "adversarial" in out
 
 
+def test_bench_scan_draws_unique_numbers() -> None:
+    common = ("--size-kb", "16", "--repeat", "1", "--adversarial-kb", "1", "--numbers", "0.15")
+    distinct = [
+        int(_run("bench_scan.py", *common, *extra).split(" distinct numbers")[0].rsplit(" ", 1)[1])
+        for extra in ((), ("--unique",))
+    ]
+    assert distinct[1] > 2 * distinct[0]
+
+
 def test_bench_batch_times_every_method_without_dask() -> None:
     pytest.importorskip("pandas")
     out = _run("bench_batch.py", "--n", "300", "--repeat-n", "100", "--repeats", "1", "--no-dask")

@@ -27,9 +27,17 @@ VOCABULARY = {
     "_allowlist.py": {"_WORD_AFTER"},
     "_files.py": {"_CJK_TEXT", "_HAN"},
     "_normalize.py": {"HOMOGLYPHS", "_CHINESE_NUMERALS", "_NUMERALS_ONLY", "_EXTENSION"},
-    "_scan.py": {"_LETTERS", "_UNIT", "_CANDIDATE", "_MONEY_AFTER", "_DIAL_BEFORE", "_PREFIX_BEFORE"},
+    "_scan.py": {
+        "_LETTERS",
+        "_UNIT",
+        "_CANDIDATE",
+        "_MONEY_AFTER",
+        "_DIAL_BEFORE",
+        "_PREFIX_BEFORE",
+        "_PREFIX_LAST",
+    },
     "_verify.py": {"PERSON", "_HAN"},
-    "_view.py": {"_DATE", "_NUMERALS", "_NUMERAL_DIGITS", "_DIGITISH"},
+    "_view.py": {"_DATE_TIME", "_NUMERAL", "_NUMERAL_DIGITS", "_SYMBOL_OR_NUMERALS", "_DIGITISH"},
     "chatbot.py": {"TOOL_SCHEMA"},  # "e.g. 淘宝 or Alipay" in an English description for the model
 }
 

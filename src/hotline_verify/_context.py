@@ -19,14 +19,12 @@ from __future__ import annotations
 import bisect
 import enum
 import functools
+import operator
 import re
-import string
 import weakref
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
-
-import attrs
 
 from ._allowlist import Allowlist, alias_key, stands_alone
 from ._model import Organisation
@@ -433,7 +431,13 @@ RED_FLAGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 
 # "接到一个自称客服的电话": the words between are bounded, so this stays linear.
-_RECEIVED_CALL = re.compile(r"(?<![转直连链对衔承迎])接到[^。！？!?；;\n]{0,16}?(?:电话|来电)")
+
+
+@functools.cache  # compiled when a text first says 接到
+def _received_call() -> re.Pattern[str]:
+    return re.compile(r"(?<![转直连链对衔承迎])接到[^。！？!?；;\n]{0,16}?(?:电话|来电)")
+
+
 REACH = 120  # characters: no sentence, clause or line is taken to run farther from a number
 CLAIM_REACH = 80  # characters: farther names are taken to be about something else
 TITLE_REACH = 40  # characters: a line above a number, taken as its title when no longer than this
@@ -447,7 +451,13 @@ _NOT_A_CLAIM = re.compile(
     r"\s?(?:卖家|商家|店铺|店主|店家|用户|买家|会员|seller|merchant|shop|store|user)", re.I
 )
 _SEPARATOR_ATOM = r"[\s.·・'’\-_/()（）]{0,3}"
-_SEPARATOR_CHAR = re.compile(r"[\s.·・'’\-_/()（）]")
+_SEPARATORS = frozenset(".·・'’-_/()（）")  # with every space: the characters of _SEPARATOR_ATOM
+
+
+def _is_separator(ch: str) -> bool:
+    return ch in _SEPARATORS or ch.isspace()  # str.isspace() is re's \s
+
+
 _LATIN_END = r"(?![a-z0-9])"
 
 
@@ -478,7 +488,7 @@ def _atoms(word: str, *, separators: bool) -> tuple[str, ...]:
     """A word as regex atoms: one per character; spaces (or, in names, any separator) as a class."""
     atoms: list[str] = []
     for ch in word.lower():
-        if separators and _SEPARATOR_CHAR.fullmatch(ch):
+        if separators and _is_separator(ch):
             if atoms and atoms[-1] != _SEPARATOR_ATOM:
                 atoms.append(_SEPARATOR_ATOM)
         elif ch in " \t":
@@ -503,57 +513,317 @@ def _trie(words: Iterable[tuple[str, ...]]) -> str:
     position; a trie enters one branch, and its set of first characters lets ``re``
     skip ahead in C.
     """
+    return _emit(_tree(words))
+
+
+def _tree(words: Iterable[tuple[str, ...]]) -> dict[str, Any]:
+    """The words as nested dicts of atoms; ``""`` marks where a word ends."""
     tree: dict[str, Any] = {}
     for atoms in words:
         node = tree
         for atom in atoms:
             node = node.setdefault(atom, {})
         node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        # a word's end comes last, so "tmall supermarket" is tried before "tmall"
-        atoms = sorted((a for a in node if a), key=lambda a: (a == _LATIN_END, a))
-        branches = [atom + emit(node[atom]) for atom in atoms]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
+    return tree
 
 
-@attrs.frozen
+def _emit(node: dict[str, Any]) -> str:
+    """The regex of a trie node."""
+    # a word's end comes last, so "tmall supermarket" is tried before "tmall"
+    atoms = sorted((a for a in node if a), key=lambda a: (a == _LATIN_END, a))
+    branches = [atom + _emit(node[atom]) for atom in atoms]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _ranked_trie(words: Iterable[tuple[str, ...]], seen: Mapping[str, int]) -> tuple[str, frozenset[str]]:
+    """``_trie()`` with its top branches in order of ``seen`` (how often each first character
+    occurred), and the characters whose branch always matches.
+
+    The engine tries a position's branches one after another and goes on through all of them
+    when the one that starts with its character fails; a branch that cannot match a single
+    character alone ends with an empty alternative instead, so the engine stops there (its
+    one-character match is no word, and is dropped). The branches start with different
+    characters: their order changes no match.
+    """
+    tree = _tree(words)
+    branches: list[tuple[int, str, str]] = []
+    stops: set[str] = set()
+    for atom, node in tree.items():
+        chars = " \t" if atom == r"[ \t]" else atom[1:] if atom.startswith("\\") else atom
+        if "" in node or _LATIN_END in node:  # a one-character word: the branch may fail
+            branches.append((-max(seen.get(c, 0) for c in chars), atom, atom + _emit(node)))
+        else:
+            branches.append((-max(seen.get(c, 0) for c in chars), atom, f"{atom}(?:{_emit(node)}|)"))
+            stops.update(chars)
+    branches.sort()
+    return "(?:" + "|".join(b for _, _, b in branches) + ")", frozenset(stops)
+
+
+def _first_chars(word: str, separators: bool) -> str:
+    """The characters the first atom of ``word`` (see _atoms) matches."""
+    for ch in word.lower():
+        if separators and _is_separator(ch):
+            continue  # leading separators are no atom
+        return " \t" if ch in " \t" else ch
+    return ""
+
+
+def _is_literal(word: str, separators: bool) -> bool:
+    """Whether every atom of ``word`` is one plain character (no class, no look-around)."""
+    if (word[0].isascii() and word[0].isalnum()) or (word[-1].isascii() and word[-1].isalnum()):
+        return False
+    return not any(ch in " \t" or (separators and _is_separator(ch)) for ch in word.lower())
+
+
+class _Group:
+    """The words that start with one character: a set when each is plain text, else a regex."""
+
+    __slots__ = ("lengths", "pattern", "words")
+
+    def __init__(self, spelled: list[tuple[str, bool]]) -> None:
+        self.pattern: re.Pattern[str] | None = None
+        self.words: frozenset[str] = frozenset()
+        self.lengths: tuple[int, ...] = ()
+        if all(_is_literal(w, separators) for w, separators in spelled):
+            # a trie of plain characters matches the longest word: a set answers the same
+            self.words = frozenset(w.lower() for w, _ in spelled)
+            self.lengths = tuple(sorted({len(w) for w in self.words}, reverse=True))
+        else:
+            self.pattern = re.compile(_trie(_atoms(w, separators=separators) for w, separators in spelled))
+
+    def match(self, lowered: str, at: int, hi: int) -> int:
+        """The end of the word the trie matches at ``at`` (not past ``hi``), or -1."""
+        if self.pattern is not None:
+            m = self.pattern.match(lowered, at, hi)
+            return -1 if m is None else m.end()
+        words = self.words
+        for n in self.lengths:
+            if at + n <= hi and lowered[at : at + n] in words:
+                return at + n
+        return -1
+
+
+class _Words:
+    """Words of one script, found as one trie regex would find them (leftmost, longest).
+
+    Compiling the trie of every organisation name costs about 100 ms, more than most
+    scans take: the words are grouped by their first character and a group is built the
+    first time a text holds that character. The top of the trie branches on that
+    character, so matching the group at each position where it occurs finds what the
+    whole trie finds. Once ``BULK`` characters have been read, Han words are looked for
+    with the whole trie, which the engine runs faster than a Python loop over positions.
+    """
+
+    __slots__ = (
+        "_built",
+        "_groups",
+        "_kept",
+        "_read",
+        "_seconds",
+        "_seen",
+        "_spelled",
+        "_starts",
+        "_stops",
+        "_whole",
+        "latin",
+        "longest",
+    )
+
+    BULK = 20_000
+
+    def __init__(
+        self, spelled: list[tuple[str, bool]], *, latin: bool, kept: Callable[[str, bool], bool]
+    ) -> None:
+        self._spelled = spelled
+        self._kept = kept  # whether a word counts (names are checked when their group is built)
+        self.latin = latin  # Latin words are few in Chinese text: always group by group
+        groups: dict[str, list[tuple[str, bool]]] = {}
+        for w, separators in spelled:
+            first = w[0].lower()
+            if len(first) != 1 or first in " \t" or (separators and _is_separator(first)):
+                first = _first_chars(w, separators)  # the rare word that needs a closer look
+            for ch in first:
+                groups.setdefault(ch, []).append((w, separators))
+        self._groups = groups
+        self._built: dict[str, _Group] = {}
+        self._starts: re.Pattern[str] | None = None
+        self._seconds: dict[str, frozenset[str]] = {}
+        self._whole: re.Pattern[str] | None = None
+        self._seen: dict[str, int] = {}  # first characters met in short texts, and how often
+        self._stops: frozenset[str] = frozenset()
+        self.longest = 0
+        self._read = 0
+
+    def _group(self, ch: str) -> _Group:
+        group = self._built.get(ch)
+        if group is None:
+            group = self._built[ch] = _Group([x for x in self._groups[ch] if self._kept(*x)])
+        return group
+
+    def finditer(self, lowered: str, lo: int, hi: int, before: int | None) -> list[tuple[int, int]]:
+        """Spans of the words in ``lowered[lo:hi]``, in order; with ``before``, at least
+        those starting before it."""
+        if not self.latin:
+            if self._whole is None and self._read + hi - lo > self.BULK:
+                atoms = [_atoms(w, separators=s) for w, s in self._spelled if self._kept(w, s)]
+                self.longest = max(map(_width, atoms), default=0)
+                pattern, self._stops = _ranked_trie(atoms, self._seen)
+                self._whole = re.compile(pattern)
+            if self._whole is not None:
+                if before is not None:
+                    hi = min(hi, before + self.longest)
+                stops = self._stops
+                return [
+                    m.span()
+                    for m in self._whole.finditer(lowered, lo, hi)
+                    if m.end() - m.start() > 1 or lowered[m.start()] not in stops
+                ]
+            self._read += hi - lo
+            return self._walk(lowered, lo, hi, before)  # a short text: no pattern to compile
+        if self._starts is None:  # Latin words, group by group
+            first = "".join(sorted(self._groups))
+            # a Latin word starts a word: the look-behind follows the first letter, as in _atoms
+            self._starts = re.compile(f"[{_class(first)}](?<![a-z0-9].)" if first else "(?!)")
+        stop = hi if before is None else min(hi, before)
+        found: list[tuple[int, int]] = []
+        search = self._starts.search
+        seconds = self._seconds
+        at = lo
+        while at < stop:
+            m = search(lowered, at, stop)
+            if m is None:
+                break
+            at = m.start()
+            first = lowered[at]
+            second = seconds.get(first)
+            if second is None:
+                second = seconds[first] = self._second_chars(first)
+            # a phone number's digits pass here without trying the names that start with 1
+            if second and (at + 1 >= hi or lowered[at + 1] not in second):
+                at += 1
+                continue
+            end = self._group(first).match(lowered, at, hi)
+            if end < 0:
+                at += 1
+            else:
+                found.append((at, end))
+                at = end
+        return found
+
+    def _walk(self, lowered: str, lo: int, hi: int, before: int | None) -> list[tuple[int, int]]:
+        """finditer() character by character, for Han words in short texts."""
+        stop = hi if before is None else min(hi, before)
+        found: list[tuple[int, int]] = []
+        groups, seconds, seen = self._groups, self._seconds, self._seen
+        at = lo
+        while at < stop:
+            first = lowered[at]
+            if first not in groups:
+                at += 1
+                continue
+            seen[first] = seen.get(first, 0) + 1  # the whole trie tries frequent characters first
+            second = seconds.get(first)
+            if second is None:
+                second = seconds[first] = self._second_chars(first)
+            if second and (at + 1 >= hi or lowered[at + 1] not in second):
+                at += 1
+                continue
+            end = self._group(first).match(lowered, at, hi)
+            if end < 0:
+                at += 1
+            else:
+                found.append((at, end))
+                at = end
+        return found
+
+    def words(self) -> list[str]:
+        """The words that count, as spelled."""
+        return [w for w, separators in self._spelled if self._kept(w, separators)]
+
+    @property
+    def bulk(self) -> bool:
+        """Whether the whole trie is in use (the text read so far is long)."""
+        return self._whole is not None
+
+    def _second_chars(self, first: str) -> frozenset[str]:
+        """The characters that follow ``first`` in its words, when each word has a plain second
+        character (a word can start only where one follows), else an empty set (no test)."""
+        chars: set[str] = set()
+        for w, separators in self._groups[first]:
+            if not self._kept(w, separators):
+                continue
+            second = _second_chars(w, separators)
+            if second is None:
+                return frozenset()
+            chars.update(second)
+        return frozenset(chars)
+
+
+def _second_chars(word: str, separators: bool) -> str | None:
+    """The characters the second atom of ``word`` (see _atoms) matches, or ``None`` when that
+    atom may match no character (the word ends, or a separator follows)."""
+    chars = word.lower()
+    at = 0
+    if separators:
+        while at < len(chars) and _is_separator(chars[at]):
+            at += 1  # leading separators are no atom
+    if at + 1 >= len(chars) or (separators and _is_separator(chars[at + 1])):
+        return None
+    return " \t" if chars[at + 1] in " \t" else chars[at + 1]
+
+
+def _class(chars: str) -> str:
+    """``chars`` written inside a regex character class."""
+    return "".join("\\" + ch if ch in "\\]^-[" else ch for ch in chars)
+
+
 class WordPattern:
     """Words to find in lower-cased text; a word that starts with a Latin letter must start a word."""
 
-    other: re.Pattern[str] | None
-    latin: re.Pattern[str] | None
-    # A character no word can contain, looked for in reversed text (see last_barrier)
-    barrier: re.Pattern[str] | None = None
-    # the most characters a word of ``other`` and of ``latin`` can span (None: unknown)
-    longest: tuple[int, int] | None = None
+    __slots__ = ("_barrier", "_letters", "latin", "other")
+
+    def __init__(self, other: _Words, latin: _Words) -> None:
+        self.other = other
+        self.latin = latin
+        self._letters: frozenset[str] | None = None
+        self._barrier: re.Pattern[str] | None = None
 
     @classmethod
     def build(
-        cls, words: Iterable[str], *, names: Iterable[str] = (), extra: Iterable[tuple[str, ...]] = ()
+        cls, words: Iterable[str], *, names: Iterable[str] = (), keep: Callable[[str], bool] | None = None
     ) -> WordPattern:
-        """Words, names (whose inner spaces and dots may vary) and words given as atoms."""
-        extra = list(extra)
-        other: list[tuple[str, ...]] = list(extra)
-        latin: list[tuple[str, ...]] = []
+        """Words, and names (whose inner spaces and dots may vary) for which ``keep`` holds.
+
+        ``keep`` is asked about a name only when the name is first needed: a short text
+        needs few.
+        """
+        other: list[tuple[str, bool]] = []
+        latin: list[tuple[str, bool]] = []
         spelled = [(w, False) for w in words] + [(n, True) for n in names]
         for w, separators in spelled:
-            (latin if w[0].isascii() and w[0].isalnum() else other).append(_atoms(w, separators=separators))
-        # Words given as atoms may contain anything: then no character is known to be a
-        # barrier, nor how long a word may be.
-        barrier = None if extra else _barrier({ch for w, _ in spelled for ch in w.lower()})
-        longest = None if extra else (max(map(_width, other), default=0), max(map(_width, latin), default=0))
-        return cls(
-            re.compile(_trie(other)) if other else None,
-            re.compile(_trie(latin)) if latin else None,
-            barrier,
-            longest,
-        )
+            (latin if w[0].isascii() and w[0].isalnum() else other).append((w, separators))
+        answers: dict[str, bool] = {}
+
+        def kept(word: str, separators: bool) -> bool:
+            if not separators or keep is None:
+                return True
+            found = answers.get(word)
+            if found is None:
+                found = answers[word] = keep(word)
+            return found
+
+        return cls(_Words(other, latin=False, kept=kept), _Words(latin, latin=True, kept=kept))
+
+    @property
+    def letters(self) -> frozenset[str]:
+        """Every character of every word."""
+        if self._letters is None:
+            words = self.other.words() + self.latin.words()
+            self._letters = frozenset("".join(words).lower())
+        return self._letters
 
     def last_barrier(self, lowered: str, lo: int, hi: int) -> int | None:
         """The last position in ``[lo, hi)`` whose character no word can contain, or ``None``.
@@ -562,26 +832,31 @@ class WordPattern:
         it finds, from the next position on, the same words as finditer() started just
         after it: what lies before it can be skipped.
         """
-        if self.barrier is None or lo >= hi:
+        if lo >= hi:
             return None
-        found = self.barrier.search(lowered[lo:hi][::-1])
-        return None if found is None else hi - 1 - found.start()
+        if self._barrier is None and self.other.bulk:  # a long text: worth compiling
+            self._barrier = _barrier(self.letters)
+        if self._barrier is not None:
+            found = self._barrier.search(lowered[lo:hi][::-1])
+            return None if found is None else hi - 1 - found.start()
+        letters = self.letters
+        for at in range(hi - 1, lo - 1, -1):
+            ch = lowered[at]
+            if ch not in letters and not _is_separator(ch):
+                return at
+        return None
 
-    def finditer(self, lowered: str, lo: int, hi: int, *, before: int | None = None) -> list[re.Match[str]]:
-        """The words in ``lowered[lo:hi]``, in order; with ``before``, at least those starting before it.
-
-        Words starting before ``before`` end before ``before`` plus the longest word, so
-        the text after that is not read (cutting it there changes none of them).
-        """
-        other_hi = latin_hi = hi
-        if before is not None and self.longest is not None:
-            other_hi, latin_hi = (min(hi, before + longest) for longest in self.longest)
-        found = list(self.other.finditer(lowered, lo, other_hi)) if self.other is not None else []
-        if self.latin is not None:
-            latin = list(self.latin.finditer(lowered, lo, latin_hi))
-            if latin:
-                found = sorted(found + latin, key=_match_start) if found else latin
+    def finditer(self, lowered: str, lo: int, hi: int, *, before: int | None = None) -> list[tuple[int, int]]:
+        """Spans of the words in ``lowered[lo:hi]``, in order; with ``before``, at least
+        those starting before it (the text past the longest word after it is not read)."""
+        found = self.other.finditer(lowered, lo, hi, before)
+        latin = self.latin.finditer(lowered, lo, hi, before)
+        if latin:
+            found = sorted(found + latin, key=_start) if found else latin
         return found
+
+
+_start = operator.itemgetter(0)  # a sort key called in C, not a Python lambda per word
 
 
 def _width(atoms: tuple[str, ...]) -> int:
@@ -589,13 +864,10 @@ def _width(atoms: tuple[str, ...]) -> int:
     return sum(0 if a == _LATIN_END else 3 if a == _SEPARATOR_ATOM else 1 for a in atoms)
 
 
-def _barrier(letters: set[str]) -> re.Pattern[str]:
+def _barrier(letters: frozenset[str]) -> re.Pattern[str]:
     """Any character outside the words' letters, spaces and the separators inside names."""
     inside = "".join(re.escape(ch) for ch in sorted(letters))
     return re.compile(f"[^{inside} \\t{_SEPARATOR_ATOM[1 : _SEPARATOR_ATOM.index(']')]}]")
-
-
-_match_start = re.Match.start  # a sort key called in C, not a Python lambda per word
 
 
 _NEGATIONS = WordPattern.build(w for w, (cue, _) in _MEANING.items() if cue in _NEAR_FLAG)
@@ -627,22 +899,23 @@ _vocabularies: weakref.WeakKeyDictionary[Allowlist, WordPattern] = weakref.WeakK
 
 
 def vocabulary(allowlist: Allowlist, /) -> WordPattern:
-    """Every cue word, sentence and clause end, and name of the allowlist, as one pattern.
+    """Every cue word and every name of the allowlist (of two characters or more in
+    ``alias_key()`` form, and known to the list by that form), as one word finder.
 
-    Built once per allowlist. Latin words and names match whole words only, in any
-    case; the spaces and dots inside a name may vary as in
-    ``alias_key()``.
+    One per allowlist; its parts are compiled as texts need them (see _Words). Latin
+    words and names match whole words only, in any case; the spaces and dots inside a
+    name may vary as in ``alias_key()``.
     """
     pattern = _vocabularies.get(allowlist)
     if pattern is None:
-        names = [
-            name
-            for org in allowlist.organisations
-            for name in (org.name.zh, org.name.en, *org.aliases)
-            if len(alias_key(name)) >= 2 and alias_key(name) in allowlist.alias_keys
-        ]
+        names = [name for org in allowlist.organisations for name in (org.name.zh, org.name.en, *org.aliases)]
+        keys = allowlist.alias_keys
+
+        def named(name: str) -> bool:
+            return len(key := alias_key(name)) >= 2 and key in keys
+
         words = [w for w, (cue, _) in _MEANING.items() if cue not in _NEAR_FLAG] + ["接到"]
-        pattern = _vocabularies[allowlist] = WordPattern.build(words, names=names)
+        pattern = _vocabularies[allowlist] = WordPattern.build(words, names=names, keep=named)
     return pattern
 
 
@@ -652,9 +925,12 @@ _SIMPLIFIED = str.maketrans(
     "寶電話撥銀國務聯號機熱線碼為東華農業險壽鐵郵訊詢訴報費幣貨購買賣體網門開關請詐騙轉們個這來發應會員當遞運達團幫戶賬帳證驗無須對見問題點擊頁連結雲廣愛車順豐圓韻攜餓專區縣廳處鐘時間動蘋齊興匯廈財產鏈營際總資藥醫療稅勞擔權協議認單據標準綫話說聽讓給錢萬億聞紅視頻騰訂張馬雙龍陸灣島鄭漢蘇廣長滬錄響鳳",
     "宝电话拨银国务联号机热线码为东华农业险寿铁邮讯询诉报费币货购买卖体网门开关请诈骗转们个这来发应会员当递运达团帮户账帐证验无须对见问题点击页连结云广爱车顺丰圆韵携饿专区县厅处钟时间动苹齐兴汇厦财产链营际总资药医疗税劳担权协议认单据标准线话说听让给钱万亿闻红视频腾订张马双龙陆湾岛郑汉苏广长沪录响凤",
 )
-_TRADITIONAL = re.compile(
+_TRADITIONAL = (  # the characters _SIMPLIFIED maps, as a pattern that finds them in C
     "[寶電話撥銀國務聯號機熱線碼為東華農業險壽鐵郵訊詢訴報費幣貨購買賣體網門開關請詐騙轉們個這來發應會員當遞運達團幫戶賬帳證驗無須對見問題點擊頁連結雲廣愛車順豐圓韻攜餓專區縣廳處鐘時間動蘋齊興匯廈財產鏈營際總資藥醫療稅勞擔權協議認單據標準綫話說聽讓給錢萬億聞紅視頻騰訂張馬雙龍陸灣島鄭漢蘇廣長滬錄響鳳]"
-)  # a pattern finds them in C; most text has none
+)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _lower(text: str) -> str:
@@ -662,10 +938,30 @@ def _lower(text: str) -> str:
     character ("İ" grows under str.lower)."""
     lowered = text.lower()
     if len(lowered) != len(text):
-        lowered = text.translate(str.maketrans(string.ascii_uppercase, string.ascii_lowercase))
-    if lowered.isascii() or _TRADITIONAL.search(lowered) is None:
-        return lowered
-    return lowered.translate(_SIMPLIFIED)
+        lowered = text.translate(_ASCII_LOWER)
+    return lowered if lowered.isascii() else _simplified(lowered)
+
+
+class _Simplified:
+    """Traditional characters read as Simplified: by translate() while little text has been
+    read, then only where a pattern (compiled once) finds one, as most text has none."""
+
+    __slots__ = ("pattern", "read")
+
+    def __init__(self) -> None:
+        self.pattern: re.Pattern[str] | None = None
+        self.read = 0
+
+    def __call__(self, lowered: str) -> str:
+        if self.pattern is None:
+            self.read += len(lowered)
+            if self.read <= 20_000:
+                return lowered.translate(_SIMPLIFIED)
+            self.pattern = re.compile(_TRADITIONAL)
+        return lowered if self.pattern.search(lowered) is None else lowered.translate(_SIMPLIFIED)
+
+
+_simplified = _Simplified()
 
 
 class _Window:
@@ -693,6 +989,9 @@ class TextContext:
         self._words = vocabulary(allowlist)
         self._aliases = allowlist.alias_keys
         self._spans: dict[tuple[int, int, bool], tuple[int, int]] = {}
+        self._openings: dict[int, int] = {}  # start (clause: -1 - start) -> where its span opens
+        self._closings: dict[int, int] = {}  # end (clause: -1 - end) -> where its span closes
+        self._titles: dict[int, tuple[int, str] | None] = {}  # line start -> the title line above
         self._cues: list[Mention] = []
         self._cue_starts: list[int] = []
         self._orgs: list[Mention] = []
@@ -750,8 +1049,8 @@ class TextContext:
         stop = min(upto, window.hi)
         lowered = window.lowered
         cues, cue_starts = self._cues, self._cue_starts
-        for m in self._words.finditer(lowered, window.pos - base, len(lowered), before=stop - base):
-            at, to = m.span()
+        for at, to in self._words.finditer(lowered, window.pos - base, len(lowered), before=stop - base):
+            word = lowered[at:to]
             at += base
             if at >= stop:
                 break
@@ -759,7 +1058,6 @@ class TextContext:
             window.pos = to
             if to > window.last:
                 window.last = to
-            word = m.group()
             meaning = _MEANING.get(word)
             if meaning is None and ("\t" in word or "  " in word):
                 meaning = _meaning(word)  # "phone  number": spaces inside a cue vary
@@ -767,7 +1065,7 @@ class TextContext:
                 cues.append(_mention((at, to, text[at:to], meaning[0], meaning[1], None)))
                 cue_starts.append(at)
             elif word == "接到":
-                if _RECEIVED_CALL.match(text, at):  # "接到一个自称客服的电话"
+                if _received_call().match(text, at):  # "接到一个自称客服的电话"
                     cues.append(_mention((at, to, text[at:to], Cue.INCOMING, None, None)))
                     cue_starts.append(at)
             else:
@@ -782,20 +1080,34 @@ class TextContext:
     # -- boundaries ---------------------------------------------------------------
     # Every span is cut at REACH characters from the number: text without punctuation
     # would otherwise make one endless sentence and each look-up linear in the text.
+    # A span's start depends only on where it starts and its end only on where it ends: each is
+    # looked for once per position and kind (several questions about a number share them).
     def _span(self, start: int, end: int, clause: bool) -> tuple[int, int]:
         key = (start, end, clause)
         found = self._spans.get(key)
         if found is None:
-            text = self.text
+            found = self._spans[key] = (self._opening(start, clause), self._closing(end, clause))
+        return found
+
+    def _opening(self, start: int, clause: bool) -> int:
+        key = -1 - start if clause else start
+        found = self._openings.get(key)
+        if found is None:
             lo = max(0, start - REACH)
             backwards = (_CLAUSE_END_REVERSED if clause else _SENTENCE_END_REVERSED).search(
-                text[lo:start][::-1]
+                self.text[lo:start][::-1]
             )
-            forwards = (_CLAUSE_END if clause else _SENTENCE_END).search(text, end, end + REACH)
-            found = self._spans[key] = (
-                start - backwards.start() if backwards else lo,
-                forwards.end() if forwards else min(len(text), end + REACH),
-            )
+            found = self._openings[key] = start - backwards.start() if backwards else lo
+            if clause and (found == lo or self.text[found - 1] not in "，,、"):
+                self._openings[start] = found  # a clause opened by no comma opens its sentence
+        return found
+
+    def _closing(self, end: int, clause: bool) -> int:
+        key = -1 - end if clause else end
+        found = self._closings.get(key)
+        if found is None:
+            forwards = (_CLAUSE_END if clause else _SENTENCE_END).search(self.text, end, end + REACH)
+            found = self._closings[key] = forwards.end() if forwards else min(len(self.text), end + REACH)
         return found
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -814,18 +1126,21 @@ class TextContext:
         return (lo if newline < 0 else newline + 1), (min(len(self.text), end + REACH) if hi < 0 else hi)
 
     # -- cues ----------------------------------------------------------------------
-    def cues(self, lo: int, hi: int) -> Iterator[Mention]:
+    def cues(self, lo: int, hi: int) -> list[Mention]:
         """The cue words lying wholly inside ``[lo, hi)``."""
-        i = bisect.bisect_left(self._cue_starts, lo)
-        while i < len(self._cues) and self._cues[i].start < hi:
-            if self._cues[i].end <= hi:
-                yield self._cues[i]
-            i += 1
+        cues = self._cues
+        found = []
+        for i in range(bisect.bisect_left(self._cue_starts, lo), len(cues)):
+            c = cues[i]
+            if c.start >= hi:
+                break
+            if c.end <= hi:
+                found.append(c)
+        return found
 
     def label_before(self, start: int, *, reach: int) -> Mention | None:
         """The nearest cue before ``start`` in the same clause, if within ``reach``."""
-        lo, _ = self.clause(start, start)
-        lo = max(lo, start - reach)
+        lo = max(self._opening(start, True), start - reach)  # where the clause opens
         i = bisect.bisect_left(self._cue_starts, start) - 1
         while i >= 0 and self._cues[i].start >= lo:
             c = self._cues[i]
@@ -849,13 +1164,12 @@ class TextContext:
 
     def negated(self, flag: Mention) -> bool:
         """Whether a red-flag word is mentioned as a warning ("never give your code")."""
-        lo, _ = self.clause(flag.start, flag.end)
-        lo = max(lo, flag.start - 12)
+        lo = max(self._opening(flag.start, True), flag.start - 12)  # where the clause opens
         base = max(0, lo - 2)
         window = _lower(self.text[base : flag.start])
         return any(
-            _meaning(m.group())[0] is Cue.NEGATION
-            for m in _NEGATIONS.finditer(window, lo - base, len(window))
+            _meaning(window[at:to])[0] is Cue.NEGATION
+            for at, to in _NEGATIONS.finditer(window, lo - base, len(window))
         )
 
     def red_flags(self, lo: int, hi: int) -> list[Mention]:
@@ -926,15 +1240,27 @@ class TextContext:
         line_start = text.rfind("\n", max(0, start - REACH), start) + 1
         if line_start == 0:
             return None
+        if line_start in self._titles:
+            found = self._titles[line_start]
+        else:
+            found = self._titles[line_start] = self._title_line(line_start)
+        if found is None:
+            return None
+        above, last = found
+        if last not in "：:？?" and _WORD_CHAR.search(text, line_start, start):
+            return None  # words before the number on its line: only "label：" or a question above names it
+        return above, line_start
+
+    def _title_line(self, line_start: int) -> tuple[int, str] | None:
+        """Where the line above ``line_start`` starts and its last character, if it can be a title."""
+        text = self.text
         above = text.rfind("\n", max(0, line_start - 1 - TITLE_REACH), line_start - 1) + 1
         title = text[above : line_start - 1].strip()
         if len(title) > TITLE_REACH or (above == 0 and line_start - 1 - TITLE_REACH > 0) or not title:
             return None
         if _DIGITS.search(title) or (title[-1] in _SENTENCE_ENDS and title[-1] not in "？?"):
             return None  # a row of a list, or a statement of its own, is no title (a question is)
-        if _WORD_CHAR.search(text, line_start, start) and title[-1] not in "：:？?":
-            return None  # words before the number on its line: only "label：" or a question above names it
-        return above, line_start
+        return above, title[-1]
 
     def _claim_above(self, start: int) -> Mention | None:
         block = self.title_above(start)

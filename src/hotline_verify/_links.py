@@ -34,28 +34,46 @@ _DOMAIN = (
     rf"[A-Za-z0-9](?<![\w.@-].)(?:[A-Za-z0-9-]{{0,62}}\.){{1,4}}(?:{_TLD})(?![A-Za-z0-9-])"  # a bare domain
     r"(?:[/?#][^\s，。、；！？）)】>\"'<]{0,300})?"
 )
-_LINK = re.compile(f"{_SCHEME_OR_WWW}|{_EMAIL}|{_DOMAIN}", re.IGNORECASE)
-# the e-mail branch tries up to 64 word characters at every letter of Chinese text: without an "@"
-# it cannot match, and leaving it out finds the same links several times faster
-_LINK_NO_EMAIL = re.compile(f"{_SCHEME_OR_WWW}|{_DOMAIN}", re.IGNORECASE)
-_TLD_HINT = re.compile(rf"\.(?:{_TLD})(?![A-Za-z0-9-])", re.IGNORECASE)  # starts with a dot: quick to find
-_PHONE_PARAM = re.compile(r"[?&#](?:tel|phone|mobile|mob|call|hotline|number)=(\+?\d[\d-]{4,19})", re.I)
-_DIGITS = re.compile(r"\d{3,20}")
-_LATIN = re.compile(r"[a-z]{2,}")
+
+
+class _Patterns:
+    """The patterns of this module, compiled the first time a text has a dot or a scheme: most
+    messages have neither, and compiling them costs more than scanning a message."""
+
+    def __init__(self) -> None:
+        self.link = re.compile(f"{_SCHEME_OR_WWW}|{_EMAIL}|{_DOMAIN}", re.IGNORECASE)
+        # the e-mail branch tries up to 64 word characters at every letter of Chinese text: without
+        # an "@" it cannot match, and leaving it out finds the same links several times faster
+        self.link_no_email = re.compile(f"{_SCHEME_OR_WWW}|{_DOMAIN}", re.IGNORECASE)
+        # a dot, then a letter (most dots in a text are followed by a digit or a space): quick to find
+        self.tld_hint = re.compile(rf"\.(?=[A-Za-z])(?:{_TLD})(?![A-Za-z0-9-])", re.IGNORECASE)
+        self.phone_param = re.compile(
+            r"[?&#](?:tel|phone|mobile|mob|call|hotline|number)=(\+?\d[\d-]{4,19})", re.I
+        )
+        self.digits = re.compile(r"\d{3,20}")
+        self.latin = re.compile(r"[a-z]{2,}")
+        self.host = re.compile(r"^(?:https?://)?(?:[^@/]*@)?([^/?#:]+)", re.I)
+        # public lines run sites named for their number alone (12306.cn, 10086.cn, 12315.cn); a fake
+        # adds words or takes another ending: 95588-icbc.cc, 10086-jf.top
+        self.named_for_number = re.compile(r"\d{5,8}\.(?:cn|com\.cn|gov\.cn|net\.cn|org\.cn|com)")
+
+
+_patterns = functools.cache(_Patterns)
 
 
 def link_spans(text: str, /) -> list[tuple[int, int]]:
     """``(start, end)`` of every link in ``text``, in order."""
     if "." not in text and "://" not in text:  # every link has a dot, bar a scheme with a dotless host
         return []
-    if "@" not in text and "://" not in text and _TLD_HINT.search(text) is None:
+    patterns = _patterns()
+    if "@" not in text and "://" not in text and patterns.tld_hint.search(text) is None:
         return []  # no scheme, no e-mail, no domain ending: the full pattern would find nothing
-    return [m.span() for m in (_LINK if "@" in text else _LINK_NO_EMAIL).finditer(text)]
+    return [m.span() for m in (patterns.link if "@" in text else patterns.link_no_email).finditer(text)]
 
 
 def phone_params(link: str, /) -> list[tuple[int, int]]:
     """Spans (within ``link``) of phone numbers passed as query parameters."""
-    return [m.span(1) for m in _PHONE_PARAM.finditer(link)]
+    return [m.span(1) for m in _patterns().phone_param.finditer(link)]
 
 
 @functools.lru_cache(maxsize=8)
@@ -67,16 +85,12 @@ def _brand_words(allowlist: Allowlist) -> frozenset[str]:
     )
 
 
-_HOST = re.compile(r"^(?:https?://)?(?:[^@/]*@)?([^/?#:]+)", re.I)
-# public lines run sites named for their number alone (12306.cn, 10086.cn, 12315.cn); a fake adds
-# words or takes another ending: 95588-icbc.cc, 10086-jf.top
-_NAMED_FOR_NUMBER = re.compile(r"\d{5,8}\.(?:cn|com\.cn|gov\.cn|net\.cn|org\.cn|com)")
 _TWO_LEVEL = frozenset({"com.cn", "net.cn", "org.cn", "gov.cn", "edu.cn", "com.hk", "co.uk"})
 
 
 def site_of(link: str, /) -> str:
     """The registrable domain of a link: ``"https://www.icbc.com.cn/x"`` → ``"icbc.com.cn"``."""
-    m = _HOST.match(link)
+    m = _patterns().host.match(link)
     labels = (m.group(1) if m else link).lower().rstrip(".").split(".")
     keep = 3 if ".".join(labels[-2:]) in _TWO_LEVEL else 2
     return ".".join(labels[-keep:])
@@ -103,13 +117,15 @@ def link_flags(text: str, allowlist: Allowlist, /) -> list[Reason]:
     for start, end in link_spans(text):
         link = text[start:end]
         site = site_of(link)
-        if site in official or _NAMED_FOR_NUMBER.fullmatch(site):
+        if site in official or _patterns().named_for_number.fullmatch(site):
             continue
         params = phone_params(link)
         address = link.lower()
         for p_start, p_end in reversed(params):  # a number passed to a dialler is judged on its own
             address = address[:p_start] + address[p_end:]
-        number = next((d for d in _DIGITS.findall(address) if allowlist.active(d) is not None), None)
+        number = next(
+            (d for d in _patterns().digits.findall(address) if allowlist.active(d) is not None), None
+        )
         if number is not None:
             entry = allowlist.active(number)
             assert entry is not None
@@ -123,7 +139,7 @@ def link_flags(text: str, allowlist: Allowlist, /) -> list[Reason]:
                 )
             )
             continue
-        brand = next((w for w in _LATIN.findall(address) if w in brands), None)
+        brand = next((w for w in _patterns().latin.findall(address) if w in brands), None)
         if brand is not None:
             org = allowlist.alias_keys[brand]
             found.append(reason("link-names-brand", link=link, org_zh=org.name.zh, org_en=org.name.en))

@@ -17,10 +17,12 @@ themselves are read by ``hotline_verify._context``.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -28,7 +30,7 @@ from ._allowlist import Allowlist
 from ._context import Cue, Mention, TextContext
 from ._links import link_flags
 from ._model import NumberKind, Organisation, Risk, Status
-from ._normalize import HOMOGLYPHS, Number, interpret, read
+from ._normalize import HOMOGLYPHS, Number, Reading, interpret, read
 from ._reasons import reason
 from ._verdict import Verdict, org_dict
 from ._verify import PERSON as _PERSON
@@ -78,22 +80,55 @@ _CANDIDATE = re.compile(
     f"{_RUN}{{2,}}"  # three characters at least: no number is shorter
 )
 _LEAD = frozenset("+＋(（")
-_PIECE = re.compile(f"[^{_SPACES}{_PARENS}{_LIST}]{{1,64}}")  # between spaces, brackets, list marks
+
+
+@functools.cache  # compiled when a run is first split
+def _piece() -> re.Pattern[str]:
+    return re.compile(f"[^{_SPACES}{_PARENS}{_LIST}]{{1,64}}")  # between spaces, brackets, list marks
+
+
 _TRIM = frozenset(" \t\u00a0\u202f\u205f\u3000-‐‑‒–—―－﹣−.．()（）/、\n" + _LETTERS)
 _SPACE_SET = frozenset(" \t\n\r\u00a0\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
 _DASH_SET = frozenset("-‐‑‒–—―－﹣−")
-_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+
+
+def _class_chars(body: str) -> frozenset[str]:
+    """The characters of a class body made of characters and ranges ("a-c"), as in _INVISIBLE."""
+    chars: set[str] = set()
+    at = 0
+    while at < len(body):
+        if at + 2 < len(body) and body[at + 1] == "-":
+            chars.update(map(chr, range(ord(body[at]), ord(body[at + 2]) + 1)))
+            at += 3
+        else:
+            chars.add(body[at])
+            at += 1
+    return frozenset(chars)
+
+
+_INVISIBLE_SET = _class_chars(_INVISIBLE)  # a set: a look-up per character, no pattern to compile
 _KEYCAP = frozenset("\ufe0f\u20e3")
 
 # -- what may stand next to a number ----------------------------------------------------
 _GLUED_BEFORE = frozenset("_/=@#&%$¥￥€£\\")  # identifiers, URLs, amounts
 _JOINERS = frozenset(".,:：．")  # "9:00", "43,200": digits on both sides make one value
 _UNIT_AFTER = re.compile(r"[ \t\u3000]{0,2}" + _UNIT)
-_MONEY_AFTER = re.compile(r"[ \t\u3000]{0,2}(?:[元块万亿%％]|(?i:yuan|rmb|usd|cny)(?![A-Za-z]))")
+
+
+_MONEY_AFTER = r"[ \t\u3000]{0,2}(?:[元块万亿%％]|(?i:yuan|rmb|usd|cny)(?![A-Za-z]))"
+
+
+@functools.cache  # compiled when a long run first needs it
+def _money_after() -> re.Pattern[str]:
+    return re.compile(_MONEY_AFTER)
+
+
 _DIAL_BEFORE = re.compile(r"[打拨撥找]了?[ \t\u3000]{0,2}$")
 _PREFIX_BEFORE = re.compile(
     r"(?:[¥￥$€£#№第共约月年转]|(?<![A-Za-z])(?i:no\.?|rmb|cny|usd))[ \t\u3000]{0,2}$"
 )
+
+_PREFIX_LAST = frozenset("¥￥$€£#№第共约月年转.oObBdDyY")  # what a prefix of _PREFIX_BEFORE ends with
 
 STRONG_KINDS = frozenset(
     {
@@ -144,9 +179,9 @@ class Finding:
         }
 
 
-@attrs.frozen
-class _Shape:
-    """The digit groups of a candidate, before any verdict."""
+class _Shape(NamedTuple):
+    """The digit groups of a candidate, before any verdict (a tuple: one per candidate, and a
+    class quicker to create at import than an attrs one)."""
 
     groups: tuple[str, ...]  # digits, with letters read as digits and masks as "*"
     seps: tuple[str, ...]  # what stood between two groups: " ", "-", ".", or several
@@ -207,7 +242,7 @@ def _shape(s: str) -> _Shape:
                 seps.append(between)
             current.append(digit)
             between = ""
-        elif _INVISIBLE_RE.match(ch):
+        elif ch in _INVISIBLE_SET:
             continue
         else:
             if current:
@@ -221,7 +256,11 @@ def _shape(s: str) -> _Shape:
     return _Shape(tuple(groups), tuple(seps), plus, masks, letters)
 
 
-_PHONE_PREFIX = re.compile(r"400|800|1[3-9]|9[56]|0[1-9]")
+@functools.cache  # compiled when a masked number first needs it
+def _phone_prefix() -> re.Pattern[str]:
+    return re.compile(r"400|800|1[3-9]|9[56]|0[1-9]")
+
+
 # Digit strings that can be some kind of number (kinds.py and normalize.py decide which);
 # anything else is refused before the full reading.
 _PLAUSIBLE = re.compile(
@@ -246,7 +285,7 @@ def _masked_ok(shape: _Shape) -> bool:
         return False
     head = re.match(r"\d+", d)
     assert head is not None
-    prefix = _PHONE_PREFIX.match(head.group())
+    prefix = _phone_prefix().match(head.group())
     if prefix is None:
         return False
     size = {"400": (10,), "800": (10,), "95": (5, 6, 7, 8), "96": (5, 6, 7, 8)}.get(prefix.group())
@@ -320,11 +359,13 @@ class _Scanner:
         self._ctx: TextContext | None = None
         self._verdicts: dict[tuple[str, str | None, bool, bool], Verdict] = {}
         self._numbers: dict[str, Number | None] = {}
+        self._readings: dict[str, Reading] = {}  # what the view's pieces read as, for the verdict
         self._shapes: dict[str, _Shape | None] = {}
         self._listing: tuple[int, int] | None = None  # the sentence of the last number found
         seen = view(text)
         self.view = seen.text  # what numbers are looked for in; the verdict reads the text itself
         self._numerals = seen.numerals
+        self._numeral_starts = [a for a, _ in seen.numerals]
         # a link posing as an organisation's site makes every number of the message suspect
         self.links = tuple(link_flags(text, allowlist)) if seen.links else ()
 
@@ -336,22 +377,21 @@ class _Scanner:
 
     def findings(self) -> Iterator[Finding]:
         text = self.view
+        judge = self._judge
         for m in _CANDIDATE.finditer(text):
             start, end = m.span()
             if start and text[start - 1] in _LEAD:
                 start -= 2 if start > 1 and text[start - 2] in _LEAD else 1
-            yield from self._judge_run(start, end)
-
-    def _judge_run(self, start: int, end: int) -> Iterator[Finding]:
-        if end - start <= MAX_RUN:
-            found = self._judge(start, end)
-            if found is not None:
-                yield found
-                return
-        if end - start > 5:
-            pieces = [(m.start(), m.end()) for m in _PIECE.finditer(self.view, start, end)]
-            if len(pieces) >= 2:
-                yield from self._split(pieces)
+            # the run whole, else piece by piece (written out here: one call per candidate)
+            if end - start <= MAX_RUN:
+                found = judge(start, end)
+                if found is not None:
+                    yield found
+                    continue
+            if end - start > 5:
+                pieces = [(m.start(), m.end()) for m in _piece().finditer(text, start, end)]
+                if len(pieces) >= 2:
+                    yield from self._split(pieces)
 
     def _split(self, pieces: list[tuple[int, int]]) -> Iterator[Finding]:
         """Numbers listed with spaces, "/" or "、" between them, or followed by a bracket
@@ -384,7 +424,7 @@ class _Scanner:
         text = self.view
         while end > start and (
             text[end - 1] in _TRIM
-            or (_INVISIBLE_RE.match(text[end - 1]) and self.text[end - 1] not in _KEYCAP)  # 8️⃣ keeps its cap
+            or (text[end - 1] in _INVISIBLE_SET and self.text[end - 1] not in _KEYCAP)  # 8️⃣ keeps its cap
         ):
             end -= 1
         if end > start and text[start] in "(（" and not any(c in ")）" for c in text[start:end]):
@@ -400,6 +440,8 @@ class _Scanner:
         if not self._edges_ok(start, end):
             return None
         seen = self.view[start:end]
+        if seen.isascii() and seen.isdigit() and _PLAUSIBLE.fullmatch(seen) is None:
+            return None  # bare digits no kind of number has: a postcode, a count, an ID's tail
         shape = self._shape(seen)
         if shape is None:
             return None
@@ -425,15 +467,19 @@ class _Scanner:
         ):
             return None
         claim = ctx.claim(start, end)
-        spelled = any(
-            a < end and start < b for a, b in self._numerals
-        )  # 九五五八八: only beside a phone word
+        spelled = self._spelled(start, end)  # 九五五八八: only beside a phone word
         if number is not None and not (
             (not spelled and self._stands_alone(shape, number, in_list=in_list))
             or self._has_context(start, end, number, claim)
         ):
             return None
         return self._finding(start, end, self.text[start:end], claim)
+
+    def _spelled(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps digits spelled as Chinese numerals in the text."""
+        numerals = self._numerals  # in text order, apart: the last one starting before end decides
+        i = bisect.bisect_left(self._numeral_starts, end) - 1
+        return i >= 0 and numerals[i][1] > start
 
     def _shape(self, piece: str) -> _Shape | None:
         """The shape of ``piece`` if it can be one phone number (remembered per scan)."""
@@ -453,7 +499,7 @@ class _Scanner:
             return self._numbers[piece]
         number = None
         if shape.plus or _PLAUSIBLE.fullmatch(shape.digits):  # else a postcode, a count, an ID's tail
-            r = read(piece)
+            r = self._readings[piece] = read(piece)
             if not r.error and r.digits:
                 number = interpret(r.digits, plus=r.plus, region=self.region)
                 if not number.valid and number.kind is not NumberKind.INTERNATIONAL:
@@ -498,9 +544,20 @@ class _Scanner:
         if after in _JOINERS and end + 1 < len(text) and text[end + 1].isdecimal():
             return False
         # a unit makes digits a quantity ("3 天"); seven digits or more are only ever an amount
-        if (_UNIT_AFTER if end - start < 7 else _MONEY_AFTER).match(text, end):
+        if (_UNIT_AFTER if end - start < 7 else _money_after()).match(text, end):
             return False
-        return _PREFIX_BEFORE.search(text, max(0, start - 6), start) is None
+        # a prefix ends just before the digits or up to two spaces before them (see _PREFIX_BEFORE;
+        # its "$" also matches before a line break that ends the stretch): where no such character
+        # stands, the pattern need not be asked
+        at = start
+        if at and text[at - 1] == "\n":
+            return _PREFIX_BEFORE.search(text, max(0, start - 6), start) is None
+        while True:
+            if at and text[at - 1] in _PREFIX_LAST:
+                return _PREFIX_BEFORE.search(text, max(0, start - 6), start) is None
+            if at == 0 or start - at == 2 or text[at - 1] not in " \t\u3000":
+                return True
+            at -= 1
 
     def _listed(self, number: Number) -> bool:
         """Whether the allowlist knows these digits (or the listed number they disguise)."""
@@ -565,10 +622,17 @@ class _Scanner:
         """
         ctx = self.ctx
         c_lo, c_hi = ctx.clause(start, end)
-        if ctx.has_cue(c_lo, c_hi, (Cue.INCOMING,)):
-            return True
         s_lo, s_hi = ctx.sentence(start, end)
-        return ctx.has_cue(s_lo, s_hi, (Cue.INCOMING,)) and not ctx.has_cue(c_lo, start, (Cue.DIAL,))
+        # the clause lies inside the sentence: one pass over the sentence's cues answers all three
+        in_sentence = dialled = False
+        for c in ctx.cues(s_lo, s_hi):
+            if c.cue is Cue.INCOMING:
+                if c_lo <= c.start and c.end <= c_hi:
+                    return True
+                in_sentence = True
+            elif c.cue is Cue.DIAL and c_lo <= c.start and c.end <= start:
+                dialled = True
+        return in_sentence and not dialled
 
     def _finding(self, start: int, end: int, piece: str, claim: Mention | None) -> Finding | None:
         ctx = self.ctx
@@ -586,6 +650,8 @@ class _Scanner:
                 allowlist=self.al,
                 incoming=key[2],
                 person=person,
+                # one reading per number: the piece's own, when the view shows it as written
+                reading=self._readings.get(piece) if piece == self.view[start:end] else None,
             )
         if v.status is Status.INVALID and v.codes[:1] != ("invalid-masked",):
             return None

@@ -264,12 +264,14 @@ def judge(
     allowlist: Allowlist,
     incoming: bool,
     person: bool = False,
+    reading: Reading | None = None,
 ) -> Verdict:
     """:func:`verify` once its options are checked and resolved by :func:`options`.
 
     ``person``: the number is presented as a person doing a job (a courier, a rider).
+    ``reading``: ``read(number)``, when the caller has it already (the scanner reads each number).
     """
-    r = read(number)
+    r = reading if reading is not None else read(number)
     if r.error and claimed_org is None and not (claimed and claimed.strip()):
         # nothing to read and nothing claimed: the verdict needs no more than the reading
         d = decide_plain(None, None, False)

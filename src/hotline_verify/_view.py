@@ -20,30 +20,37 @@ The view has the same length as the text, so a span in one is the same span in t
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-
-import attrs
+from typing import NamedTuple
 
 from ._links import link_spans, phone_params
 
 __all__ = ["BLANK", "View", "holds_digit", "view"]
 
 BLANK = "§"
-# Each pattern starts with a digit and looks behind only after it, so the engine skips the text
-# between digits quickly (a leading look-behind would be tried at every position).
-_DATE = re.compile(
-    r"(?:19|20)(?<!\d..)\d\d(?:[-/.．](?:0?[1-9]|1[0-2])[-/.．](?:0?[1-9]|[12]\d|3[01])|年\d{1,2}月(?:\d{1,2}[日号])?)"
-    r"(?!\d)|\d(?<!\d.)\d?月\d{1,2}[日号](?!\d)"
+# Dates and clock times in one pattern. It starts with a digit that no digit precedes, and looks
+# behind only after it, so the engine skips the text between digit runs quickly and enters each
+# run once (a leading look-behind, or an alternation at the top, would be tried at every position).
+_DATE_TIME = re.compile(
+    r"\d(?<!\d.)(?:"
+    r"(?:(?<=1)9|(?<=2)0)\d\d(?:[-/.．](?:0?[1-9]|1[0-2])[-/.．](?:0?[1-9]|[12]\d|3[01])|年\d{1,2}月(?:\d{1,2}[日号])?)"
+    r"(?!\d)"  # a date from 1900 to 2099
+    r"|\d?月\d{1,2}[日号](?!\d)"  # a month and a day
+    r"|(?<![:：].)\d?[:：][0-5]\d(?:[:：][0-5]\d)?(?![\d:：])"  # a clock time
+    r")"
 )
-_TIME = re.compile(r"\d(?<![\d:：].)\d?[:：][0-5]\d(?:[:：][0-5]\d)?(?![\d:：])")
-_NUMERALS = re.compile("[零〇一二三四五六七八九幺两]{5,}")
-_NUMERAL_DIGITS = str.maketrans("零〇一二三四五六七八九幺两", "0012345678912")
-_NOT_SPACE = re.compile(r"\S")  # what str.isspace() says no to
+_NUMERAL = "零〇一二三四五六七八九幺两"
+_NUMERAL_DIGITS = str.maketrans(_NUMERAL, "0012345678912")
 _KEYCAP = "\ufe0f\u20e3"  # emoji presentation and the combining keycap
 _INVISIBLE = "\u200b"
-# where enclosed digits live (①, ⓪, ❶, ➀, 🄁): a pattern finds them in C, a look-up reads each
-_SYMBOLS = re.compile("[\ufe0f\u20e3\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10a]")
+# Where enclosed digits live (①, ⓪, ❶, ➀, 🄁), and runs of five or more Chinese numerals: one
+# pattern that starts with a character class finds both in C; a look-up reads each symbol.
+_SYMBOL_OR_NUMERALS = re.compile(
+    "[\ufe0f\u20e3\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10a零〇一二三四五六七八九幺两]"
+    "(?:(?<=[\ufe0f\u20e3\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10a])|[零〇一二三四五六七八九幺两]{4,})"
+)
 
 # what view() can turn into a digit: a digit of any script, an enclosed digit, a Chinese numeral
 _DIGITISH = re.compile("[\\d\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10a零〇一二三四五六七八九幺两]")
@@ -54,8 +61,9 @@ def holds_digit(text: str, /) -> bool:
     return _DIGITISH.search(text) is not None
 
 
-@attrs.frozen
-class View:
+class View(NamedTuple):
+    """The view of a text (a tuple: a class quicker to create at import than an attrs one)."""
+
     text: str
     numerals: tuple[tuple[int, int], ...] = ()  # spans that were Chinese numerals
     links: bool = False  # the text has a link
@@ -69,6 +77,15 @@ def _enclosed(ch: str) -> str | None:
     return str(value) if value is not None and not ch.isdecimal() else None
 
 
+@functools.cache  # compiled when a text first has a link
+def _not_space() -> re.Pattern[str]:
+    return re.compile(r"\S")  # what str.isspace() says no to
+
+
+def _blank(text: str) -> str:
+    return _not_space().sub(BLANK, text)
+
+
 def view(text: str, /) -> View:
     """The view of ``text`` the scanner looks for numbers in (see the module's notes)."""
     edits: list[tuple[int, int, str]] = []  # (start, end, what stands there in the view)
@@ -79,18 +96,21 @@ def view(text: str, /) -> View:
             edits.append((edge, start + a, ""))
             edge = start + b
         edits.append((edge, end, ""))
-    for pattern in (_DATE, _TIME):
-        edits.extend((*m.span(), "") for m in pattern.finditer(text))
+    for m in _DATE_TIME.finditer(text):
+        start, end = m.span()
+        edits.append((start, end, BLANK * (end - start)))  # digits and date marks: no space inside
     numerals: list[tuple[int, int]] = []
     if not text.isascii():
-        for m in _SYMBOLS.finditer(text):
-            ch = m.group()
-            digit = _INVISIBLE if ch in _KEYCAP else _enclosed(ch)
-            if digit is not None:
-                edits.append((m.start(), m.end(), digit))
-        for m in _NUMERALS.finditer(text):
-            edits.append((m.start(), m.end(), m.group().translate(_NUMERAL_DIGITS)))
-            numerals.append(m.span())
+        for m in _SYMBOL_OR_NUMERALS.finditer(text):
+            start, end = m.span()
+            if end - start > 1:
+                edits.append((start, end, m.group().translate(_NUMERAL_DIGITS)))
+                numerals.append((start, end))
+            else:
+                ch = m.group()
+                digit = _INVISIBLE if ch in _KEYCAP else _enclosed(ch)
+                if digit is not None:
+                    edits.append((start, end, digit))
     if not edits:
         return View(text, (), bool(links))
     pieces: list[str] = []
@@ -100,7 +120,7 @@ def view(text: str, /) -> View:
             continue
         pieces.append(text[edge:start])
         # a blank is no space: the text's own spaces stay, so lines and runs end where they did
-        pieces.append(new or _NOT_SPACE.sub(BLANK, text[start:end]))
+        pieces.append(new or _blank(text[start:end]))
         edge = end
     pieces.append(text[edge:])
     return View("".join(pieces), tuple(numerals), bool(links))

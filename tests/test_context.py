@@ -1,0 +1,85 @@
+"""The word finder of the scanner's context reader finds what one trie pattern finds.
+
+The vocabulary is matched group by group (a group per first character, each compiled
+when a text first needs it) for short texts and with the whole Han trie after that; both
+must give the words a single compiled trie of every word gives.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from hotline_verify import _context
+from hotline_verify._allowlist import packaged_allowlist
+
+CORPUS = Path(__file__).parent / "data" / "scan_corpus"
+
+
+def texts() -> list[str]:
+    lines = [
+        json.loads(line)["text"]
+        for path in sorted(CORPUS.glob("*.jsonl"))
+        for line in path.read_text("utf-8").splitlines()
+    ]
+    al = packaged_allowlist()
+    names = [n for org in al.organisations for n in (org.name.zh, org.name.en, *org.aliases)]
+    words = list(_context._MEANING)
+    rng = random.Random(5)
+    glue = ["", " ", "  ", "，", "。", "\n", "(", "）", "-", ".", "x", "9", "A"]
+    made = [
+        "".join(rng.choice(glue) + rng.choice(names + words + lines) for _ in range(rng.randrange(1, 12)))
+        for _ in range(400)
+    ]
+    return [_context._lower(t) for t in lines + made]
+
+
+def one_trie(words: _context._Words) -> re.Pattern[str]:
+    return re.compile(_context._trie(_context._atoms(w, separators=s) for w, s in words._spelled))
+
+
+@pytest.mark.parametrize(
+    ("bulk", "ranked"),
+    [(10**9, False), (-1, False), (-1, True)],
+    ids=["group by group", "whole Han trie", "whole Han trie, branches ranked"],
+)
+def test_words_are_those_of_one_trie(bulk: int, ranked: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_context._Words, "BULK", bulk)
+    vocabulary = _context.vocabulary(packaged_allowlist())
+    fresh = _context.WordPattern.build(
+        [w for w, s in vocabulary.other._spelled + vocabulary.latin._spelled if not s],
+        names=[w for w, s in vocabulary.other._spelled + vocabulary.latin._spelled if s],
+    )
+    if ranked:  # as if short texts had met the first characters this often
+        firsts = sorted(fresh.other._groups)
+        random.Random(3).shuffle(firsts)
+        fresh.other._seen.update((ch, n) for n, ch in enumerate(firsts))
+    other, latin = one_trie(fresh.other), one_trie(fresh.latin)
+    for text in texts():
+        expected = sorted(
+            [m.span() for m in other.finditer(text)] + [m.span() for m in latin.finditer(text)],
+            key=lambda span: span[0],
+        )
+        assert fresh.finditer(text, 0, len(text)) == expected, text
+        middle = len(text) // 2  # "before": at least the words starting before it, the same ones
+        head = [span for span in expected if span[0] < middle]
+        assert [s for s in fresh.finditer(text, 0, len(text), before=middle) if s[0] < middle] == head
+
+
+def test_a_short_text_compiles_only_the_groups_it_needs() -> None:
+    pattern = _context.WordPattern.build(["客服", "电话", "hotline"], names=["淘宝", "Taobao"])
+    assert pattern.finditer("淘宝客服电话", 0, 6) == [(0, 2), (2, 4), (4, 6)]
+    assert set(pattern.other._built) == {"淘", "客", "电"}
+    assert pattern.latin._built == {}
+
+
+def test_a_name_refused_by_keep_is_no_word() -> None:
+    pattern = _context.WordPattern.build(
+        ["客服"], names=["淘宝", "天猫", "Tmall"], keep=lambda n: "猫" not in n
+    )
+    assert pattern.finditer("淘宝天猫客服", 0, 6) == [(0, 2), (4, 6)]
+    assert "猫" not in pattern.letters
