@@ -196,3 +196,21 @@ def test_a_kept_verdict_given_for_another_spelling_is_a_new_equal_record():
     assert given == hv.verify("9518 8") and given is not kept
     assert kept.input == "95188" and given.input == "9518 8"
     assert hash(given) == hash(hv.verify("9518 8"))
+
+
+def test_a_reason_written_when_read_equals_one_written_at_once():
+    import copy
+    import pickle
+
+    from hotline_verify._model import Reason
+    from hotline_verify._reasons import reason
+
+    later = reason("not-listed", number="4001234567")
+    at_once = Reason("not-listed", later.message_zh, later.message_en, later.case)
+    fresh = reason("not-listed", number="4001234567")
+    assert fresh == at_once and hash(fresh) == hash(at_once)  # compared before its messages were read
+    assert "4001234567" in repr(reason("not-listed", number="4001234567"))
+    assert pickle.loads(pickle.dumps(reason("not-listed", number="4001234567"))) == at_once
+    assert copy.deepcopy(reason("not-listed", number="4001234567")) == at_once
+    with pytest.raises(AttributeError):
+        _ = fresh.no_such_field

@@ -7,7 +7,7 @@ All records are attrs frozen classes (hashable, slotted, immutable); enums are
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -313,6 +313,24 @@ class Reason:
     message_zh: str
     message_en: str
     case: str | None = None
+
+    @classmethod
+    def later(cls, code: str, zh: str, en: str, fields: Mapping[str, Any], case: str | None, /) -> Reason:
+        """The reason whose messages are the templates ``zh`` and ``en`` filled with ``fields``,
+        written when first read: most verdicts of a batch are never read out."""
+        made: Reason = object.__new__(cls)
+        made.__dict__.update(code=code, case=case, _templates=(zh, en, fields))
+        return made
+
+    def __getattr__(self, name: str) -> str:
+        # only reached when the messages of a reason made by later() are first read
+        templates = self.__dict__.get("_templates")
+        if templates is None or name not in ("message_zh", "message_en"):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        zh, en, fields = templates
+        self.__dict__.update(message_zh=zh.format_map(fields), message_en=en.format_map(fields))
+        value: str = self.__dict__[name]
+        return value
 
     def message(self, lang: str = "en") -> str:
         """The message in ``lang`` (``"zh"`` or ``"en"``; anything else is a ``ValueError``, as in
