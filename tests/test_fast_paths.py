@@ -214,3 +214,30 @@ def test_a_reason_written_when_read_equals_one_written_at_once():
     assert copy.deepcopy(reason("not-listed", number="4001234567")) == at_once
     with pytest.raises(AttributeError):
         _ = fresh.no_such_field
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.one_of(
+        st.sampled_from(OFFICIAL).flatmap(lambda o: st.sampled_from(neighbours(o))),
+        st.sampled_from(OFFICIAL).flatmap(lambda o: st.from_regex(rf"{o}[0-9]{{1,7}}", fullmatch=True)),
+        st.from_regex(r"(?:400|800)[0-9]{7}", fullmatch=True),
+        st.from_regex(r"\+?[0-9]{3,20}", fullmatch=True),
+    )
+)
+def test_near_any_misses_nothing_the_search_finds(query):
+    index = ALLOWLIST.index
+    if index.nearest(query) or index.within_two(query) or index.embedded(query):
+        assert index.near_any(query), query
+
+
+def test_near_any_misses_no_moved_digit():
+    index = ALLOWLIST.index
+    rng = random.Random(9)
+    four_hundreds = [o for o in OFFICIAL if len(o) == 10 and o[:3] in ("400", "800")]
+    for official in four_hundreds:
+        tail = official[3:]
+        i, j = rng.randrange(7), rng.randrange(7)
+        moved = official[:3] + (tail[:i] + tail[i + 1 :])[:j] + tail[i] + (tail[:i] + tail[i + 1 :])[j:]
+        if index.within_two(moved):
+            assert index.near_any(moved), moved

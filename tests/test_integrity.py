@@ -13,7 +13,7 @@ import pytest
 
 import hotline_verify as hv
 from hotline_verify import _allowlist as allowlist_module
-from hotline_verify._compiled import NAME, compile_allowlist, header, load_compiled
+from hotline_verify._compiled import FORMAT, NAME, compile_allowlist, header, load_compiled
 from hotline_verify._integrity import check_digest, digest_path, recorded_digest, sha256
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -218,7 +218,10 @@ def test_a_compiled_list_of_other_data_is_ignored_and_the_json_read(tmp_path, mo
     assert al.lookup("9510212") is not None and al.lookup("9510211") is None
 
 
-@pytest.mark.parametrize("old, new", [(b"python3.", b"python2."), (b"compiled 1 ", b"compiled 0 ")])
+@pytest.mark.parametrize(
+    "old, new",
+    [(b"python3.", b"python2."), (f"compiled {FORMAT} ".encode(), f"compiled {FORMAT - 1} ".encode())],
+)
 def test_a_compiled_list_of_another_python_or_format_is_ignored(tmp_path, monkeypatch, old, new):
     path, raw = _compiled_copy(tmp_path)
     blob = (tmp_path / NAME).read_bytes()

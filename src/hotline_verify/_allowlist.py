@@ -240,6 +240,16 @@ class Allowlist:
         """Every entry (active and retired), in file order."""
         return self._by_number.whole()
 
+    def mentions(self, number: str, /) -> bool:
+        """Whether the list says anything of these canonical digits: an entry, a documented
+        fake or a wrong attribution (one look-up where most numbers meet none)."""
+        said = self._memo.get("said")
+        if said is None:
+            said = self._memo["said"] = (
+                frozenset(self._by_number) | frozenset(self._fakes) | frozenset(self._wrong)
+            )
+        return number in said
+
     def lookup(self, number: str, /) -> OfficialNumber | None:
         """The entry (active or retired) for canonical digits, or ``None``."""
         entry: OfficialNumber | None = self._by_number.get(number)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import marshal
 import sys
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any
 
 from ._allowlist import Allowlist, assemble, build, parse_json, parts
@@ -24,7 +23,7 @@ from ._lookalike import LookalikeIndex
 
 __all__ = ["FORMAT", "NAME", "compile_allowlist", "header", "load_compiled"]
 
-FORMAT = 1
+FORMAT = 2
 NAME = "official_numbers.compiled"
 
 
@@ -44,7 +43,7 @@ def compile_allowlist(raw: bytes, /) -> bytes:
         "records": dict(al._by_number._records),
         "aliases": {key: org.id for key, org in al.alias_keys.items()},
         "latin": dict(al._latin),
-        "index": (index._numbers, dict(index._near), dict(index._heads)),
+        "index": (index._numbers, dict(index._near)),
     }
     return header(sha256(raw)) + marshal.dumps(payload)
 
@@ -65,7 +64,7 @@ def load_compiled(path: Path, raw: bytes, /) -> Allowlist | None:
         return None  # another format, another Python, or other data: read the JSON instead
     payload: dict[str, Any] = marshal.loads(blob[line_end:])
     orgs, fakes, wrong, cases, left_out = parts(payload["data"])
-    numbers, near, heads = payload["index"]
+    numbers, near = payload["index"]
     return assemble(
         tuple(orgs.values()),
         payload["records"],
@@ -75,7 +74,7 @@ def load_compiled(path: Path, raw: bytes, /) -> Allowlist | None:
         origin="packaged",
         aliases={key: orgs[org_id] for key, org_id in payload["aliases"].items()},
         left_out=left_out,
-        index=LookalikeIndex(numbers, MappingProxyType(near), MappingProxyType(heads), frozenset(near)),
+        index=LookalikeIndex.of(numbers, near),
         latin=payload["latin"],
     )
 

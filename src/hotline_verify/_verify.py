@@ -175,11 +175,10 @@ def _plain_verdict(text: str, al: Allowlist, /) -> Verdict | None:
         return None
     if not n.valid and _dashed_extension(plain, digits, plus, "CN") is not None:
         return None
-    if al.lookup(c) is not None:
+    if al.mentions(c):
         # "400-886-1888" says what "4008861888" says: the same digits, only spaced
-        return with_input(_as_written(c, al), text) if c == digits and n.valid else None
-    if al.known_fake(c) or al.wrong_attributions_of(c):
-        return None
+        listed = al.lookup(c) is not None and c == digits and n.valid
+        return with_input(_as_written(c, al), text) if listed else None
     near = al.index.near_any
     if near(c) or (digits != c and not plus and near(digits)):  # what _Judge.nearest() tries
         return None
