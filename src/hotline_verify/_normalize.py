@@ -143,6 +143,10 @@ def read(text: str, /) -> Reading:
         return _check(Reading(text, digits=text.translate(DELETE_SIMPLE), plus=plus))
     if text.isascii():  # one table says what each character is: nothing to fold or drop
         s = _NOTES.sub(_drop_note, text).translate(_ASCII_TOKENS).strip()
+        if _ASCII_DIGIT.search(s) is None:
+            masked = "*" in s or "xx" in s
+            wordy = _ASCII_WORDY.search(s) is not None
+            return Reading(text, error="masked" if masked else "letters" if wordy else "no-digits")
         seen_folded: tuple[str, ...] = ()
         seen_invisible: tuple[str, ...] = ()
     else:
@@ -217,6 +221,7 @@ def _wordy_error(tokens: str) -> str:
 
 _ASCII_TOKENS = {i: _char(chr(i))[0] for i in range(128)}  # what read() makes of each ASCII character
 _ASCII_DIGIT = re.compile("[0-9]")
+_ASCII_WORDY = re.compile("[A-Za-z|]")  # what _wordy_error() counts as a letter in ASCII tokens
 _WORDS = re.compile(r"([^\W\d_]+|\?+)")  # runs of letters, or of unknown characters
 
 _T = TypeVar("_T")
@@ -392,25 +397,38 @@ def _plain_abroad(rest: str) -> Number | None:
     """What :func:`_abroad` makes of phonenumbers' parse of ``"+" + rest``, without the parse,
     where reading it is plain: a known country code, then a national number of a possible
     size that no trunk or carrier prefix of that country starts. ``None`` otherwise."""
-    import phonenumbers
-
-    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE
-    for size in range(1, min(len(rest), 3) + 1):  # the shortest known code, as phonenumbers reads it
-        code = int(rest[:size])
-        if code in regions:
+    codes = _country_codes()
+    for size in (1, 2, 3):  # the shortest known code, as phonenumbers reads it
+        if rest[:size] in codes:
             break
     else:
         return None
-    national = rest[size:]
+    code, national = int(rest[:size]), rest[size:]
     if not 2 <= len(national) <= 17 or national[0] == "0":
         return None  # too short or long to parse, or a leading zero kept or dropped by country
     known, prefix = _national_prefix(code)
     if not known or (prefix is not None and prefix.match(national)):
         return None  # no metadata, or parsing may drop a prefix: the full parse decides
-    parsed = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
-    return Number(
-        "+" + rest, NumberKind.INTERNATIONAL, country_code=code, valid=phonenumbers.is_possible_number(parsed)
-    )
+    key = (code, len(national))
+    possible = _POSSIBLE.get(key)
+    if possible is None:
+        # phonenumbers judges a possible number by its country and its length alone (with no
+        # leading zero to keep): one answer per country and length
+        import phonenumbers
+
+        parsed = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+        possible = _POSSIBLE[key] = phonenumbers.is_possible_number(parsed)
+    return Number("+" + rest, NumberKind.INTERNATIONAL, country_code=code, valid=possible)
+
+
+_POSSIBLE: dict[tuple[int, int], bool] = {}  # (country code, national length) -> possible
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    import phonenumbers
+
+    return frozenset(str(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
 
 
 @functools.cache

@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 import re
 import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -52,6 +54,9 @@ from ._numbering import space_of, takes_no_area_code
 from ._policy import Decision, Facts, Spoof, decide, decide_plain
 from ._reasons import invalid_reason, kind_reason, phrase, reason
 from ._verdict import Verdict, with_input
+
+if TYPE_CHECKING:
+    from ._scan import Finding
 
 __all__ = ["verify"]
 
@@ -207,12 +212,9 @@ def _message_verdict(text: str, /, *, region: str, allowlist: Allowlist, incomin
     """A message given where a number was expected ("淘宝客服 400-123-4567"): the verdict
     scan() gives its one number, claim and all; for several numbers, a verdict that says so.
     ``None`` when scan() finds none (a label or note around one number is read as before)."""
-    from ._view import holds_digit  # the scanner's modules: imported when first needed
-
-    if not holds_digit(text):
+    holds_digit, scan = _scanner()
+    if not holds_digit(text):  # no number to find
         return None
-    from ._scan import scan  # scan() judges with this module
-
     found = scan(text, region=region, allowlist=allowlist)
     if len(found) == 1:
         v = found[0].verdict
@@ -224,6 +226,16 @@ def _message_verdict(text: str, /, *, region: str, allowlist: Allowlist, incomin
     shown = "、".join(f.text for f in found[:5]) + ("…" if len(found) > 5 else "")
     reasons = [reason("message-not-number", count=len(found), numbers=shown)]
     return Verdict(input=text, status=Status.INVALID, risk=Risk.LOW, normalized=None, reasons=tuple(reasons))
+
+
+@functools.cache
+def _scanner() -> tuple[Callable[[str], bool], Callable[..., list[Finding]]]:
+    """``holds_digit`` and ``scan``, imported when a message first needs them (scan() judges
+    with this module)."""
+    from ._scan import scan
+    from ._view import holds_digit
+
+    return holds_digit, scan
 
 
 def options(region: str, allowlist: Allowlist | None) -> tuple[Allowlist, str]:
