@@ -72,6 +72,7 @@ class _Plan:
     # area codes, mobile prefixes and `only` lists are no longer): space_of() keeps its answers
     width: int
     secondary_starts: tuple[str, ...]  # the prefixes of secondary_prefixes alone
+    first_digits: frozenset[str]  # the digits a space's prefix starts with
     known: dict[tuple[str, int], Space | None] = attrs.field(factory=dict, eq=False, repr=False)
 
 
@@ -127,6 +128,7 @@ def _plan() -> _Plan:
         tuple(sorted(secondary, key=lambda row: len(row[0]), reverse=True)),
         width,
         tuple(prefix for prefix, _ in secondary),
+        frozenset(p[0] for p in by_prefix),
     )
 
 
@@ -136,6 +138,8 @@ def space_of(digits: str, /) -> Space | None:
     The longest matching prefix wins (106… is an SMS port before 10… is a carrier code).
     """
     plan = _plan()
+    if digits[:1] not in plan.first_digits:  # local numbers after an area code, mostly
+        return None
     key = (digits[: plan.width], len(digits))
     known = plan.known
     if key in known:

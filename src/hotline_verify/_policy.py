@@ -189,15 +189,16 @@ def decide(facts: Facts, /) -> Decision:
 
 
 @functools.cache
-def decide_plain(kind: NumberKind | None, space: Space | None, readable: bool, /) -> Decision:
+def decide_plain(kind: NumberKind | None, readable: bool, /) -> Decision:
     """:func:`decide` for the commonest facts: a number written plainly, in no list, near no
-    official number, with no claim, found rather than calling. The rules decide once per kind,
-    space and readability; verify() asks this before it gathers anything more."""
+    official number, with no claim, found rather than calling. The rules decide once per kind
+    and readability (with no near number, no rule asks which space the number is in: a test
+    holds this for every space); verify() asks this before it gathers anything more."""
     return decide(
         Facts(
             readable=readable,
             kind=kind,
-            space=space,
+            space=None,
             entry=None,
             official_form=True,
             claimed=None,

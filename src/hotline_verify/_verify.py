@@ -187,7 +187,7 @@ def _plain_verdict(text: str, al: Allowlist, /) -> Verdict | None:
     near = al.index.near_any
     if near(c) or (digits != c and not plus and near(digits)):  # what _Judge.nearest() tries
         return None
-    d = decide_plain(n.kind, space_of(c), n.valid)
+    d = decide_plain(n.kind, n.valid)
     if d.rule == "unreadable":
         return Verdict(
             text, d.status, d.risk, None, n.kind, reasons=(invalid_reason("format"),), allowlist=al.origin
@@ -285,7 +285,7 @@ def judge(
     r = reading if reading is not None else read(number)
     if r.error and claimed_org is None and not (claimed and claimed.strip()):
         # nothing to read and nothing claimed: the verdict needs no more than the reading
-        d = decide_plain(None, None, False)
+        d = decide_plain(None, False)
         reasons = (invalid_reason(r.error), *_reading_notes(r))
         return Verdict(
             number,
@@ -315,7 +315,7 @@ class _Judge:
     def run(self, r: Reading) -> Verdict:
         notes = _reading_notes(r)
         if r.error:
-            d = decide_plain(None, None, False)
+            d = decide_plain(None, False)
             return self.verdict(d.status, d.risk, None, [invalid_reason(r.error), *notes])
         n = interpret(r.digits, plus=r.plus, region=self.region)
         extension = r.extension
