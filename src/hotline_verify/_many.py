@@ -60,10 +60,16 @@ def verify_many(
         raise TypeError(f"verify_many() takes an iterable of str, not {type(numbers).__name__}") from None
     claims = claims_for(claimed, len(items))
     shared = Shared.check(region=region, allowlist=allowlist, incoming=incoming)
+    if claimed is None or isinstance(claimed, str):
+        return shared.verdicts(items, claimed)
     codes, unique = factorize(items, claims)
     with paused_gc():
         verdicts = [shared.verdict(number, claim) for number, claim in unique]
         return [verdicts[c] for c in codes]
+
+
+def not_a_number(i: int, item: object, /) -> TypeError:
+    return TypeError(f"verify_many() takes each number as a str; item {i} is {type(item).__name__}")
 
 
 @contextlib.contextmanager
@@ -106,7 +112,7 @@ def factorize(numbers: Iterable[object], claims: Iterable[object], /) -> tuple[l
     codes: list[int] = []
     for i, (number, claim) in enumerate(zip(numbers, claims, strict=True)):
         if not isinstance(number, str):
-            raise TypeError(f"verify_many() takes each number as a str; item {i} is {type(number).__name__}")
+            raise not_a_number(i, number)
         if claim is not None and not isinstance(claim, str):
             raise TypeError(f"claimed must hold a str or None per number; item {i} is {type(claim).__name__}")
         codes.append(positions.setdefault((number, claim), len(positions)))
@@ -126,6 +132,22 @@ class Shared:
     def check(cls, *, region: str, allowlist: Allowlist | None, incoming: bool) -> Shared:
         al, region = options(region, allowlist)
         return cls(al, region, incoming)
+
+    def verdicts(self, numbers: list[str], claim: str | None, /) -> list[Verdict]:
+        """What ``verify(number, claimed=claim, …)`` says of each of ``numbers`` (one claim for
+        all): each distinct number judged once. Checks every item first, as factorize() does."""
+        for i, number in enumerate(numbers):
+            if not isinstance(number, str):
+                raise not_a_number(i, number)
+        seen: dict[str, Verdict] = {}
+        out: list[Verdict] = []
+        with paused_gc():
+            for number in numbers:
+                v = seen.get(number)
+                if v is None:
+                    v = seen[number] = self.verdict(number, claim)
+                out.append(v)
+        return out
 
     def verdict(self, number: str, claim: str | None, /) -> Verdict:
         """What ``verify(number, claimed=claim, …)`` says, with this batch's options."""
