@@ -130,11 +130,9 @@ def verdict_of(
     and the claim by :func:`resolve_claim`: what batches call for each item."""
     al = allowlist
     if claimed is None and not incoming and region == "CN":
-        if number in al.index or (len(number) <= _SHORT and number.isdecimal() and number.isascii()):
-            return _as_written(number, al)
-        plain = _plain_verdict(number, al)
-        if plain is not None:
-            return plain
+        quick = quick_verdict(number, al)
+        if quick is not None:
+            return quick
     if claimed is None and _HAN.search(number) and len(number) <= MAX_MESSAGE:
         message = _message_verdict(number, region=region, allowlist=al, incoming=incoming)
         if message is not None:
@@ -149,6 +147,14 @@ def verdict_of(
         incoming=incoming,
         person=person,
     )
+
+
+def quick_verdict(number: str, al: Allowlist, /) -> Verdict | None:
+    """What :func:`judge` says of a number with no claim, found rather than calling, in the
+    default region, where it can be said at once: a kept verdict, or a plain number's."""
+    if number in al.index or (len(number) <= _SHORT and number.isdecimal() and number.isascii()):
+        return _as_written(number, al)
+    return _plain_verdict(number, al)
 
 
 def _as_written(number: str, al: Allowlist, /) -> Verdict:
