@@ -31,7 +31,6 @@ __all__ = ["LookalikeIndex", "Match", "difference", "generate"]
 _RENTABLE_NATIONAL = (NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800)
 MIN_OFFICIAL = 5  # edits of 110 or 120 are other real numbers, not lookalikes
 MIN_VARIANT = 4
-_KEY_HEAD = 7  # digits: a 400 number's first seven are shared by few keys, its first six by many
 _EMBEDDED_HEAD = 4  # digits of an official number's start that near_any() looks up first (< MIN_OFFICIAL)
 MAX_QUERY = 40  # digits: longer text holds no number embedded() could find
 AREA_CODES = ("010", "020", "021", "0755")
@@ -417,9 +416,6 @@ class LookalikeIndex:
     # the keys of _near again, for near_any(): a set answers a miss from one probe of memory, a
     # dictionary of a million keys from two (a third of near_any's time on a large list)
     _keys: frozenset[str]
-    # a key length -> the first _KEY_HEAD digits of the keys of that length: a deletion after
-    # those digits keeps them, so near_any() tries such deletions only when some key starts so
-    _key_heads: Mapping[int, frozenset[str]]
     # a number's length -> the first digits of the official numbers embedded() tries
     _embedded_heads: Mapping[int, frozenset[str]]
 
@@ -446,23 +442,17 @@ class LookalikeIndex:
         the look-up tables derived from them."""
         lengths = sorted({len(n) for n in official if _edits_apply(n)})
         heads = {q: tuple(n for n in lengths if 2 <= q - n <= 6) for q in range(1, MAX_QUERY + 1)}
-        key_heads: dict[int, set[str]] = {}
-        for key in near:
-            key_heads.setdefault(len(key), set()).add(key[:_KEY_HEAD])
-        embedded_heads = {
-            q: frozenset(
-                n[: min(_EMBEDDED_HEAD, *tried)] for n in official if _edits_apply(n) and len(n) in tried
-            )
-            for q, tried in heads.items()
-            if tried
-        }
+        starts: dict[int, set[str]] = {}  # a number's length -> _embedded_heads
+        for n in official:
+            if _edits_apply(n):
+                for extra in range(2, 7):
+                    starts.setdefault(len(n) + extra, set()).add(n[:_EMBEDDED_HEAD])
         return cls(
             official,
             MappingProxyType(near),
             MappingProxyType({q: h for q, h in heads.items() if h}),
             frozenset(near),
-            MappingProxyType({n: frozenset(h) for n, h in key_heads.items()}),
-            MappingProxyType(embedded_heads),
+            MappingProxyType({q: frozenset(h) for q, h in starts.items() if q <= MAX_QUERY}),
         )
 
     def __len__(self) -> int:
@@ -515,13 +505,10 @@ class LookalikeIndex:
         keys = self._keys
         if query[:1] == "+":  # keys are digits: only the deletion of the "+" can be one
             return query[1:] in keys
-        if query in keys:
+        # a 400/800 number's moved-digit keys are among its deletions: one set holds every key
+        if query in keys or not keys.isdisjoint([query[:i] + query[i + 1 :] for i in range(len(query))]):
             return True
         n = len(query)
-        heads = self._key_heads.get(n - 1)  # the deletions of query are one digit shorter
-        upto = 0 if heads is None else n if query[:_KEY_HEAD] in heads else min(n, _KEY_HEAD)
-        if upto and not keys.isdisjoint([query[:i] + query[i + 1 :] for i in range(upto)]):
-            return True
         if query[:_EMBEDDED_HEAD] not in self._embedded_heads.get(n, ()):
             return False
         numbers = self._numbers
