@@ -170,28 +170,11 @@ def test_the_rules_are_tried_in_the_documented_order() -> None:
 
 def test_the_plain_decision_holds_in_every_space_of_the_plan():
     from hotline_verify._numbering import _plan
-    from hotline_verify._policy import Facts, decide, decide_plain
+    from hotline_verify._policy import decide, decide_plain, plain_facts
 
     spaces = [None, *(space for group in _plan().by_prefix.values() for space in group)]
     for space in spaces:
         for kind in [None, *hv.NumberKind]:
             for readable in (True, False):
-                facts = Facts(
-                    readable=readable,
-                    kind=kind,
-                    space=space,
-                    entry=None,
-                    official_form=True,
-                    claimed=None,
-                    claimed_entry=False,
-                    fake=False,
-                    spoof=None,
-                    near=None,
-                    near_entry=None,
-                    near_claimed=False,
-                    incoming=False,
-                    person=False,
-                    obfuscated=False,
-                    wrongly_attributed=False,
-                )
+                facts = plain_facts(kind, readable, space=space)
                 assert decide_plain(kind, readable) == decide(facts), (space, kind, readable)

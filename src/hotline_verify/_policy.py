@@ -20,7 +20,7 @@ from ._lookalike import Match
 from ._model import LookalikeKind, NumberKind, OfficialNumber, Organisation, Risk, Status
 from ._numbering import Space
 
-__all__ = ["RULES", "Decision", "Facts", "Spoof", "decide", "decide_plain"]
+__all__ = ["RULES", "Decision", "Facts", "Spoof", "decide", "decide_plain", "plain_facts"]
 
 # kinds whose unlisted numbers deserve a second look even with no claim (rule 11)
 _MEDIUM_KINDS = frozenset(
@@ -188,29 +188,32 @@ def decide(facts: Facts, /) -> Decision:
     raise AssertionError("the last rule always applies")  # pragma: no cover
 
 
+def plain_facts(kind: NumberKind | None, readable: bool, /, *, space: Space | None = None) -> Facts:
+    """The facts of a number written plainly, in no list, near no official number, with no
+    claim, found rather than calling."""
+    return Facts(
+        readable=readable,
+        kind=kind,
+        space=space,
+        entry=None,
+        official_form=True,
+        claimed=None,
+        claimed_entry=False,
+        fake=False,
+        spoof=None,
+        near=None,
+        near_entry=None,
+        near_claimed=False,
+        incoming=False,
+        person=False,
+        obfuscated=False,
+        wrongly_attributed=False,
+    )
+
+
 @functools.cache
 def decide_plain(kind: NumberKind | None, readable: bool, /) -> Decision:
-    """:func:`decide` for the commonest facts: a number written plainly, in no list, near no
-    official number, with no claim, found rather than calling. The rules decide once per kind
-    and readability (with no near number, no rule asks which space the number is in: a test
-    holds this for every space); verify() asks this before it gathers anything more."""
-    return decide(
-        Facts(
-            readable=readable,
-            kind=kind,
-            space=None,
-            entry=None,
-            official_form=True,
-            claimed=None,
-            claimed_entry=False,
-            fake=False,
-            spoof=None,
-            near=None,
-            near_entry=None,
-            near_claimed=False,
-            incoming=False,
-            person=False,
-            obfuscated=False,
-            wrongly_attributed=False,
-        )
-    )
+    """:func:`decide` for :func:`plain_facts`, the commonest: kept per kind and readability
+    (with no near number, no rule asks which space the number is in: a test holds this for
+    every space); verify() asks this before it gathers anything more."""
+    return decide(plain_facts(kind, readable))
