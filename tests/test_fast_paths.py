@@ -241,3 +241,22 @@ def test_near_any_misses_no_moved_digit():
         moved = official[:3] + (tail[:i] + tail[i + 1 :])[:j] + tail[i] + (tail[:i] + tail[i + 1 :])[j:]
         if index.within_two(moved):
             assert index.near_any(moved), moved
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=12))
+def test_texts_without_digits_are_classed_as_each_token_says(text):
+    tokens = "".join(normalize_module._char(ch)[0] for ch in text).strip()
+    if any(t.isdigit() for t in tokens):
+        return
+    letter_like = any(t.isalpha() or t == "?" or t in normalize_module.HOMOGLYPHS for t in tokens)
+    expected = (
+        "no-digits"
+        if not tokens
+        else "masked"
+        if "*" in tokens or "xx" in tokens
+        else "letters"
+        if letter_like
+        else "no-digits"
+    )
+    assert normalize_module._wordy_error(tokens) == expected

@@ -74,7 +74,7 @@ CASES = {
         lambda n: "字" * n,
     ),
     "[0-9]": ("search", lambda n: "a" * n),
-    "[A-Za-z|]": ("search", lambda n: "1" * n),
+    r"[^\W\d_]|[?|]": ("search", lambda n: "1" * n),
     # normalize.py
     r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?$": (
         "search",

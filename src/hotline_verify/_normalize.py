@@ -144,9 +144,7 @@ def read(text: str, /) -> Reading:
     if text.isascii():  # one table says what each character is: nothing to fold or drop
         s = _NOTES.sub(_drop_note, text).translate(_ASCII_TOKENS).strip()
         if _ASCII_DIGIT.search(s) is None:
-            masked = "*" in s or "xx" in s
-            wordy = _ASCII_WORDY.search(s) is not None
-            return Reading(text, error="masked" if masked else "letters" if wordy else "no-digits")
+            return Reading(text, error=_wordy_error(s))
         seen_folded: tuple[str, ...] = ()
         seen_invisible: tuple[str, ...] = ()
     else:
@@ -216,12 +214,13 @@ def _wordy_error(tokens: str) -> str:
         return "no-digits"
     if "*" in tokens or "xx" in tokens:
         return "masked"
-    return "letters" if any(t.isalpha() or t == "?" or t in HOMOGLYPHS for t in tokens) else "no-digits"
+    return "letters" if _LETTER_LIKE.search(tokens) else "no-digits"
 
 
 _ASCII_TOKENS = {i: _char(chr(i))[0] for i in range(128)}  # what read() makes of each ASCII character
 _ASCII_DIGIT = re.compile("[0-9]")
-_ASCII_WORDY = re.compile("[A-Za-z|]")  # what _wordy_error() counts as a letter in ASCII tokens
+# a letter, an unknown character or a stroke standing for 1: tokens read without a digit
+_LETTER_LIKE = re.compile(r"[^\W\d_]|[?|]")
 _WORDS = re.compile(r"([^\W\d_]+|\?+)")  # runs of letters, or of unknown characters
 
 _T = TypeVar("_T")
