@@ -315,7 +315,7 @@ class Reason:
     case: str | None = None
 
     @classmethod
-    def later(cls, code: str, zh: str, en: str, fields: Mapping[str, Any], case: str | None, /) -> Reason:
+    def _later(cls, code: str, zh: str, en: str, fields: Mapping[str, Any], case: str | None, /) -> Reason:
         """The reason whose messages are the templates ``zh`` and ``en`` filled with ``fields``,
         written when first read: most verdicts of a batch are never read out."""
         made: Reason = object.__new__(cls)
@@ -323,7 +323,7 @@ class Reason:
         return made
 
     def __getattr__(self, name: str) -> str:
-        # only reached when the messages of a reason made by later() are first read
+        # only reached when the messages of a reason made by _later() are first read
         templates = self.__dict__.get("_templates")
         if templates is None or name not in ("message_zh", "message_en"):
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")

@@ -33,7 +33,7 @@ CATALOGUE: Mapping[str, Message] = MappingProxyType({code: MESSAGES[code] for co
 def reason(code: str, /, **fields: Any) -> Reason:
     """Build the reason ``code`` with its message fields filled in."""
     m = MESSAGES[code]
-    return Reason.later(code, m.zh, m.en, fields, m.case)
+    return Reason._later(code, m.zh, m.en, fields, m.case)
 
 
 @functools.cache  # reasons are immutable and a kind has two: one each verdict would be waste
