@@ -322,6 +322,14 @@ class Reason:
         made.__dict__.update(code=code, case=case, _templates=(zh, en, fields))
         return made
 
+    def _citing(self, case: str | None, /) -> Reason:
+        """This reason citing ``case``: a copy, its messages unwritten if they still are."""
+        if case == self.case:
+            return self
+        made: Reason = object.__new__(type(self))
+        made.__dict__.update(self.__dict__, case=case)
+        return made
+
     def __getattr__(self, name: str) -> str:
         # only reached when the messages of a reason made by _later() are first read
         templates = self.__dict__.get("_templates")

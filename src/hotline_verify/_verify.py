@@ -501,7 +501,7 @@ class _Judge:
                 d.status,
                 d.risk,
                 n.canonical,
-                [attrs.evolve(found, case=fake.case), *self.call_notes(n), *notes],
+                [found._citing(fake.case), *self.call_notes(n), *notes],
                 kind=n.kind,
                 org=fake.posing_as,
                 claimed_org=f.claimed,
@@ -560,9 +560,7 @@ class _Judge:
         about = official.org if official is not None else (claimed_org or self.claimed_org or org)
         # a reason that cites a case cites one of the same kind as the organisation it is about
         reasons = [
-            attrs.evolve(
-                r, case=fitting_case(r.code, about.category if about else None, about.id if about else None)
-            )
+            r._citing(fitting_case(r.code, about.category if about else None, about.id if about else None))
             if r.case is not None and refits(r.code)
             else r
             for r in reasons
