@@ -69,6 +69,7 @@ def verify_many(
 
 
 def not_a_number(i: int, item: object, /) -> TypeError:
+    """The error for item ``i`` of a batch, which is not a ``str``."""
     return TypeError(f"verify_many() takes each number as a str; item {i} is {type(item).__name__}")
 
 

@@ -74,7 +74,7 @@ _TWO_EDITS = frozenset({NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800})
 # than the list itself, for its official numbers and for short codes (95xxx, 10xxx, 12xxx …)
 _AS_WRITTEN: weakref.WeakKeyDictionary[Allowlist, dict[str, Verdict]] = weakref.WeakKeyDictionary()
 _SHORT = 8  # digits: the longest short code
-_KNOWN_MAX = 8192  # verdicts kept per list (a few MiB); all are dropped when it is full
+_KNOWN_MAX = 8192  # verdicts kept per list (about 8 MiB at most); all are dropped when it is full
 # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
 _TRAILING_KEY = re.compile(r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$")
 # full-width digits, dash and space read as their ASCII forms do (read() folds none of them)
