@@ -29,6 +29,19 @@ import phonenumbers
 
 import hotline_verify as hv
 
+# what a column of found numbers holds where there is none: a few texts, again and again
+PLACEHOLDERS = (
+    "",
+    "   ",
+    "abc",
+    "客服电话",
+    "400-XXX-XXXX",
+    "138****5678",
+    "12",
+    "TBD",
+    "n/a",
+    "电话：见官网",
+)
 WORDS = (
     "TBD",
     "n/a",
@@ -81,6 +94,7 @@ CLASSES: dict[str, Callable[[random.Random], str]] = {
         a=rng.randrange(200, 999), b=f"{rng.randrange(10**4):04d}"
     ),
     "garbage": _garbage,
+    "placeholders": lambda rng: rng.choice(PLACEHOLDERS),
 }
 
 

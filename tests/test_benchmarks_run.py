@@ -38,6 +38,7 @@ def test_bench_verify_prints_a_ratio_per_class() -> None:
         "landline",
         "foreign",
         "garbage",
+        "placeholders",
     ]
     assert all(float(r[-1]) > 0 for r in rows)
 

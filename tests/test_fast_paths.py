@@ -260,3 +260,15 @@ def test_texts_without_digits_are_classed_as_each_token_says(text):
         else "no-digits"
     )
     assert normalize_module._wordy_error(tokens) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "n/a", "TBD", "暂无", "客服电话", "138****5678", "400-XXX-XXXX", "见官网"]
+)
+def test_text_that_is_no_number_is_judged_once_and_kept(text):
+    first = hv.verify(text)
+    assert first.status is hv.Status.INVALID
+    assert hv.verify(text) is first
+    assert first == full(text)
+    called = hv.verify(text, incoming=True)  # another question: not answered from the kept verdict
+    assert called.incoming and called is not first

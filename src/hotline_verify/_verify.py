@@ -71,9 +71,11 @@ _NOT_TO_CALL = frozenset({"sms-sender", "outbound"})  # entry kinds: numbers tha
 MAX_SUGGESTED = 4
 _TWO_EDITS = frozenset({NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800})
 # verdicts are immutable and depend only on the input and the list: kept per list, no longer
-# than the list itself, for its official numbers and for short codes (95xxx, 10xxx, 12xxx …)
+# than the list itself, for its official numbers, short codes (95xxx, 10xxx, 12xxx …) and
+# short texts that are no number
 _AS_WRITTEN: weakref.WeakKeyDictionary[Allowlist, dict[str, Verdict]] = weakref.WeakKeyDictionary()
 _SHORT = 8  # digits: the longest short code
+_KEPT_TEXT = 32  # characters: longer text that is no number is seldom written twice
 _KNOWN_MAX = 8192  # verdicts kept per list (about 8 MiB at most); all are dropped when it is full
 # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
 _TRAILING_KEY = re.compile(r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$")
@@ -129,24 +131,24 @@ def verdict_of(
     """:func:`verify` once its arguments are checked, its options resolved by :func:`options`
     and the claim by :func:`resolve_claim`: what batches call for each item."""
     al = allowlist
-    if claimed is None and not incoming and region == "CN":
+    plain = claimed is None and not incoming and region == "CN"
+    if plain:
         quick = quick_verdict(number, al)
         if quick is not None:
             return quick
+        # text that is no number ("", "n/a", "暂无") recurs in lists and forms: its verdict is kept
+        kept = _AS_WRITTEN.get(al, {}).get(number) if len(number) <= _KEPT_TEXT else None
+        if kept is not None:
+            return kept
+    v = None
     if claimed is None and _HAN.search(number) and len(number) <= MAX_MESSAGE:
-        message = _message_verdict(number, region=region, allowlist=al, incoming=incoming)
-        if message is not None:
-            return message
-    person = claimed is not None and PERSON.search(claimed) is not None
-    return judge(
-        number,
-        claimed,
-        claimed_org,
-        region=region,
-        allowlist=al,
-        incoming=incoming,
-        person=person,
-    )
+        v = _message_verdict(number, region=region, allowlist=al, incoming=incoming)
+    if v is None:
+        person = claimed is not None and PERSON.search(claimed) is not None
+        v = judge(number, claimed, claimed_org, region=region, allowlist=al, incoming=incoming, person=person)
+    if plain and v.status is Status.INVALID and len(number) <= _KEPT_TEXT:
+        _keep(number, v, al)
+    return v
 
 
 def quick_verdict(number: str, al: Allowlist, /) -> Verdict | None:
@@ -160,12 +162,18 @@ def quick_verdict(number: str, al: Allowlist, /) -> Verdict | None:
 def _as_written(number: str, al: Allowlist, /) -> Verdict:
     """The verdict on an official number or a short code written as its bare digits: the
     commonest questions, from a small set of numbers, answered once per list."""
-    known = _AS_WRITTEN.setdefault(al, {})
-    v = known.get(number)
+    v = _AS_WRITTEN.get(al, {}).get(number)
     if v is None:
-        if len(known) >= _KNOWN_MAX:
-            known.clear()
-        v = known[number] = judge(number, None, None, region="CN", allowlist=al, incoming=False)
+        v = _keep(number, judge(number, None, None, region="CN", allowlist=al, incoming=False), al)
+    return v
+
+
+def _keep(text: str, v: Verdict, al: Allowlist, /) -> Verdict:
+    """Keep the verdict on ``text`` (no claim, found, the default region) for this list."""
+    known = _AS_WRITTEN.setdefault(al, {})
+    if len(known) >= _KNOWN_MAX:
+        known.clear()
+    known[text] = v
     return v
 
 
