@@ -42,7 +42,8 @@ FOREIGN = (
     "+65 {b}{b}",
     "+49 30 {a}{b}",
 )
-GARBAGE = (
+# what a column of found numbers holds where there is none: a few texts, again and again
+PLACEHOLDERS = (
     "",
     "   ",
     "abc",
@@ -53,9 +54,8 @@ GARBAGE = (
     "TBD",
     "n/a",
     "电话：见官网",
-    "4OO-l23-4567",
-    "95 1 8 8 转 2",
 )
+GARBAGE = (*PLACEHOLDERS, "4OO-l23-4567", "95 1 8 8 转 2")
 
 
 def _spaced(digits: str, rng: random.Random) -> str:
