@@ -714,7 +714,8 @@ class _Words:
         return found
 
     def _walk(self, lowered: str, lo: int, hi: int, before: int | None) -> list[tuple[int, int]]:
-        """finditer() character by character, for Han words in short texts."""
+        """finditer() character by character, for Han words in short texts (its steps after
+        the search are written out again here: this loop runs once per character)."""
         stop = hi if before is None else min(hi, before)
         found: list[tuple[int, int]] = []
         groups, seconds, seen = self._groups, self._seconds, self._seen
