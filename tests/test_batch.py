@@ -137,26 +137,3 @@ def test_claims_must_line_up():
 def test_any_column_gives_what_verify_gives(cells):
     df = verify_series(pd.Series(cells, dtype=object))
     assert rows(df) == [expected(hv.verify(x or "")) for x in cells]
-
-
-def test_a_row_is_the_verdicts_summary_flattened():
-    import importlib
-    import random
-
-    from hotline_verify._verdict import summary
-
-    batch_module = importlib.import_module("hotline_verify.batch")
-    rng = random.Random(4)
-    officials = [n.number for n in hv.packaged_allowlist().numbers]
-    texts = [rng.choice(officials) for _ in range(200)] + [
-        "400-988-8988",
-        "淘宝客服 400-123-4567",
-        "n/a",
-        "+1 650 253 0000",
-    ]
-    for text in texts:
-        for claimed in (None, "淘宝"):
-            v = hv.verify(text, claimed=claimed)
-            flat = summary(v)
-            flat["reasons"] = ";".join(flat["reasons"])
-            assert batch_module._row(v) == tuple(flat[name] for name in batch_module.COLUMNS), text

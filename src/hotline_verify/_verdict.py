@@ -18,7 +18,7 @@ from ._model import (
     Status,
 )
 
-__all__ = ["SUMMARY_KEYS", "Verdict", "summary", "with_input"]
+__all__ = ["SUMMARY_KEYS", "Verdict", "summary", "summary_values", "with_input"]
 
 
 def org_dict(org: Organisation | None) -> dict[str, Any] | None:
@@ -139,21 +139,28 @@ SUMMARY_KEYS = (
 
 
 def summary(v: Verdict, /) -> dict[str, Any]:
-    """The projection of ``v.to_dict()`` onto ``SUMMARY_KEYS`` (built directly: batches call it per row)."""
-    return {
-        "status": v.status.value,
-        "risk": v.risk.value,
-        "normalized": v.normalized,
-        "kind": v.kind.value if v.kind else None,
-        "official": v.official.number if v.official else None,
-        "evidence": v.evidence.value if v.evidence else None,
-        "org": v.org.id if v.org else None,
-        "claimed_org": v.claimed_org.id if v.claimed_org else None,
-        "lookalike_kind": v.lookalike_kind.value if v.lookalike_kind else None,
-        "incoming": v.incoming,
-        "reasons": [r.code for r in v.reasons],
-        "suggested": [n.number for n in v.suggested],
-    }
+    """The projection of ``v.to_dict()`` onto ``SUMMARY_KEYS``."""
+    return dict(zip(SUMMARY_KEYS, summary_values(v), strict=True))
+
+
+def summary_values(v: Verdict, /) -> tuple[Any, ...]:
+    """The values of :func:`summary`, in the order of ``SUMMARY_KEYS`` (built directly: batches
+    call it per row)."""
+    evidence = v.evidence
+    return (
+        v.status.value,
+        v.risk.value,
+        v.normalized,
+        v.kind.value if v.kind else None,
+        v.official.number if v.official else None,
+        evidence.value if evidence else None,
+        v.org.id if v.org else None,
+        v.claimed_org.id if v.claimed_org else None,
+        v.lookalike_kind.value if v.lookalike_kind else None,
+        v.incoming,
+        [r.code for r in v.reasons],
+        [n.number for n in v.suggested],
+    )
 
 
 def with_input(v: Verdict, text: str, /) -> Verdict:

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._allowlist import Allowlist
 from ._many import Shared, factorize, paused_gc
-from ._verdict import SUMMARY_KEYS, Verdict
+from ._verdict import SUMMARY_KEYS, Verdict, summary_values
 
 try:
     import pandas as pd
@@ -61,25 +61,14 @@ if TYPE_CHECKING:
 __all__ = ["COLUMNS", "empty_frame", "verify_arrow", "verify_dask", "verify_series"]
 
 # the verdict's summary, less what a table of many rows rarely needs
-COLUMNS = tuple(key for key in SUMMARY_KEYS if key not in ("incoming", "suggested"))
+_INCOMING, _REASONS = SUMMARY_KEYS.index("incoming"), SUMMARY_KEYS.index("reasons")
+COLUMNS = (*SUMMARY_KEYS[:_INCOMING], "reasons")  # all but "incoming" and "suggested"
 
 
 def _row(v: Verdict) -> tuple[str | None, ...]:
-    """The verdict's summary (``Verdict.to_dict()`` flattened), one cell per column of
-    ``COLUMNS``: written out, since it runs once per row (a test holds it to ``summary()``)."""
-    evidence = v.evidence
-    return (
-        v.status.value,
-        v.risk.value,
-        v.normalized,
-        v.kind.value if v.kind else None,
-        v.official.number if v.official else None,
-        evidence.value if evidence else None,
-        v.org.id if v.org else None,
-        v.claimed_org.id if v.claimed_org else None,
-        v.lookalike_kind.value if v.lookalike_kind else None,
-        ";".join([r.code for r in v.reasons]),
-    )
+    """The verdict's summary (``Verdict.to_dict()`` flattened), one cell per column."""
+    values = summary_values(v)
+    return (*values[:_INCOMING], ";".join(values[_REASONS]))
 
 
 def _cells(column: Any, what: str) -> tuple[list[Any], Any]:
