@@ -83,3 +83,46 @@ def test_a_name_refused_by_keep_is_no_word() -> None:
     )
     assert pattern.finditer("淘宝天猫客服", 0, 6) == [(0, 2), (4, 6)]
     assert "猫" not in pattern.letters
+
+
+def barren_texts() -> list[str]:
+    """Messages, alone and run together, and long runs of Han words with few characters
+    that no word holds (where reading may not simply start at a line)."""
+    lines = [
+        json.loads(line)["text"]
+        for path in sorted(CORPUS.glob("*.jsonl"))
+        for line in path.read_text("utf-8").splitlines()
+    ]
+    rng = random.Random(11)
+    al = packaged_allowlist()
+    names = [n for org in al.organisations for n in (org.name.zh, *org.aliases) if not n.isascii()]
+    han = [w for w in _context._MEANING if not w.isascii()] + names + list("的是了我")
+    numbers = ["400-820-8820", "95588", "4001234567", "138 1234 5678", "10086", "021-12345678"]
+    made = []
+    for _ in range(300):
+        parts = []
+        for _ in range(rng.randrange(3, 30)):
+            roll = rng.random()
+            if roll < 0.5:
+                parts.append("".join(rng.choice(han) for _ in range(rng.randrange(1, 100))))
+            elif roll < 0.8:
+                parts.append(rng.choice(numbers))
+            else:
+                parts.append(rng.choice(["，", "。", "\n", " ", "：", "Taobao", "ICBC", "hotline"]))
+        made.append("".join(parts))
+    return lines[:400] + ["\n".join(lines[i : i + 40]) for i in range(0, len(lines), 40)] + made
+
+
+def test_prepare_indexes_each_line_as_one_pass_over_the_text_would() -> None:
+    al = packaged_allowlist()
+    for text in barren_texts():
+        lazy, whole = _context.TextContext(text, al), _context.TextContext(text, al)
+        whole._read(0, len(text))  # one pass, from the first character to the last
+        for m in re.finditer(r"\d[\d -]{2,}\d", text):
+            lazy.prepare(*m.span())
+            lo, hi = lazy.line(*m.span())
+            title = lazy.title_above(m.start())
+            lo = title[0] if title is not None else lo
+            assert lazy.cues(lo, hi) == whole.cues(lo, hi), (text, m.span())
+            orgs = [o for o in whole._orgs if lo <= o.start and o.end <= hi]
+            assert [o for o in lazy._orgs if lo <= o.start and o.end <= hi] == orgs, (text, m.span())

@@ -1,7 +1,7 @@
 """What the words around a number say.
 
-A ``TextContext`` indexes the words around the numbers of a message, window by
-window: every cue word (phone words, labels that make digits something else,
+A ``TextContext`` indexes the words around the numbers of a message, line by
+line: every cue word (phone words, labels that make digits something else,
 incoming-call cues, red flags) and every organisation the allowlist names; sentence and
 clause ends are searched for around each number. Each question about a number is then
 a few bisections, and no look-up reaches farther than ``REACH`` characters, so a
@@ -847,11 +847,15 @@ class WordPattern:
                 return at
         return None
 
-    def finditer(self, lowered: str, lo: int, hi: int, *, before: int | None = None) -> list[tuple[int, int]]:
+    def finditer(
+        self, lowered: str, lo: int, hi: int, *, before: int | None = None, latin_lo: int | None = None
+    ) -> list[tuple[int, int]]:
         """Spans of the words in ``lowered[lo:hi]``, in order; with ``before``, at least
-        those starting before it (the text past the longest word after it is not read)."""
+        those starting before it (the text past the longest word after it is not read).
+        With ``latin_lo``, Latin words are looked for from there instead: the two kinds are
+        found apart, and a word of one kind may overlap one of the other."""
         found = self.other.finditer(lowered, lo, hi, before)
-        latin = self.latin.finditer(lowered, lo, hi, before)
+        latin = self.latin.finditer(lowered, lo if latin_lo is None else latin_lo, hi, before)
         if latin:
             found = sorted(found + latin, key=_start) if found else latin
         return found
@@ -965,24 +969,11 @@ class _Simplified:
 _simplified = _Simplified()
 
 
-class _Window:
-    """A stretch of lower-cased text around a number, read for words from ``pos`` on."""
-
-    __slots__ = ("base", "hi", "last", "lowered", "pos")
-
-    def __init__(self, lowered: str, base: int, pos: int, hi: int) -> None:
-        self.lowered = lowered  # the text from ``base`` on, a word's length past ``hi``
-        self.base = base
-        self.pos = pos  # where reading goes on
-        self.hi = hi  # words starting from here on belong to the next window
-        self.last = hi  # where the next window starts: here, or past a word read across hi
-
-
 class TextContext:
     """The cue words, organisation names and boundaries around the numbers of one text.
 
-    The text is indexed lazily, window by window, as ``prepare()`` is called for
-    each number in text order; words far from every number are never looked at.
+    The text is indexed lazily, the lines of each number as ``prepare()`` is called for
+    it in text order; words on other lines are never looked at.
     """
 
     def __init__(self, text: str, allowlist: Allowlist, /) -> None:
@@ -997,86 +988,75 @@ class TextContext:
         self._cue_starts: list[int] = []
         self._orgs: list[Mention] = []
         self._org_starts: list[int] = []
-        self._done = 0  # where the last window read to its end stopped
-        self._window: _Window | None = None  # a window read only up to its number's line
+        self._done = 0  # every word starting before this has been indexed (or is never asked for)
+        self._ends = [0, 0]  # where the last Han and the last Latin word read end
 
     def prepare(self, start: int, end: int) -> None:
         """Index what every question about the number at ``[start, end)`` needs.
 
         Numbers must be prepared in text order.
 
-        The words are those a scan of windows reaching ``REACH`` plus a word's
-        length around each number finds (a window goes on from where the last one
-        stopped). Only the part of a window inside the number's line is read at once:
-        every question about this number, and, numbers coming in text order, about the
-        next ones stays inside their lines. The rest of the window is read when the
-        next number needs it, and words before a line are skipped up to a character no
-        word can contain, after which the words are the same wherever reading began.
+        Every question about a number stays inside its line and the title line above
+        it, so only those are read. The words found are those one leftmost-longest
+        pass over the whole text finds: reading goes on from where it stopped, or,
+        past unread text, just after the last character no word can contain (no word
+        runs across one, so the words after it do not depend on where reading began).
         """
-        text = self.text
         line_lo, line_hi = self.line(start, end)
         title = self.title_above(start)
         if title is not None:
             line_lo = title[0]  # its title line is read with it
-        need = min(len(text), line_hi + 1)  # a sentence may end just past the line
-        lo, hi = start - REACH - _LONGEST_WORD, min(len(text), end + REACH + _LONGEST_WORD)
-        window = self._window
-        if window is not None:
-            if hi <= window.hi:  # the window this number lies in holds all its words
-                self._read(window, need, line_lo)
-                return
-            if lo < window.hi + _LONGEST_WORD:  # its last word decides where the next window starts
-                self._read(window, window.hi, line_lo)
-            self._done, self._window = window.last, None
-        lo = max(self._done, lo)
-        if lo >= hi:
-            return
-        # look a word's length past the window, so no word is cut at its edge; keep two
-        # characters before it for the whole-word check
-        base = max(0, lo - 2)
-        self._window = _Window(_lower(text[base : min(len(text), hi + _LONGEST_WORD)]), base, max(0, lo), hi)
-        self._read(self._window, need, line_lo)
+        upto = min(len(self.text), line_hi + 1)  # a sentence may end just past the line
+        if upto > self._done:
+            self._read(line_lo, upto)
 
-    def _read(self, window: _Window, upto: int, line_lo: int) -> None:
-        """Index the words of ``window`` that start before ``upto``.
-
-        Words ending before the last character no word can contain before ``line_lo``
-        are skipped: no question will ask for them.
-        """
-        text, base = self.text, window.base
-        skip = self._words.last_barrier(window.lowered, window.pos - base, min(line_lo, window.hi) - base)
-        if skip is not None:
-            window.pos = skip + base + 1
-        stop = min(upto, window.hi)
-        lowered = window.lowered
+    def _read(self, lo: int, upto: int) -> None:
+        """Index the words starting before ``upto`` from where reading stopped, or from the
+        last character no word can contain before ``lo`` (words before it are never asked for)."""
+        text, words = self.text, self._words
+        at = self._done
+        # each kind of word goes on after its last one: a Latin name may overlap a Han word
+        han_at, latin_at = max(at, self._ends[0]), max(at, self._ends[1])
+        if lo - at > _LONGEST_WORD:
+            tail = max(at, lo - REACH)  # a line opens at most REACH before its number
+            base = max(0, tail - 2)
+            skip = words.last_barrier(_lower(text[base:lo]), tail - base, lo - base)
+            if skip is not None:
+                han_at = latin_at = base + skip + 1
+        at = min(han_at, latin_at)
+        # two characters before for the whole-word check, a word's length after so none is cut
+        base = max(0, at - 2)
+        lowered = _lower(text[base : min(len(text), upto + _LONGEST_WORD)])
         cues, cue_starts = self._cues, self._cue_starts
-        for at, to in self._words.finditer(lowered, window.pos - base, len(lowered), before=stop - base):
-            word = lowered[at:to]
-            at += base
-            if at >= stop:
+        ends = self._ends
+        for w_at, w_to in words.finditer(
+            lowered, han_at - base, len(lowered), before=upto - base, latin_lo=latin_at - base
+        ):
+            word = lowered[w_at:w_to]
+            w_at += base
+            if w_at >= upto:
                 break
-            to += base
-            window.pos = to
-            if to > window.last:
-                window.last = to
+            w_to += base
+            ends[word[0].isascii() and word[0].isalnum()] = w_to
             meaning = _MEANING.get(word)
             if meaning is None and ("\t" in word or "  " in word):
                 meaning = _meaning(word)  # "phone  number": spaces inside a cue vary
             if meaning is not None:
-                cues.append(_mention((at, to, text[at:to], meaning[0], meaning[1], None)))
-                cue_starts.append(at)
+                cues.append(_mention((w_at, w_to, text[w_at:w_to], meaning[0], meaning[1], None)))
+                cue_starts.append(w_at)
             elif word == "接到":
-                if _received_call().match(text, at):  # "接到一个自称客服的电话"
-                    cues.append(_mention((at, to, text[at:to], Cue.INCOMING, None, None)))
-                    cue_starts.append(at)
+                if _received_call().match(text, w_at):  # "接到一个自称客服的电话"
+                    cues.append(_mention((w_at, w_to, text[w_at:w_to], Cue.INCOMING, None, None)))
+                    cue_starts.append(w_at)
             else:
-                name = text[at:to]
+                name = text[w_at:w_to]
                 org = self._aliases.get(alias_key(word))  # the word as read: 淘寶 is 淘宝
-                if org is not None and not _NOT_A_CLAIM.match(text, to) and stands_alone(name, text, to):
-                    self._orgs.append(_mention((at, to, name, None, None, org)))
-                    self._org_starts.append(at)
-        if stop == window.hi:  # read to its end: the next window starts after it
-            self._done, self._window = window.last, None
+                if org is not None and not _NOT_A_CLAIM.match(text, w_to) and stands_alone(name, text, w_to):
+                    self._orgs.append(_mention((w_at, w_to, name, None, None, org)))
+                    self._org_starts.append(w_at)
+        # no word of either kind starts between its last one and ``upto``: reading goes on from
+        # the later of the two
+        self._done = upto
 
     # -- boundaries ---------------------------------------------------------------
     # Every span is cut at REACH characters from the number: text without punctuation
