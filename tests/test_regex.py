@@ -152,10 +152,10 @@ CASES = {
     ),
     r"[\s.·・'’\-_/()（）]": ("finditer", lambda n: " ." * n),
     r"[ \t]+": ("sub", lambda n: " \t" * n + "a"),
-    r"[。！？!?；;\n\r\u2028\u2029]|\.(?=\s)": ("finditer", lambda n: "a." * n),
-    r"[。！？!?；;\n\r\u2028\u2029，,、]|\.(?=\s)": ("finditer", lambda n: "a." * n),
-    r"[。！？!?；;\n\r\u2028\u2029]|(?<=\s)\.": ("finditer", lambda n: ".a" * n),
-    r"[。！？!?；;\n\r\u2028\u2029，,、]|(?<=\s)\.": ("finditer", lambda n: ".a" * n),
+    r"[。！？!?；;\n\r\u2028\u2029.](?:(?<!\.)|(?=\s))": ("finditer", lambda n: "a." * n),
+    r"[。！？!?；;\n\r\u2028\u2029，,、.](?:(?<!\.)|(?=\s))": ("finditer", lambda n: "a." * n),
+    r"[。！？!?；;\n\r\u2028\u2029.](?:(?<!\.)|(?<=\s\.))": ("finditer", lambda n: ".a" * n),
+    r"[。！？!?；;\n\r\u2028\u2029，,、.](?:(?<!\.)|(?<=\s\.))": ("finditer", lambda n: ".a" * n),
     # verify.py
     r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$": ("search", lambda n: "1 " * n + "x"),
     # files.py
