@@ -145,18 +145,19 @@ def summary(v: Verdict, /) -> dict[str, Any]:
 
 def summary_values(v: Verdict, /) -> tuple[Any, ...]:
     """The values of :func:`summary`, in the order of ``SUMMARY_KEYS`` (built directly: batches
-    call it per row)."""
+    call it per row). Enum values are read as ``_value_``, a plain attribute: ``value`` is a
+    descriptor, called anew for each read."""
     evidence = v.evidence
     return (
-        v.status.value,
-        v.risk.value,
+        v.status._value_,
+        v.risk._value_,
         v.normalized,
-        v.kind.value if v.kind else None,
+        v.kind._value_ if v.kind else None,
         v.official.number if v.official else None,
-        evidence.value if evidence else None,
+        evidence._value_ if evidence else None,
         v.org.id if v.org else None,
         v.claimed_org.id if v.claimed_org else None,
-        v.lookalike_kind.value if v.lookalike_kind else None,
+        v.lookalike_kind._value_ if v.lookalike_kind else None,
         v.incoming,
         [r.code for r in v.reasons],
         [n.number for n in v.suggested],
