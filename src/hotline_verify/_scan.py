@@ -188,10 +188,7 @@ class _Shape(NamedTuple):
     plus: bool
     masks: int
     letters: int
-
-    @property
-    def digits(self) -> str:
-        return "".join(self.groups)
+    digits: str  # the groups joined (asked for often: kept, not joined anew)
 
 
 def scan(text: str, /, *, region: str = "CN", allowlist: Allowlist | None = None) -> list[Finding]:
@@ -217,11 +214,17 @@ _PLAIN = re.compile(r"\+?[0-9][0-9 ()\-]*")
 _PLAIN_PARTS = re.compile(r"[0-9]+|[^0-9]+")
 
 
+@functools.cache  # a handful of distinct separators
+def _join(between: str) -> str:
+    """What stood between two groups of plain digits: " ", "-" or both (" -")."""
+    return "".join(sorted({"-" if c == "-" else " " for c in between}))
+
+
 def _shape(s: str) -> _Shape:
     if _PLAIN.fullmatch(s):  # ASCII digits, spaces, hyphens and brackets: the common case
         parts = _PLAIN_PARTS.findall(s.lstrip("+"))
-        joins = tuple("".join(sorted({"-" if c == "-" else " " for c in p})) for p in parts[1::2])
-        return _Shape(tuple(parts[0::2]), joins, s.startswith("+"), 0, 0)
+        groups = parts[0::2]
+        return _Shape(tuple(groups), tuple(map(_join, parts[1::2])), s.startswith("+"), 0, 0, "".join(groups))
     groups: list[str] = []
     seps: list[str] = []
     current: list[str] = []
@@ -253,7 +256,7 @@ def _shape(s: str) -> _Shape:
                 between = "".join(sorted(between + kind))
     if current:
         groups.append("".join(current))
-    return _Shape(tuple(groups), tuple(seps), plus, masks, letters)
+    return _Shape(tuple(groups), tuple(seps), plus, masks, letters, "".join(groups))
 
 
 @functools.cache  # compiled when a masked number first needs it
