@@ -223,8 +223,8 @@ def _join(between: str) -> str:
 def _shape(s: str) -> _Shape:
     if _PLAIN.fullmatch(s):  # ASCII digits, spaces, hyphens and brackets: the common case
         parts = _PLAIN_PARTS.findall(s.lstrip("+"))
-        groups = parts[0::2]
-        return _Shape(tuple(groups), tuple(map(_join, parts[1::2])), s.startswith("+"), 0, 0, "".join(groups))
+        runs = parts[0::2]
+        return _Shape(tuple(runs), tuple(map(_join, parts[1::2])), s.startswith("+"), 0, 0, "".join(runs))
     groups: list[str] = []
     seps: list[str] = []
     current: list[str] = []
