@@ -4,12 +4,16 @@ Run by hand:
 
     python benchmarks/bench_verify.py                  # every class, then start-up
     python benchmarks/bench_verify.py --n 200 --rounds 1 --startup 1   # a quick look
+    python benchmarks/bench_verify.py --no-per-class --startup 21 --wheel   # start-up from a wheel
+    python benchmarks/bench_verify.py --no-per-class --wheel OTHER-CHECKOUT .  # two versions, one run
 
 For each class of input (official numbers of the packaged list, unlisted 400 numbers,
 mobiles, random 95xxx codes, landlines, foreign numbers, garbage) the two are timed on
 the same freshly generated strings, alternating, so a busy machine slows both alike; the
 medians per call and their ratio are printed, with the load average. Then import + first
-call of each library, each in a fresh process (with bytecode already compiled).
+call of each library, each in a fresh process (with bytecode already compiled): the
+package as this interpreter imports it, or with ``--wheel`` the wheel built from each
+checkout named (this one by default), unpacked and compiled as an installer leaves it.
 """
 
 from __future__ import annotations
@@ -22,8 +26,11 @@ import random
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+import zipfile
 from collections.abc import Callable
+from pathlib import Path
 
 import phonenumbers
 
@@ -139,32 +146,65 @@ def per_class(n: int, rounds: int, *, first_sight: bool = False) -> None:
         print(f"  {name:14s} {a:10.2f} {b:16.2f} {statistics.median(ratios):6.2f}")
 
 
-def startup(code: str, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def wheel_site(checkout: Path, into: Path) -> Path:
+    """The wheel of ``checkout`` unpacked into ``into``, bytecode compiled, as an installer leaves it."""
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(into),
+            str(checkout),
+        ],
+        check=True,
+        env={**os.environ, "PIP_NO_INDEX": "1"},
+    )
+    (wheel,) = into.glob("*.whl")
+    site = into / "site"
+    with zipfile.ZipFile(wheel) as z:
+        z.extractall(site)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(site)], check=True)
+    return site
 
 
-def first_calls(runs: int) -> None:
+def startup(code: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)
+    return time.perf_counter() - start
+
+
+def first_calls(runs: int, places: dict[str, dict[str, str]]) -> None:
+    """Import + first call in fresh processes, for each place the package is imported from; the runs
+    alternate between the places and the programs, so a busy machine slows them alike."""
     ours = "import hotline_verify as hv; hv.verify('95188')"
     theirs = "import phonenumbers; phonenumbers.parse('95188', 'CN')"
     scan = "import hotline_verify as hv; hv.verify('95188'); hv.scan('支付宝客服 95188')"
     bare = "pass"
-    startup(ours, 1)  # compile bytecode outside the timing
-    times = {
-        k: startup(c, runs) for k, c in (("ours", ours), ("theirs", theirs), ("scan", scan), ("bare", bare))
-    }
+    programs = {"ours": ours, "theirs": theirs, "scan": scan, "bare": bare}
+    for env in places.values():  # bytecode compiled outside the timing
+        startup(scan, env)
+    times: dict[tuple[str, str], list[float]] = {}
+    for _ in range(runs):
+        for place, env in places.items():
+            for name, code in programs.items():
+                times.setdefault((place, name), []).append(startup(code, env))
     print(f"import + first call, median of {runs} fresh processes; load {os.getloadavg()[0]:.1f}")
-    print(f"  python alone:                    {times['bare'] * 1e3:7.1f} ms")
-    print(f"  hotline_verify + verify():       {times['ours'] * 1e3:7.1f} ms")
-    print(f"  ... then a first scan():         {(times['scan'] - times['ours']) * 1e3:+7.1f} ms")
-    print(f"  phonenumbers + parse():          {times['theirs'] * 1e3:7.1f} ms")
-    print(f"  ratio (with interpreter start):  {times['ours'] / times['theirs']:7.2f}")
-    net = (times["ours"] - times["bare"]) / (times["theirs"] - times["bare"])
-    print(f"  ratio (interpreter start taken off both): {net:5.2f}")
+    for place in places:
+        t = {name: statistics.median(times[place, name]) for name in programs}
+        if len(places) > 1:
+            print(f" {place}")
+        print(f"  python alone:                    {t['bare'] * 1e3:7.1f} ms")
+        print(f"  hotline_verify + verify():       {t['ours'] * 1e3:7.1f} ms")
+        print(f"  ... then a first scan():         {(t['scan'] - t['ours']) * 1e3:+7.1f} ms")
+        print(f"  phonenumbers + parse():          {t['theirs'] * 1e3:7.1f} ms")
+        print(f"  ratio (with interpreter start):  {t['ours'] / t['theirs']:7.2f}")
+        net = (t["ours"] - t["bare"]) / (t["theirs"] - t["bare"])
+        print(f"  ratio (interpreter start taken off both): {net:5.2f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -177,12 +217,29 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also time each class with no kept verdicts (official numbers and short codes judged anew)",
     )
+    parser.add_argument(
+        "--wheel",
+        nargs="*",
+        metavar="CHECKOUT",
+        help="time the start-up from the wheel of each checkout given (default: this one), unpacked with its "
+        "bytecode compiled, as an installation has it",
+    )
+    parser.add_argument("--no-per-class", action="store_true", help="time the start-up only")
     args = parser.parse_args(argv)
-    per_class(args.n, args.rounds)
-    if args.first_sight:
+    if not args.no_per_class:
+        per_class(args.n, args.rounds)
+    if args.first_sight and not args.no_per_class:
         per_class(args.n, args.rounds, first_sight=True)
     if args.startup:
-        first_calls(args.startup)
+        if args.wheel is None:
+            first_calls(args.startup, {"as imported now": dict(os.environ)})
+        else:
+            with tempfile.TemporaryDirectory(prefix="bench-wheel-") as tmp:
+                places = {}
+                for i, checkout in enumerate(args.wheel or [Path(__file__).resolve().parents[1]]):
+                    site = wheel_site(Path(checkout), Path(tmp) / str(i))
+                    places[f"wheel of {checkout}"] = {**os.environ, "PYTHONPATH": str(site)}
+                first_calls(args.startup, places)
     return 0
 
 
