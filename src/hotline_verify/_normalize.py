@@ -26,8 +26,6 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING, Any, TypeVar
 
-import attrs
-
 from ._exceptions import InvalidNumber
 from ._messages import MESSAGES, texts
 from ._model import NumberKind
@@ -39,6 +37,7 @@ from ._numbering import (
     split_area_code,
     takes_no_area_code,
 )
+from ._record import Record
 
 if TYPE_CHECKING:
     import phonenumbers
@@ -80,19 +79,32 @@ MAX_DIGITS = 20
 MAX_INPUT = 200  # characters of a single number; longer text is scan()'s job
 
 
-@attrs.frozen(slots=False)  # made for every text read: a dict-backed init is quicker
-class Reading:
+class Reading(Record):
     """The digits found in one string and what was done to find them."""
 
-    text: str
-    digits: str = ""
-    plus: bool = False
-    extension: str | None = None
-    letters: tuple[tuple[str, str], ...] = ()  # (letter, digit it stands for)
-    folded: tuple[str, ...] = ()  # digits of other scripts, read as ASCII
-    invisible: tuple[str, ...] = ()  # zero-width and bidi characters, dropped
-    error: str | None = None  # code of the reason the text is not a number
-    detail: str = ""  # the character or fact the error is about
+    __slots__ = ("detail", "digits", "error", "extension", "folded", "invisible", "letters", "plus", "text")
+
+    def __init__(
+        self,
+        text: str,
+        digits: str = "",
+        plus: bool = False,
+        extension: str | None = None,
+        letters: tuple[tuple[str, str], ...] = (),  # (letter, digit it stands for)
+        folded: tuple[str, ...] = (),  # digits of other scripts, read as ASCII
+        invisible: tuple[str, ...] = (),  # zero-width and bidi characters, dropped
+        error: str | None = None,  # code of the reason the text is not a number
+        detail: str = "",  # the character or fact the error is about
+    ) -> None:
+        self.text = text
+        self.digits = digits
+        self.plus = plus
+        self.extension = extension
+        self.letters = letters
+        self.folded = folded
+        self.invisible = invisible
+        self.error = error
+        self.detail = detail
 
 
 @functools.lru_cache(maxsize=4096)
@@ -223,19 +235,13 @@ _ASCII_DIGIT = re.compile("[0-9]")
 _LETTER_LIKE = re.compile(r"[^\W\d_]|[?|]")
 _WORDS = re.compile(r"([^\W\d_]+|\?+)")  # runs of letters, or of unknown characters
 
-_T = TypeVar("_T")
+_R = TypeVar("_R", bound=Record)
 
 
-def _evolve(obj: _T, /, **changes: Any) -> _T:
-    """``attrs.evolve`` without its per-call look-up of the fields: readings are made by the million."""
+def _evolve(obj: _R, /, **changes: Any) -> _R:
+    """A copy of ``obj`` with ``changes`` (readings and numbers are records, not attrs classes)."""
     cls = type(obj)
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = tuple(a.name for a in attrs.fields(cls))  # type: ignore[arg-type]
-    return cls(**{name: changes[name] if name in changes else getattr(obj, name) for name in names})
-
-
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+    return cls(**{name: changes[name] if name in changes else getattr(obj, name) for name in cls._fields()})
 
 
 def _drop_note(m: re.Match[str]) -> str:
@@ -290,21 +296,32 @@ def _check(r: Reading) -> Reading:
     return r
 
 
-@attrs.frozen(slots=False)  # made for every number: a dict-backed init is quicker
-class Number:
+class Number(Record):
     """A number with its canonical digits and kind.
 
     ``inner`` is the service number inside an area-code or international form
     (``010-95566`` → ``95566``); ``prefix`` is what stood before it.
     """
 
-    canonical: str
-    kind: NumberKind
-    inner: str | None = None
-    prefix: str | None = None
-    secondary_prefix: str | None = None
-    country_code: int | None = None
-    valid: bool = True
+    __slots__ = ("canonical", "country_code", "inner", "kind", "prefix", "secondary_prefix", "valid")
+
+    def __init__(
+        self,
+        canonical: str,
+        kind: NumberKind,
+        inner: str | None = None,
+        prefix: str | None = None,
+        secondary_prefix: str | None = None,
+        country_code: int | None = None,
+        valid: bool = True,
+    ) -> None:
+        self.canonical = canonical
+        self.kind = kind
+        self.inner = inner
+        self.prefix = prefix
+        self.secondary_prefix = secondary_prefix
+        self.country_code = country_code
+        self.valid = valid
 
 
 def interpret(digits: str, /, *, plus: bool = False, region: str = "CN") -> Number:

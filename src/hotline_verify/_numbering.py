@@ -20,9 +20,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-import attrs
-
 from ._model import NumberKind, Text
+from ._record import Record
 
 __all__ = [
     "Space",
@@ -39,20 +38,45 @@ __all__ = [
 ]
 
 
-@attrs.frozen(cache_hash=True)  # a key of the policy's memo of plain decisions
-class Space:
+class Space(Record):
     """One number space: its leading digits, total lengths and who can get a number in it."""
 
-    id: str
-    prefix: str
-    lengths: frozenset[int]
-    kind: NumberKind
-    rentable: bool  # anyone (a business, a person) can get one: a near miss here is the threat
-    scope: str  # "national", "local" (needs the city's area code outside it) or "both"
-    callable: bool
-    outbound_marketing: bool
-    name: Text
-    only: frozenset[str] = frozenset()  # a space of a few listed numbers (110, 119, 120 …)
+    __slots__ = (
+        "callable",
+        "id",
+        "kind",
+        "lengths",
+        "name",
+        "only",
+        "outbound_marketing",
+        "prefix",
+        "rentable",
+        "scope",
+    )
+
+    def __init__(
+        self,
+        id: str,
+        prefix: str,
+        lengths: frozenset[int],
+        kind: NumberKind,
+        rentable: bool,  # anyone (a business, a person) can get one: a near miss here is the threat
+        scope: str,  # "national", "local" (needs the city's area code outside it) or "both"
+        callable: bool,
+        outbound_marketing: bool,
+        name: Text,
+        only: frozenset[str] = frozenset(),  # a space of a few listed numbers (110, 119, 120 …)
+    ) -> None:
+        self.id = id
+        self.prefix = prefix
+        self.lengths = lengths
+        self.kind = kind
+        self.rentable = rentable
+        self.scope = scope
+        self.callable = callable
+        self.outbound_marketing = outbound_marketing
+        self.name = name
+        self.only = only
 
     @property
     def allocated(self) -> bool:
@@ -60,20 +84,45 @@ class Space:
         return not self.rentable
 
 
-@attrs.frozen
 class _Plan:
-    by_prefix: dict[str, tuple[Space, ...]]
-    prefix_lengths: tuple[int, ...]  # longest first
-    area_codes: dict[str, Text]  # "571" -> 杭州 / Hangzhou
-    area_lengths: dict[str, frozenset[int]]  # local number lengths after the code
-    mobile_prefixes: frozenset[str]
-    secondary_prefixes: tuple[tuple[str, int], ...]  # (prefix, digits to strip), longest first
-    # the space of a number depends on its first `width` digits and its length alone (prefixes,
-    # area codes, mobile prefixes and `only` lists are no longer): space_of() keeps its answers
-    width: int
-    secondary_starts: tuple[str, ...]  # the prefixes of secondary_prefixes alone
-    first_digits: frozenset[str]  # the digits a space's prefix starts with
-    known: dict[tuple[str, int], Space | None] = attrs.field(factory=dict, eq=False, repr=False)
+    """The plan as space_of() and the area-code functions read it (made once per process)."""
+
+    __slots__ = (
+        "area_lengths",
+        "by_prefix",
+        "first_digits",
+        "known",
+        "mobile_prefixes",
+        "prefix_lengths",
+        "secondary_prefixes",
+        "secondary_starts",
+        "width",
+    )
+
+    def __init__(
+        self,
+        by_prefix: dict[str, tuple[Space, ...]],
+        area_lengths: dict[str, frozenset[int]],  # "571" -> local number lengths after the code
+        mobile_prefixes: frozenset[str],
+        secondary: list[tuple[str, int]],  # (prefix, digits to strip)
+    ) -> None:
+        self.by_prefix = by_prefix
+        self.prefix_lengths = tuple(sorted({len(p) for p in by_prefix}, reverse=True))  # longest first
+        self.area_lengths = area_lengths
+        self.mobile_prefixes = mobile_prefixes
+        # longest first
+        self.secondary_prefixes = tuple(sorted(secondary, key=lambda row: len(row[0]), reverse=True))
+        # the space of a number depends on its first `width` digits and its length alone (prefixes,
+        # area codes, mobile prefixes and `only` lists are no longer): space_of() keeps its answers
+        self.width = max(
+            *(len(p) for p in by_prefix),
+            *(1 + len(code) for code in area_lengths),
+            *(len(p) for p in mobile_prefixes),
+            *(len(n) for spaces in by_prefix.values() for space in spaces for n in space.only),
+        )
+        self.secondary_starts = tuple(prefix for prefix, _ in secondary)  # the prefixes alone
+        self.first_digits = frozenset(p[0] for p in by_prefix)  # the digits a space's prefix starts with
+        self.known: dict[tuple[str, int], Space | None] = {}
 
 
 def plan_path() -> Path:
@@ -107,28 +156,11 @@ def _plan() -> _Plan:
             frozenset(row.get("only", ())),
         )
         by_prefix.setdefault(space.prefix, []).append(space)
-    area_codes: dict[str, Text] = {}
-    area_lengths: dict[str, frozenset[int]] = {}
-    for row in data["area_codes"]:
-        area_codes[row["code"]] = Text(row["city"]["zh"], row["city"]["en"])
-        area_lengths[row["code"]] = frozenset(row["local_lengths"])
-    mobile_prefixes = frozenset(data["mobile_prefixes"])
-    width = max(
-        *(len(p) for p in by_prefix),
-        *(1 + len(code) for code in area_codes),
-        *(len(p) for p in mobile_prefixes),
-        *(len(n) for spaces in by_prefix.values() for space in spaces for n in space.only),
-    )
     return _Plan(
         {k: tuple(v) for k, v in by_prefix.items()},
-        tuple(sorted({len(p) for p in by_prefix}, reverse=True)),
-        area_codes,
-        area_lengths,
-        mobile_prefixes,
-        tuple(sorted(secondary, key=lambda row: len(row[0]), reverse=True)),
-        width,
-        tuple(prefix for prefix, _ in secondary),
-        frozenset(p[0] for p in by_prefix),
+        {row["code"]: frozenset(row["local_lengths"]) for row in data["area_codes"]},
+        frozenset(data["mobile_prefixes"]),
+        secondary,
     )
 
 
@@ -212,7 +244,7 @@ def area_code_of(digits: str, /) -> str | None:
     """The area code (with its trunk 0) at the start of ``digits``, if one is known."""
     if not digits.startswith("0"):
         return None
-    codes = _plan().area_codes
+    codes = _plan().area_lengths
     for length in (2, 3):
         if digits[1 : 1 + length] in codes:
             return digits[: 1 + length]

@@ -14,11 +14,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-import attrs
-
 from ._lookalike import Match
 from ._model import LookalikeKind, NumberKind, OfficialNumber, Organisation, Risk, Status
 from ._numbering import Space
+from ._record import Record
 
 __all__ = ["RULES", "Decision", "Facts", "Spoof", "decide", "decide_plain", "plain_facts"]
 
@@ -34,46 +33,100 @@ _MEDIUM_KINDS = frozenset(
 )
 
 
-@attrs.frozen
-class Spoof:
+class Spoof(Record):
     """An official number dressed in a form its owner never uses, and what was added."""
 
-    entry: OfficialNumber | None  # None: letters for digits in a number near no official one
-    kind: LookalikeKind
-    prefix: str  # the area code, "+", "00", "+86" … that was put in front, or the digits added
+    __slots__ = ("entry", "kind", "prefix")
+
+    def __init__(
+        self,
+        entry: OfficialNumber | None,  # None: letters for digits in a number near no official one
+        kind: LookalikeKind,
+        prefix: str,  # the area code, "+", "00", "+86" … that was put in front, or the digits added
+    ) -> None:
+        self.entry = entry
+        self.kind = kind
+        self.prefix = prefix
 
 
-@attrs.frozen(slots=False)  # made for every number judged in full: a dict-backed init is quicker
-class Facts:
+class Facts(Record):
     """What verify() found out about one number; the rules read it and change nothing."""
 
-    readable: bool
-    kind: NumberKind | None
-    space: Space | None  # the number space of the digits, when one fits
-    entry: OfficialNumber | None  # the allowlist entry of exactly these digits, active or retired
-    official_form: bool  # written as its owner publishes it (no spoof form around the digits)
-    claimed: Organisation | None  # the organisation it is presented as, when that is a claim
-    claimed_entry: bool  # entry belongs to the claimed organisation or its group
-    fake: bool  # a documented fake number
-    spoof: Spoof | None
-    near: Match | None  # the nearest official number by one edit (two for 400/800)
-    near_entry: OfficialNumber | None
-    near_claimed: bool  # the near number belongs to the claimed organisation
-    incoming: bool
-    person: bool  # a mobile presented as a person doing a job (a courier, a rider): not a claim
-    obfuscated: bool  # digits of other scripts or invisible characters were folded
-    wrongly_attributed: bool  # public lists give this number to an organisation wrongly
+    __slots__ = (
+        "claimed",
+        "claimed_entry",
+        "entry",
+        "fake",
+        "incoming",
+        "kind",
+        "near",
+        "near_claimed",
+        "near_entry",
+        "obfuscated",
+        "official_form",
+        "person",
+        "readable",
+        "space",
+        "spoof",
+        "wrongly_attributed",
+    )
+
+    def __init__(
+        self,
+        *,
+        readable: bool,
+        kind: NumberKind | None,
+        space: Space | None,  # the number space of the digits, when one fits
+        entry: OfficialNumber | None,  # the allowlist entry of exactly these digits, active or retired
+        official_form: bool,  # written as its owner publishes it (no spoof form around the digits)
+        claimed: Organisation | None,  # the organisation it is presented as, when that is a claim
+        claimed_entry: bool,  # entry belongs to the claimed organisation or its group
+        fake: bool,  # a documented fake number
+        spoof: Spoof | None,
+        near: Match | None,  # the nearest official number by one edit (two for 400/800)
+        near_entry: OfficialNumber | None,
+        near_claimed: bool,  # the near number belongs to the claimed organisation
+        incoming: bool,
+        person: bool,  # a mobile presented as a person doing a job (a courier, a rider): not a claim
+        obfuscated: bool,  # digits of other scripts or invisible characters were folded
+        wrongly_attributed: bool,  # public lists give this number to an organisation wrongly
+    ) -> None:
+        self.readable = readable
+        self.kind = kind
+        self.space = space
+        self.entry = entry
+        self.official_form = official_form
+        self.claimed = claimed
+        self.claimed_entry = claimed_entry
+        self.fake = fake
+        self.spoof = spoof
+        self.near = near
+        self.near_entry = near_entry
+        self.near_claimed = near_claimed
+        self.incoming = incoming
+        self.person = person
+        self.obfuscated = obfuscated
+        self.wrongly_attributed = wrongly_attributed
 
 
-@attrs.frozen
-class Decision:
+class Decision(Record):
     """The outcome of the first rule that applied."""
 
-    rule: str
-    status: Status
-    risk: Risk
-    official: OfficialNumber | None = None  # the number matched or imitated
-    lookalike_kind: LookalikeKind | None = None
+    __slots__ = ("lookalike_kind", "official", "risk", "rule", "status")
+
+    def __init__(
+        self,
+        rule: str,
+        status: Status,
+        risk: Risk,
+        official: OfficialNumber | None = None,  # the number matched or imitated
+        lookalike_kind: LookalikeKind | None = None,
+    ) -> None:
+        self.rule = rule
+        self.status = status
+        self.risk = risk
+        self.official = official
+        self.lookalike_kind = lookalike_kind
 
 
 Rule = Callable[[Facts], "Decision | None"]

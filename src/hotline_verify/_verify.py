@@ -314,17 +314,28 @@ def judge(
     return _Judge(allowlist, number, claimed, claimed_org, region, incoming, person).run(r)
 
 
-@attrs.frozen
 class _Judge:
     """One call of verify(): gathers the facts, asks the policy, words the reasons."""
 
-    al: Allowlist
-    text: str
-    claimed: str | None
-    claimed_org: Organisation | None
-    region: str
-    incoming: bool
-    person: bool = False
+    __slots__ = ("al", "claimed", "claimed_org", "incoming", "person", "region", "text")
+
+    def __init__(
+        self,
+        al: Allowlist,
+        text: str,
+        claimed: str | None,
+        claimed_org: Organisation | None,
+        region: str,
+        incoming: bool,
+        person: bool = False,
+    ) -> None:
+        self.al = al
+        self.text = text
+        self.claimed = claimed
+        self.claimed_org = claimed_org
+        self.region = region
+        self.incoming = incoming
+        self.person = person
 
     def run(self, r: Reading) -> Verdict:
         notes = _reading_notes(r)
