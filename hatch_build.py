@@ -3,8 +3,9 @@
 ``hotline_verify/data/official_numbers.json.sha256`` is checked when the package loads the
 allowlist (hotline_verify._integrity), so a changed installation is reported instead of
 trusted. ``official_numbers.compiled`` (hotline_verify._compiled) holds the entries, names and
-lookalike index ready to read, with its own ``.sha256``, so the first verdict of a process
-need not parse and index the JSON file.
+lookalike index ready to read, with its own ``.sha256``, and ``numbering_plan.compiled``
+(hotline_verify._numbering) the rows of the numbering plan, so the first verdict of a process
+need not parse and index the JSON files.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 DATA = "data/official_numbers.json"
+PLAN = "data/numbering_plan.json"
 TARGET = "hotline_verify/data/"
 
 
@@ -47,6 +49,19 @@ class AllowlistDigestHook(BuildHookInterface):
             env=env,
             cwd=tmp,
         )
+        # the numbering plan's rows, so the first verdict need not parse its JSON either
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "hotline_verify._numbering",
+                str(root / PLAN),
+                str(tmp / "numbering_plan.compiled"),
+            ],
+            check=True,
+            env=env,
+            cwd=tmp,
+        )
         for name, content in (
             ("official_numbers.json.sha256", _digest_line(root / DATA)),
             ("official_numbers.compiled.sha256", _digest_line(compiled)),
@@ -54,6 +69,7 @@ class AllowlistDigestHook(BuildHookInterface):
             (tmp / name).write_text(content, "ascii")
         for name in (
             "official_numbers.compiled",
+            "numbering_plan.compiled",
             "official_numbers.json.sha256",
             "official_numbers.compiled.sha256",
         ):

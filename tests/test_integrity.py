@@ -229,3 +229,13 @@ def test_a_compiled_list_of_another_python_or_format_is_ignored(tmp_path, monkey
     assert load_compiled(tmp_path / NAME, raw) is None
     al = _packaged_from(path, monkeypatch)
     assert al.lookup("9510211") is not None and len(al.numbers) == len(hv.packaged_allowlist().numbers)
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_the_numbering_plan_compiled(wheel):
+    from hotline_verify._numbering import compile_plan
+
+    with zipfile.ZipFile(wheel) as z:
+        plan = z.read("hotline_verify/data/numbering_plan.json")
+        blob = z.read("hotline_verify/data/numbering_plan.compiled")
+    assert blob == compile_plan(plan)

@@ -16,7 +16,8 @@ wheel, each row with its source); every other module asks this one.
 from __future__ import annotations
 
 import functools
-import json
+import marshal
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +25,10 @@ from ._model import NumberKind, Text
 from ._record import Record
 
 __all__ = [
+    "COMPILED_NAME",
     "Space",
     "area_code_of",
+    "compile_plan",
     "is_short_code",
     "kind_of",
     "landline_fits",
@@ -133,34 +136,112 @@ def plan_path() -> Path:
     return Path(__file__).resolve().parents[2] / "data" / "numbering_plan.json"
 
 
-@functools.cache
-def _plan() -> _Plan:
-    data: dict[str, Any] = json.loads(plan_path().read_text(encoding="utf-8"))
-    by_prefix: dict[str, list[Space]] = {}
-    secondary: list[tuple[str, int]] = []
-    for row in data["spaces"]:
-        if row["kind"] == "secondary-prefix":  # 12583 + one digit, 1259023 …: stripped, then judged
-            secondary.append((row["prefix"], row["strip"]))
-        if "number_kind" not in row:  # prefixes to strip, not spaces of their own
-            continue
-        space = Space(
+# what the plan keeps of numbering_plan.json, as plain values: the spaces as (id, prefix, lengths,
+# number kind, rentable, scope, callable, outbound marketing, name zh, name en, only), the
+# secondary prefixes as (prefix, digits to strip), the area codes as (code, local lengths), the
+# mobile prefixes
+_Rows = tuple[
+    tuple[tuple[str, str, tuple[int, ...], str, bool, str, bool, bool, str, str, tuple[str, ...]], ...],
+    tuple[tuple[str, int], ...],
+    tuple[tuple[str, tuple[int, ...]], ...],
+    tuple[str, ...],
+]
+
+COMPILED_NAME = "numbering_plan.compiled"
+_FORMAT = 1
+
+
+def _rows(data: dict[str, Any], /) -> _Rows:
+    spaces = tuple(
+        (
             row["id"],
             row["prefix"],
-            frozenset(row["lengths"]),
-            NumberKind(row["number_kind"]),
+            tuple(row["lengths"]),
+            row["number_kind"],
             row["rentable"],
             row["scope"],
             row["callable"],
             row["outbound_marketing"],
-            Text(row["name"]["zh"], row["name"]["en"]),
-            frozenset(row.get("only", ())),
+            row["name"]["zh"],
+            row["name"]["en"],
+            tuple(row.get("only", ())),
         )
-        by_prefix.setdefault(space.prefix, []).append(space)
+        for row in data["spaces"]
+        if "number_kind" in row  # the others are prefixes to strip, not spaces of their own
+    )
+    # 12583 + one digit, 1259023 …: stripped, then judged
+    secondary = tuple(
+        (row["prefix"], row["strip"]) for row in data["spaces"] if row["kind"] == "secondary-prefix"
+    )
+    areas = tuple((row["code"], tuple(row["local_lengths"])) for row in data["area_codes"])
+    return spaces, secondary, areas, tuple(data["mobile_prefixes"])
+
+
+def _header(digest: str, /) -> bytes:
+    version = "{}.{}".format(*sys.version_info[:2])
+    return f"hotline-verify-plan {_FORMAT} python{version} {digest}\n".encode("ascii")
+
+
+def compile_plan(raw: bytes, /) -> bytes:
+    """What the wheel carries beside the plan file ``raw``: a header line naming the format, the
+    Python version and the SHA-256 of ``raw``, then the rows the plan keeps as ``marshal`` data
+    (plain values only: reading them runs no code)."""
+    import json
+
+    from ._integrity import sha256
+
+    return _header(sha256(raw)) + marshal.dumps(_rows(json.loads(raw)))
+
+
+def _compiled_rows(path: Path, raw: bytes, /) -> _Rows | None:
+    """The rows compiled from ``raw`` beside it at build time; ``None`` when there are none (a
+    source checkout) or they were made from other data, by another Python or in another format."""
+    try:
+        blob = path.with_name(COMPILED_NAME).read_bytes()
+    except OSError:
+        return None
+    from ._integrity import sha256
+
+    line_end = blob.find(b"\n") + 1
+    if blob[:line_end] != _header(sha256(raw)):
+        return None
+    try:
+        rows: _Rows = marshal.loads(blob[line_end:])
+    except (EOFError, ValueError, TypeError):
+        return None  # a damaged file: the plan file says the same
+    return rows
+
+
+@functools.cache
+def _plan() -> _Plan:
+    path = plan_path()
+    raw = path.read_bytes()
+    rows = _compiled_rows(path, raw)
+    if rows is None:
+        import json  # the wheel carries the rows compiled: only a source checkout reads the JSON
+
+        rows = _rows(json.loads(raw))
+    spaces, secondary, areas, mobile = rows
+    by_prefix: dict[str, list[Space]] = {}
+    for id_, prefix, lengths, kind, rentable, scope, callable_, marketing, zh, en, only in spaces:
+        space = Space(
+            id_,
+            prefix,
+            frozenset(lengths),
+            NumberKind(kind),
+            rentable,
+            scope,
+            callable_,
+            marketing,
+            Text(zh, en),
+            frozenset(only),
+        )
+        by_prefix.setdefault(prefix, []).append(space)
     return _Plan(
         {k: tuple(v) for k, v in by_prefix.items()},
-        {row["code"]: frozenset(row["local_lengths"]) for row in data["area_codes"]},
-        frozenset(data["mobile_prefixes"]),
-        secondary,
+        {code: frozenset(lengths) for code, lengths in areas},
+        frozenset(mobile),
+        list(secondary),
     )
 
 
@@ -279,3 +360,14 @@ def secondary_prefix(digits: str, /) -> str | None:
         if digits.startswith(prefix):  # 12583 is followed by one digit that picks the number
             return digits[:strip] if len(digits) > strip else None
     return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m hotline_verify._numbering PLAN OUT``: compile the plan file PLAN into OUT."""
+    plan, out = argv if argv is not None else sys.argv[1:]
+    Path(out).write_bytes(compile_plan(Path(plan).read_bytes()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
