@@ -65,8 +65,7 @@ HOMOGLYPHS = {
 }
 _CHINESE_NUMERALS = dict(zip("零〇一二三四五六七八九幺两", "0012345678912", strict=True))
 _MASKS = frozenset("*＊×✱∗")
-_NUMERALS_ONLY = re.compile(r"[零〇一二三四五六七八九幺两\s\-－—.·()（）]+")
-_NOTES = re.compile(r"[（(\[【][^（）()\[\]【】]{0,40}[）)\]】]")
+_NOTE_OPENERS = "（([【"  # a bracketed note starts with one of these (see _notes())
 _NOTE_WORD = re.compile(r"[^\W\d_]|[:：]")
 # Characters people use as extension markers or dialling pauses.
 # Matched against right-stripped text: "\s*#?\s*$" would backtrack quadratically over blanks.
@@ -154,7 +153,7 @@ def read(text: str, /) -> Reading:
         plus = text.lstrip().startswith("+") and text.count("+") == 1
         return _check(Reading(text, digits=text.translate(DELETE_SIMPLE), plus=plus))
     if text.isascii():  # one table says what each character is: nothing to fold or drop
-        s = _NOTES.sub(_drop_note, text).translate(_ASCII_TOKENS).strip()
+        s = _drop_notes(text).translate(_ASCII_TOKENS).strip()
         if _ASCII_DIGIT.search(s) is None:
             return Reading(text, error=_wordy_error(s))
         seen_folded: tuple[str, ...] = ()
@@ -204,8 +203,8 @@ def _tokens(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     invisible: list[str] = []
     # a number spelt in Chinese numerals ("九五一八八") is read as digits; a numeral beside
     # other digits is a label ("热线二：95188") and stays a word
-    numerals_only = _NUMERALS_ONLY.fullmatch(text) is not None
-    for ch in text if numerals_only else _NOTES.sub(_drop_note, text):
+    numerals_only = _numerals_only().fullmatch(text) is not None
+    for ch in text if numerals_only else _drop_notes(text):
         if numerals_only and ch in _CHINESE_NUMERALS:
             folded.append(ch)
             tokens.append(_CHINESE_NUMERALS[ch])
@@ -227,6 +226,23 @@ def _wordy_error(tokens: str) -> str:
     if "*" in tokens or "xx" in tokens:
         return "masked"
     return "letters" if _LETTER_LIKE.search(tokens) else "no-digits"
+
+
+@functools.cache  # compiled when a text first is not plain digits: their character classes cost about 1 ms
+def _notes() -> re.Pattern[str]:
+    return re.compile(r"[（(\[【][^（）()\[\]【】]{0,40}[）)\]】]")
+
+
+@functools.cache
+def _numerals_only() -> re.Pattern[str]:
+    return re.compile(r"[零〇一二三四五六七八九幺两\s\-－—.·()（）]+")
+
+
+def _drop_notes(text: str, /) -> str:
+    """``text`` without its bracketed notes (see :func:`_drop_note`)."""
+    if not any(opener in text for opener in _NOTE_OPENERS):
+        return text  # most texts: no pattern to run
+    return _notes().sub(_drop_note, text)
 
 
 _ASCII_TOKENS = {i: _char(chr(i))[0] for i in range(128)}  # what read() makes of each ASCII character

@@ -65,7 +65,13 @@ __all__ = ["verify"]
 PERSON = re.compile(
     r"快递员|快递小哥|派件员|揽件员|送货员|配送员|骑手|外卖员|外卖小哥|司机|师傅|courier|rider|driver", re.I
 )
-_HAN = re.compile("[\u3400-\u9fff]{2}")  # a word of Han characters: a message (one is 转, 分 …)
+
+
+@functools.cache  # compiled when a text first is not ASCII (its character class costs about 1 ms)
+def _han() -> re.Pattern[str]:
+    return re.compile("[\u3400-\u9fff]{2}")  # a word of Han characters: a message (one is 转, 分 …)
+
+
 MAX_MESSAGE = 2000  # characters: longer text is scan()'s to read
 _NOT_TO_CALL = frozenset({"sms-sender", "outbound"})  # entry kinds: numbers that send or call out
 MAX_SUGGESTED = 4
@@ -77,8 +83,14 @@ _AS_WRITTEN: weakref.WeakKeyDictionary[Allowlist, dict[str, Verdict]] = weakref.
 _SHORT = 8  # digits: the longest short code
 _KEPT_TEXT = 32  # characters: longer text that is no number is seldom written twice
 _KNOWN_MAX = 8192  # verdicts kept per list (about 8 MiB at most); all are dropped when it is full
-# a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
-_TRAILING_KEY = re.compile(r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$")
+
+
+@functools.cache  # compiled when a number first does not read whole
+def _trailing_key() -> re.Pattern[str]:
+    # a last group of one to four digits after a dash or a space: "95561-6", "0755-83765566-9"
+    return re.compile(r"[0-9０-９]([ \t\u3000\-－‐‑–—]+)([0-9０-９]{1,4})[ \t\u3000]*$")
+
+
 # full-width digits, dash and space read as their ASCII forms do (read() folds none of them)
 _WIDE = str.maketrans("０１２３４５６７８９－\u3000", "0123456789- ")
 _FIXED_LENGTH = frozenset(
@@ -141,7 +153,7 @@ def verdict_of(
         if kept is not None:
             return kept
     v = None
-    if claimed is None and _HAN.search(number) and len(number) <= MAX_MESSAGE:
+    if claimed is None and not number.isascii() and _han().search(number) and len(number) <= MAX_MESSAGE:
         v = _message_verdict(number, region=region, allowlist=al, incoming=incoming)
     if v is None:
         person = claimed is not None and PERSON.search(claimed) is not None
@@ -214,7 +226,7 @@ def _plain_verdict(text: str, al: Allowlist, /) -> Verdict | None:
 
 def _dashed_extension(text: str, digits: str, plus: bool, region: str, /) -> tuple[Number, str] | None:
     """A landline or 400/800 number that reads whole only without its last dashed group."""
-    m = _TRAILING_KEY.search(text)
+    m = _trailing_key().search(text)
     if m is None or not m.group(1).strip(" \t\u3000"):
         return None
     tail = digits[-len(m.group(2)) :]
@@ -475,7 +487,7 @@ class _Judge:
         number, then a key. Only a complete official number before the last group counts,
         so "9518812" (no separator) stays a lookalike.
         """
-        m = _TRAILING_KEY.search(r.text)
+        m = _trailing_key().search(r.text)
         if m is None or r.extension is not None:
             return None
         tail = r.digits[-len(m.group(2)) :]  # the group's digits, already read as ASCII
