@@ -196,8 +196,7 @@ def first_calls(runs: int, places: dict[str, dict[str, str]]) -> None:
     print(f"import + first call, median of {runs} fresh processes; load {os.getloadavg()[0]:.1f}")
     for place in places:
         t = {name: statistics.median(times[place, name]) for name in programs}
-        if len(places) > 1:
-            print(f" {place}")
+        print(f" {place}")
         print(f"  python alone:                    {t['bare'] * 1e3:7.1f} ms")
         print(f"  hotline_verify + verify():       {t['ours'] * 1e3:7.1f} ms")
         print(f"  ... then a first scan():         {(t['scan'] - t['ours']) * 1e3:+7.1f} ms")

@@ -43,6 +43,14 @@ def test_bench_verify_prints_a_ratio_per_class() -> None:
     assert all(float(r[-1]) > 0 for r in rows)
 
 
+@pytest.mark.slow
+def test_bench_verify_times_the_startup_from_a_wheel() -> None:
+    pytest.importorskip("hatchling", reason="building the wheel needs hatchling (the test extra)")
+    out = _run("bench_verify.py", "--no-per-class", "--startup", "1", "--wheel")
+    assert out.count("wheel of ") == 1 and out.count("ratio (interpreter start taken off both)") == 1
+    assert "verify µs" not in out  # the start-up only
+
+
 def test_bench_scan_compares_with_the_matcher() -> None:
     out = _run("bench_scan.py", "--size-kb", "4", "--repeat", "1", "--adversarial-kb", "2")
     assert "speed ratio (matcher / scan)" in out
