@@ -939,7 +939,10 @@ def load_allowlist(
     if override and not extend:
         raise ValueError("override=True only applies with extend=True: a file loaded alone overrides nothing")
     origin, raw = read_file(path)
-    own = build(parse_json(raw, origin), origin=origin)
+    from ._many import paused_gc  # the batch module builds on this one
+
+    with paused_gc():  # a large list makes millions of objects, none in a cycle: nothing to collect
+        own = build(parse_json(raw, origin), origin=origin)
     if not extend:
         return own
     from ._merge import merge_allowlists  # merge builds on this module
