@@ -188,3 +188,26 @@ def test_verify_agrees_with_normalize(text):
     assert v.normalized == n or (v.status is hv.Status.INVALID and v.kind is hv.NumberKind.INTERNATIONAL)
     if v.status is not hv.Status.INVALID:
         assert hv.verify(n).status is v.status, (text, n, v.codes)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.text(alphabet="0123456789", min_size=1, max_size=24),
+        st.sampled_from(
+            ["400", "800", "86", "0086", "00", "0", "010", "0571", "12583", "1259023", "95", "106"]
+        ).flatmap(lambda head: st.text(alphabet="0123456789", max_size=14).map(lambda tail: head + tail)),
+    )
+)
+def test_the_data_rules_read_digits_as_normalize_does(digits):
+    from hotline_verify._datacheck import _canonical
+
+    try:
+        expected: object = hv.normalize(digits)
+    except hv.InvalidNumber as exc:
+        expected = ("error", str(exc), exc.code)
+    try:
+        got: object = _canonical(digits)
+    except hv.InvalidNumber as exc:
+        got = ("error", str(exc), exc.code)
+    assert got == expected

@@ -26,7 +26,7 @@ from ._allowlist import parse_json, read_file, reference_problems, schema_proble
 from ._exceptions import AllowlistError, InvalidNumber
 from ._lookalike import LookalikeIndex
 from ._model import count_origins
-from ._normalize import normalize
+from ._normalize import MAX_DIGITS, MIN_DIGITS, interpret, message, normalize, readable
 
 __all__ = ["STRONG_EVIDENCE", "Problem", "check_data", "evidence_problem", "rule_problems"]
 
@@ -61,7 +61,10 @@ def check_data(source: str | os.PathLike[str] | Mapping[str, Any], /) -> tuple[P
             if "not valid JSON" not in str(exc) and "nested too deeply" not in str(exc):
                 raise
             return (Problem(name, "/", str(exc).split(": ", 1)[1]),)
-    found = schema_problems(data) or reference_problems(data) + rule_problems(data)
+    from ._many import paused_gc  # the batch module builds on this one
+
+    with paused_gc():  # a large file makes millions of objects, none in a cycle
+        found = schema_problems(data) or reference_problems(data) + rule_problems(data)
     return tuple(Problem(name, pointer, message) for pointer, message in found)
 
 
@@ -113,7 +116,7 @@ def rule_problems(
         here = f"/numbers/{i}"
         number = entry["number"]
         try:
-            canonical = normalize(number)
+            canonical = _canonical(number)
         except InvalidNumber as exc:
             problems.append((f"{here}/number", f"{number} does not read as a phone number: {exc}"))
         else:
@@ -171,6 +174,17 @@ def rule_problems(
     if "updated" in data:
         problems += _date_problems(data["updated"], "/updated", today)
     return problems
+
+
+def _canonical(number: str) -> str:
+    """``normalize(number)``; digits alone, as nearly every number of a file is written, are read
+    without ``read()``, which would give them back unchanged."""
+    if number.isdigit() and number.isascii() and MIN_DIGITS <= len(number) <= MAX_DIGITS:
+        n = interpret(number)
+        if not readable(n):
+            raise InvalidNumber(message("format"), code="format")
+        return n.canonical
+    return normalize(number)
 
 
 def _acknowledged_by(data: Mapping[str, Any], number: str) -> set[str]:

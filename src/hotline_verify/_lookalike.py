@@ -418,11 +418,13 @@ class LookalikeIndex:
     _keys: frozenset[str]
     # a number's length -> the first digits of the official numbers embedded() tries
     _embedded_heads: Mapping[int, frozenset[str]]
+    _crowded: frozenset[str]
 
     @classmethod
     def build(cls, numbers: Iterable[str]) -> LookalikeIndex:
         official = frozenset(numbers)
         near: dict[str, str | tuple[str, ...]] = {}
+        crowded: set[str] = set()  # numbers that share a key with another
         held_by = near.get  # locals: this loop runs a million times for 100,000 numbers
         for n in sorted(official):
             if _edits_apply(n):
@@ -434,25 +436,40 @@ class LookalikeIndex:
                         near[key] = n
                     else:
                         near[key] = (held, n) if isinstance(held, str) else (*held, n)
-        return cls.of(official, near)
+                        crowded.add(n)
+                        crowded.update(near[key])
+        return cls.of(official, near, crowded=frozenset(crowded))
 
     @classmethod
-    def of(cls, official: frozenset[str], near: dict[str, str | tuple[str, ...]], /) -> LookalikeIndex:
+    def of(
+        cls,
+        official: frozenset[str],
+        near: dict[str, str | tuple[str, ...]],
+        /,
+        *,
+        crowded: frozenset[str] | None = None,
+    ) -> LookalikeIndex:
         """The index of ``official`` over its keys ``near`` (as :meth:`build` makes them), with
-        the look-up tables derived from them."""
+        the look-up tables derived from them; ``crowded``: see :meth:`crowded`, when known."""
         lengths = sorted({len(n) for n in official if _edits_apply(n)})
         heads = {q: tuple(n for n in lengths if 2 <= q - n <= 6) for q in range(1, MAX_QUERY + 1)}
-        starts: dict[int, set[str]] = {}  # a number's length -> _embedded_heads
+        heads_of: dict[int, set[str]] = {}  # an official number's length -> its first digits
         for n in official:
             if _edits_apply(n):
-                for extra in range(2, 7):
-                    starts.setdefault(len(n) + extra, set()).add(n[:_EMBEDDED_HEAD])
+                heads_of.setdefault(len(n), set()).add(n[:_EMBEDDED_HEAD])
+        starts: dict[int, set[str]] = {}  # a number's length -> _embedded_heads
+        for length, first in heads_of.items():
+            for extra in range(2, 7):
+                starts.setdefault(length + extra, set()).update(first)
+        if crowded is None:
+            crowded = frozenset(o for held in near.values() if not isinstance(held, str) for o in held)
         return cls(
             official,
             MappingProxyType(near),
             MappingProxyType({q: h for q, h in heads.items() if h}),
             frozenset(near),
             MappingProxyType({q: frozenset(h) for q, h in starts.items() if q <= MAX_QUERY}),
+            crowded,
         )
 
     def __len__(self) -> int:
@@ -461,7 +478,7 @@ class LookalikeIndex:
     def crowded(self) -> frozenset[str]:
         """The official numbers that share a key with another: only these can have
         :meth:`neighbours` (two numbers one edit apart always share one)."""
-        return frozenset(o for held in self._near.values() if not isinstance(held, str) for o in held)
+        return self._crowded
 
     def __contains__(self, number: object) -> bool:
         return number in self._numbers
