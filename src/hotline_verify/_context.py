@@ -784,12 +784,13 @@ def _class(chars: str) -> str:
 class WordPattern:
     """Words to find in lower-cased text; a word that starts with a Latin letter must start a word."""
 
-    __slots__ = ("_barrier", "_letters", "latin", "other")
+    __slots__ = ("_barrier", "_firsts", "_letters", "latin", "other")
 
     def __init__(self, other: _Words, latin: _Words) -> None:
         self.other = other
         self.latin = latin
         self._letters: frozenset[str] | None = None
+        self._firsts = frozenset(other._groups).union(latin._groups)
         self._barrier: re.Pattern[str] | None = None
 
     @classmethod
@@ -826,6 +827,10 @@ class WordPattern:
             self._letters = frozenset("".join(words).lower())
         return self._letters
 
+    def starts_in(self, lowered: str, lo: int, hi: int) -> bool:
+        """Whether a word may start in ``lowered[lo:hi]`` (some word's first character stands there)."""
+        return not self._firsts.isdisjoint(lowered[lo:hi])
+
     def last_barrier(self, lowered: str, lo: int, hi: int) -> int | None:
         """The last position in ``[lo, hi)`` whose character no word can contain, or ``None``.
 
@@ -835,12 +840,16 @@ class WordPattern:
         """
         if lo >= hi:
             return None
+        letters = self.letters
+        for at in range(hi - 1, max(lo, hi - 4) - 1, -1):  # a line mostly opens after one
+            ch = lowered[at]
+            if ch not in letters and not _is_separator(ch):
+                return at
         if self._barrier is None and self.other.bulk:  # a long text: worth compiling
             self._barrier = _barrier(self.letters)
         if self._barrier is not None:
             found = self._barrier.search(lowered[lo:hi][::-1])
             return None if found is None else hi - 1 - found.start()
-        letters = self.letters
         for at in range(hi - 1, lo - 1, -1):
             ch = lowered[at]
             if ch not in letters and not _is_separator(ch):
@@ -1019,21 +1028,26 @@ class TextContext:
         at = self._done
         # each kind of word goes on after its last one: a Latin name may overlap a Han word
         han_at, latin_at = max(at, self._ends[0]), max(at, self._ends[1])
-        if lo - at > _LONGEST_WORD:
-            tail = max(at, lo - REACH)  # a line opens at most REACH before its number
-            base = max(0, tail - 2)
-            skip = words.last_barrier(_lower(text[base:lo]), tail - base, lo - base)
+        skipping = lo - at > _LONGEST_WORD
+        # two characters before for the whole-word check, a word's length after so none is cut
+        base = max(0, (max(at, lo - REACH) if skipping else min(han_at, latin_at)) - 2)
+        lowered = _lower(text[base : min(len(text), upto + _LONGEST_WORD)])
+        if skipping:  # a line opens at most REACH before its number
+            skip = words.last_barrier(lowered, max(at, lo - REACH) - base, lo - base)
             if skip is not None:
                 han_at = latin_at = base + skip + 1
-        at = min(han_at, latin_at)
-        # two characters before for the whole-word check, a word's length after so none is cut
-        base = max(0, at - 2)
-        lowered = _lower(text[base : min(len(text), upto + _LONGEST_WORD)])
+        # No word runs across a barrier: when no word can start after the line's last one,
+        # reading stops there, and the next line is not looked into for words running on
+        end = words.last_barrier(lowered, min(han_at, latin_at) - base, upto - base)
+        if end is not None and not words.starts_in(lowered, end + 1, upto - base):
+            spans = words.finditer(lowered, han_at - base, end, latin_lo=latin_at - base)
+        else:
+            spans = words.finditer(
+                lowered, han_at - base, len(lowered), before=upto - base, latin_lo=latin_at - base
+            )
         cues, cue_starts = self._cues, self._cue_starts
         ends = self._ends
-        for w_at, w_to in words.finditer(
-            lowered, han_at - base, len(lowered), before=upto - base, latin_lo=latin_at - base
-        ):
+        for w_at, w_to in spans:
             word = lowered[w_at:w_to]
             w_at += base
             if w_at >= upto:
