@@ -216,6 +216,27 @@ def test_a_reason_written_when_read_equals_one_written_at_once():
         _ = fresh.no_such_field
 
 
+@pytest.mark.parametrize("query", ["9559", "95299", "59599", "8006195599", "95181", "951888", "955889"])
+def test_a_lookalike_worded_when_read_equals_one_worded_at_once(query: str) -> None:
+    import copy
+    import pickle
+
+    from hotline_verify._verify import _imitates
+
+    al = ALLOWLIST
+    match = al.index.nearest(query)
+    assert match is not None, query
+    entry = al.lookup(match.official)
+    later = _imitates(query, entry, match)
+    at_once = _imitates(query, entry, match.detail)
+    assert "_templates" in later.__dict__ and callable(later.__dict__["_templates"][2])
+    assert pickle.loads(pickle.dumps(_imitates(query, entry, match))) == at_once
+    assert copy.deepcopy(_imitates(query, entry, match)) == at_once
+    assert later == at_once and hash(later) == hash(at_once)
+    assert (later.message_zh, later.message_en) == (at_once.message_zh, at_once.message_en)
+    assert match.detail.en in later.message_en
+
+
 @settings(max_examples=600, deadline=None)
 @given(
     st.one_of(

@@ -7,7 +7,7 @@ All records are attrs frozen classes (hashable, slotted, immutable); enums are
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -315,9 +315,18 @@ class Reason:
     case: str | None = None
 
     @classmethod
-    def _later(cls, code: str, zh: str, en: str, fields: Mapping[str, Any], case: str | None, /) -> Reason:
-        """The reason whose messages are the templates ``zh`` and ``en`` filled with ``fields``,
-        written when first read: most verdicts of a batch are never read out."""
+    def _later(
+        cls,
+        code: str,
+        zh: str,
+        en: str,
+        fields: Mapping[str, Any] | Callable[[], Mapping[str, Any]],
+        case: str | None,
+        /,
+    ) -> Reason:
+        """The reason whose messages are the templates ``zh`` and ``en`` filled with ``fields``
+        (or with what ``fields()`` returns), written when first read: most verdicts of a batch
+        are never read out."""
         made: Reason = object.__new__(cls)
         made.__dict__.update(code=code, case=case, _templates=(zh, en, fields))
         return made
@@ -336,6 +345,8 @@ class Reason:
         if templates is None or name not in ("message_zh", "message_en"):
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
         zh, en, fields = templates
+        if callable(fields):
+            fields = fields()
         self.__dict__.update(message_zh=zh.format_map(fields), message_en=en.format_map(fields))
         value: str = self.__dict__[name]
         return value

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -24,6 +24,7 @@ __all__ = [
     "kind_reason",
     "phrase",
     "reason",
+    "reason_filled_later",
 ]
 
 # The reasons reason() builds, for the documentation's table.
@@ -32,6 +33,13 @@ CATALOGUE: Mapping[str, Message] = MappingProxyType({code: MESSAGES[code] for co
 
 def reason(code: str, /, **fields: Any) -> Reason:
     """Build the reason ``code`` with its message fields filled in."""
+    m = MESSAGES[code]
+    return Reason._later(code, m.zh, m.en, fields, m.case)
+
+
+def reason_filled_later(code: str, fields: Callable[[], Mapping[str, Any]], /) -> Reason:
+    """``reason(code, **fields())``, with ``fields()`` called only when a message is first read
+    (for fields that cost more to work out than the rest of the verdict)."""
     m = MESSAGES[code]
     return Reason._later(code, m.zh, m.en, fields, m.case)
 
