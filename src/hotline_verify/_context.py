@@ -442,14 +442,22 @@ REACH = 120  # characters: no sentence, clause or line is taken to run farther f
 CLAIM_REACH = 80  # characters: farther names are taken to be about something else
 TITLE_REACH = 40  # characters: a line above a number, taken as its title when no longer than this
 _SENTENCE_ENDS = frozenset("。！？!?.；;")
-_DENIED = re.compile(r"(?:不是|并非|並非|不属于|不屬於|而非)\s?$")
 _DIGITS = re.compile(r"\d{3}")
 _WORD_CHAR = re.compile(r"[^\W\d_]")  # a letter or a Han character: the line has words before the number
 _LONGEST_WORD = 24
-# A brand followed by these words is a shop or a user of the brand, not the brand itself.
-_NOT_A_CLAIM = re.compile(
-    r"\s?(?:卖家|商家|店铺|店主|店家|用户|买家|会员|seller|merchant|shop|store|user)", re.I
-)
+
+
+@functools.cache  # compiled when a text first names an organisation
+def _not_a_claim() -> re.Pattern[str]:
+    """A brand followed by these words is a shop or a user of the brand, not the brand itself."""
+    return re.compile(r"\s?(?:卖家|商家|店铺|店主|店家|用户|买家|会员|seller|merchant|shop|store|user)", re.I)
+
+
+@functools.cache  # compiled when a text first names an organisation
+def _denied() -> re.Pattern[str]:
+    return re.compile(r"(?:不是|并非|並非|不属于|不屬於|而非)\s?$")
+
+
 _SEPARATOR_ATOM = r"[\s.·・'’\-_/()（）]{0,3}"
 _SEPARATORS = frozenset(".·・'’-_/()（）")  # with every space: the characters of _SEPARATOR_ATOM
 
@@ -740,10 +748,6 @@ class _Words:
                 at = end
         return found
 
-    def words(self) -> list[str]:
-        """The words that count, as spelled."""
-        return [w for w, separators in self._spelled if self._kept(w, separators)]
-
     @property
     def bulk(self) -> bool:
         """Whether the whole trie is in use (the text read so far is long)."""
@@ -821,10 +825,11 @@ class WordPattern:
 
     @property
     def letters(self) -> frozenset[str]:
-        """Every character of every word."""
+        """Every character of every word, and of the names not kept (asking which are kept
+        costs more than a first short scan; a character outside this set is still in no word)."""
         if self._letters is None:
-            words = self.other.words() + self.latin.words()
-            self._letters = frozenset("".join(words).lower())
+            spelled = self.other._spelled + self.latin._spelled
+            self._letters = frozenset("".join(w for w, _ in spelled).lower())
         return self._letters
 
     def starts_in(self, lowered: str, lo: int, hi: int) -> bool:
@@ -884,7 +889,9 @@ def _barrier(letters: frozenset[str]) -> re.Pattern[str]:
     return re.compile(f"[^{inside} \\t{_SEPARATOR_ATOM[1 : _SEPARATOR_ATOM.index(']')]}]")
 
 
-_NEGATIONS = WordPattern.build(w for w, (cue, _) in _MEANING.items() if cue in _NEAR_FLAG)
+@functools.cache  # built when a red flag is first found
+def _negations() -> WordPattern:
+    return WordPattern.build(w for w, (cue, _) in _MEANING.items() if cue in _NEAR_FLAG)
 
 
 class Mention(NamedTuple):
@@ -1067,7 +1074,11 @@ class TextContext:
             else:
                 name = text[w_at:w_to]
                 org = self._aliases.get(alias_key(word))  # the word as read: 淘寶 is 淘宝
-                if org is not None and not _NOT_A_CLAIM.match(text, w_to) and stands_alone(name, text, w_to):
+                if (
+                    org is not None
+                    and not _not_a_claim().match(text, w_to)
+                    and stands_alone(name, text, w_to)
+                ):
                     self._orgs.append(_mention((w_at, w_to, name, None, None, org)))
                     self._org_starts.append(w_at)
         # no word of either kind starts between its last one and ``upto``: reading goes on from
@@ -1166,7 +1177,7 @@ class TextContext:
         window = _lower(self.text[base : flag.start])
         return any(
             _meaning(window[at:to])[0] is Cue.NEGATION
-            for at, to in _NEGATIONS.finditer(window, lo - base, len(window))
+            for at, to in _negations().finditer(window, lo - base, len(window))
         )
 
     def red_flags(self, lo: int, hi: int) -> list[Mention]:
@@ -1199,7 +1210,7 @@ class TextContext:
             if m.end > hi or (m.start < end and m.end > start):
                 continue
             assert m.org is not None
-            if m.org.id in denied or _DENIED.search(text, max(0, m.start - 4), m.start):
+            if m.org.id in denied or _denied().search(text, max(0, m.start - 4), m.start):
                 denied.add(m.org.id)
                 continue
             before = m.end <= start

@@ -123,12 +123,17 @@ def _money_after() -> re.Pattern[str]:
     return re.compile(_MONEY_AFTER)
 
 
-_DIAL_BEFORE = re.compile(r"[打拨撥找]了?[ \t\u3000]{0,2}$")
-_PREFIX_BEFORE = re.compile(
-    r"(?:[¥￥$€£#№第共约月年转]|(?<![A-Za-z])(?i:no\.?|rmb|cny|usd))[ \t\u3000]{0,2}$"
-)
+@functools.cache  # compiled when a short code first needs a phone word
+def _dial_before() -> re.Pattern[str]:
+    return re.compile(r"[打拨撥找]了?[ \t\u3000]{0,2}$")
 
-_PREFIX_LAST = frozenset("¥￥$€£#№第共约月年转.oObBdDyY")  # what a prefix of _PREFIX_BEFORE ends with
+
+@functools.cache  # compiled when a prefix's last character first stands before digits
+def _prefix_before() -> re.Pattern[str]:
+    return re.compile(r"(?:[¥￥$€£#№第共约月年转]|(?<![A-Za-z])(?i:no\.?|rmb|cny|usd))[ \t\u3000]{0,2}$")
+
+
+_PREFIX_LAST = frozenset("¥￥$€£#№第共约月年转.oObBdDyY")  # what a prefix of _prefix_before() ends with
 
 STRONG_KINDS = frozenset(
     {
@@ -549,15 +554,15 @@ class _Scanner:
         # a unit makes digits a quantity ("3 天"); seven digits or more are only ever an amount
         if (_UNIT_AFTER if end - start < 7 else _money_after()).match(text, end):
             return False
-        # a prefix ends just before the digits or up to two spaces before them (see _PREFIX_BEFORE;
+        # a prefix ends just before the digits or up to two spaces before them (see _prefix_before();
         # its "$" also matches before a line break that ends the stretch): where no such character
         # stands, the pattern need not be asked
         at = start
         if at and text[at - 1] == "\n":
-            return _PREFIX_BEFORE.search(text, max(0, start - 6), start) is None
+            return _prefix_before().search(text, max(0, start - 6), start) is None
         while True:
             if at and text[at - 1] in _PREFIX_LAST:
-                return _PREFIX_BEFORE.search(text, max(0, start - 6), start) is None
+                return _prefix_before().search(text, max(0, start - 6), start) is None
             if at == 0 or start - at == 2 or text[at - 1] not in " \t\u3000":
                 return True
             at -= 1
@@ -596,7 +601,7 @@ class _Scanner:
     def _has_context(self, start: int, end: int, number: Number, claim: Mention | None) -> bool:
         ctx = self.ctx
         wanted = (Cue.PHONE, Cue.DIAL, Cue.SERVICE, Cue.INCOMING)
-        if _DIAL_BEFORE.search(self.view, max(0, start - 3), start):
+        if _dial_before().search(self.view, max(0, start - 3), start):
             return True  # "打12306", "拨 110"
         if self._listing is not None and self._listing[0] <= start < self._listing[1]:
             return True  # the sentence already gave a number: "中国移动10086，联通10010"
