@@ -445,11 +445,11 @@ class _Scanner:
         if span is None or span[1] - span[0] > MAX_RUN + 4:
             return None
         start, end = span
-        if not self._edges_ok(start, end):
-            return None
         seen = self.view[start:end]
         if seen.isascii() and seen.isdigit() and _PLAUSIBLE.fullmatch(seen) is None:
             return None  # bare digits no kind of number has: a postcode, a count, an ID's tail
+        if not self._edges_ok(start, end):  # asked second: it costs more
+            return None
         shape = self._shape(seen)
         if shape is None:
             return None
