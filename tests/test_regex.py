@@ -139,7 +139,8 @@ CASES = {
     "[\u3400-\u9fff]{2}": ("search", lambda n: "a淘" * n),
     context_module._TRADITIONAL: ("search", lambda n: "淘宝" * n),
     r"[^\W\d_]": ("search", lambda n: "1" * n),
-    "快递员|快递小哥|派件员|揽件员|送货员|配送员|骑手|外卖员|外卖小哥|司机|师傅|courier|rider|driver": (
+    "(?=[快派揽送配骑外司师cCrRdD])"
+    "(?:快递员|快递小哥|派件员|揽件员|送货员|配送员|骑手|外卖员|外卖小哥|司机|师傅|(?i:courier|rider|driver))": (
         "search",
         lambda n: "快递" * n,
     ),
@@ -236,3 +237,57 @@ def test_extension_is_found_in_linear_time_through_read():
 def test_locating_a_long_number_in_a_file_is_linear():
     assert_linear(allowlist_module._long_number_at, lambda n: ("9" * 999 + ",") * (n // 100) + "1" * 1000)
     assert allowlist_module._long_number_at("{\n  " + "1" * 1000) == (2, 3)
+
+
+# Patterns rewritten to open with one character class (so the engine skips ahead in C) against
+# the plain forms they replace: the same match at every start and end on text made to trip them.
+PLAIN_FORMS = [
+    (context_module._SENTENCE_END, r"[。！？!?；;\n\r\u2028\u2029]|\.(?=\s)"),
+    (context_module._CLAUSE_END, r"[。！？!?；;\n\r\u2028\u2029，,、]|\.(?=\s)"),
+    (context_module._SENTENCE_END_REVERSED, r"[。！？!?；;\n\r\u2028\u2029]|(?<=\s)\."),
+    (context_module._CLAUSE_END_REVERSED, r"[。！？!?；;\n\r\u2028\u2029，,、]|(?<=\s)\."),
+    (
+        importlib.import_module("hotline_verify._verify").PERSON,
+        "(?i:快递员|快递小哥|派件员|揽件员|送货员|配送员|骑手|外卖员|外卖小哥|司机|师傅|courier|rider|driver)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("pattern", "plain"), PLAIN_FORMS, ids=lambda p: getattr(p, "pattern", p)[:20])
+def test_a_rewritten_pattern_finds_what_its_plain_form_finds(pattern: re.Pattern[str], plain: str) -> None:
+    import random
+
+    reference = re.compile(plain)
+    rng = random.Random(7)
+    pieces = [
+        " ",
+        "\t",
+        "\n",
+        ".",
+        ". ",
+        "。",
+        "，",
+        ",",
+        "、",
+        "!",
+        "客服",
+        "快递",
+        "员",
+        "Courier",
+        "RIDER",
+        "driVer",
+        "师傅",
+        "骑",
+        "手",
+        "d",
+        "r",
+        "c",
+        "\u2028",
+        "x",
+    ]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+        lo = rng.randrange(0, len(text) + 1)
+        hi = rng.randrange(lo, len(text) + 1)
+        found, expected = pattern.search(text, lo, hi), reference.search(text, lo, hi)
+        assert (found and found.span()) == (expected and expected.span()), (text, lo, hi)

@@ -1004,6 +1004,7 @@ class TextContext:
         self._titles: dict[int, tuple[int, str] | None] = {}  # line start -> the title line above
         self._cues: list[Mention] = []
         self._cue_starts: list[int] = []
+        self._kinds: set[Cue] = set()  # the kinds of cue indexed so far
         self._orgs: list[Mention] = []
         self._org_starts: list[int] = []
         self._done = 0  # every word starting before this has been indexed (or is never asked for)
@@ -1052,7 +1053,7 @@ class TextContext:
             spans = words.finditer(
                 lowered, han_at - base, len(lowered), before=upto - base, latin_lo=latin_at - base
             )
-        cues, cue_starts = self._cues, self._cue_starts
+        cues, cue_starts, kinds = self._cues, self._cue_starts, self._kinds
         ends = self._ends
         for w_at, w_to in spans:
             word = lowered[w_at:w_to]
@@ -1067,10 +1068,12 @@ class TextContext:
             if meaning is not None:
                 cues.append(_mention((w_at, w_to, text[w_at:w_to], meaning[0], meaning[1], None)))
                 cue_starts.append(w_at)
+                kinds.add(meaning[0])
             elif word == "接到":
                 if _received_call().match(text, w_at):  # "接到一个自称客服的电话"
                     cues.append(_mention((w_at, w_to, text[w_at:w_to], Cue.INCOMING, None, None)))
                     cue_starts.append(w_at)
+                    kinds.add(Cue.INCOMING)
             else:
                 name = text[w_at:w_to]
                 org = self._aliases.get(alias_key(word))  # the word as read: 淘寶 is 淘宝
@@ -1180,8 +1183,14 @@ class TextContext:
             for at, to in _negations().finditer(window, lo - base, len(window))
         )
 
+    def has_any(self, kind: Cue, /) -> bool:
+        """Whether a cue of ``kind`` has been indexed anywhere (most texts have no red flag)."""
+        return kind in self._kinds
+
     def red_flags(self, lo: int, hi: int) -> list[Mention]:
         """Red-flag words in ``[lo, hi)`` that are not negated, first of each kind."""
+        if Cue.FLAG not in self._kinds:
+            return []
         found: dict[str, Mention] = {}
         for c in self.cues(lo, hi):
             if c.cue is Cue.FLAG and c.flag not in found and not self.negated(c):

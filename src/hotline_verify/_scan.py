@@ -629,6 +629,8 @@ class _Scanner:
         counts unless the clause tells the reader to dial the number ("挂断后拨打 …").
         """
         ctx = self.ctx
+        if not ctx.has_any(Cue.INCOMING):
+            return False
         c_lo, c_hi = ctx.clause(start, end)
         s_lo, s_hi = ctx.sentence(start, end)
         # the clause lies inside the sentence: one pass over the sentence's cues answers all three
@@ -644,7 +646,7 @@ class _Scanner:
 
     def _finding(self, start: int, end: int, piece: str, claim: Mention | None) -> Finding | None:
         ctx = self.ctx
-        lo, hi = ctx.sentence(start, end)
+        sentence = lo, hi = ctx.sentence(start, end)
         person = _PERSON.search(self.text, max(lo, start - LONG_REACH), hi) is not None
         org = claim.org if claim is not None else None
         key = (piece, org.id if org is not None else None, self._incoming(start, end), person)
@@ -666,10 +668,8 @@ class _Scanner:
         self._verdicts[key] = v  # a message often repeats its numbers; a verdict depends only on these
         if v.status is Status.INVALID and v.codes[:1] != ("invalid-masked",):
             return None
-        if v.status is Status.OFFICIAL:
-            lo, hi = ctx.sentence(start, end)  # warnings elsewhere are about other numbers
-        else:
-            lo, hi = ctx.line(start, end)
+        # an official number's warnings are those of its sentence: others are about other numbers
+        lo, hi = sentence if v.status is Status.OFFICIAL else ctx.line(start, end)
         flags = ctx.red_flags(lo, hi)
         if flags or self.links:
             extra = tuple(reason(f.flag, word=f.text) for f in flags if f.flag) + self.links
@@ -679,5 +679,5 @@ class _Scanner:
                 if c in self.al.cases and self.al.cases[c] not in v.cases
             )
             v = attrs.evolve(v, risk=Risk.HIGH, reasons=v.reasons + extra, cases=cases)
-        self._listing = ctx.sentence(start, end)
+        self._listing = sentence
         return Finding(start, end, piece, v, claim.org if claim else None)
