@@ -117,7 +117,7 @@ class Entries(Mapping[str, OfficialNumber]):
     [`OfficialNumber`][hotline_verify.OfficialNumber] records when first read (a list of 100,000
     numbers is mostly never read whole)."""
 
-    __slots__ = ("_by_org", "_made", "_orgs", "_origin", "_records", "_whole")
+    __slots__ = ("_active", "_by_org", "_made", "_orgs", "_origin", "_records", "_whole")
 
     def __init__(
         self, records: Mapping[str, Record | OfficialNumber], origin: str, orgs: Mapping[str, Organisation]
@@ -128,6 +128,7 @@ class Entries(Mapping[str, OfficialNumber]):
         self._made: dict[str, OfficialNumber] = {}
         self._whole: tuple[OfficialNumber, ...] | None = None
         self._by_org: dict[str, tuple[str, ...]] | None = None
+        self._active: dict[str, tuple[OfficialNumber, ...]] = {}  # made per organisation when first asked
 
     def __getitem__(self, number: str, /) -> OfficialNumber:
         made = self._made.get(number)
@@ -175,7 +176,10 @@ class Entries(Mapping[str, OfficialNumber]):
                 elif record[1] == "active":
                     by_org.setdefault(record[0], []).append(number)
             self._by_org = {k: tuple(v) for k, v in by_org.items()}
-        return tuple(self[n] for n in self._by_org.get(org_id, ()))
+        found = self._active.get(org_id)
+        if found is None:  # a claim asks for the same organisation's numbers again and again
+            found = self._active[org_id] = tuple(self[n] for n in self._by_org.get(org_id, ()))
+        return found
 
 
 # An entry as read from a file, in plain values (``marshal`` stores them in the wheel): org id,
