@@ -304,7 +304,7 @@ def _masked_ok(shape: _Shape) -> bool:
 
 def _is_date(shape: _Shape) -> bool:
     g = shape.groups
-    if len(g) == 3 and all(x.isdigit() for x in g):
+    if len(g) == 3 and shape.digits.isdigit():  # every group digits (masks are "*")
         if len(g[0]) == 4 and len(g[1]) <= 2 and len(g[2]) <= 2:
             y, m, d = int(g[0]), int(g[1]), int(g[2])
         elif len(g[2]) == 4 and len(g[0]) <= 2 and len(g[1]) <= 2:
@@ -322,7 +322,7 @@ def _dotted_ok(shape: _Shape) -> bool:
     """Dots separate digits in decimals and versions; in a phone number only as "400.988.8898"."""
     g = shape.groups
     if len(g) >= 3:
-        return all(s == "." for s in shape.seps) and all(len(x) >= 3 for x in g) and len(shape.digits) >= 10
+        return shape.seps.count(".") == len(shape.seps) and min(map(len, g)) >= 3 and len(shape.digits) >= 10
     return len(g) == 2 and g[0].startswith("0") and len(g[0]) in (3, 4) and len(g[1]) in (7, 8)
 
 
@@ -340,18 +340,18 @@ def _shape_problem(shape: _Shape) -> str | None:
         return "long"  # order numbers, ID cards, bank cards
     g = shape.groups
     # "9 5 1 8 8", "9.5.5.8.8", "4-0-0-…": one digit at a time, to slip past filters
-    spelled_out = all(len(x) == 1 for x in g) and (len(g) >= 7 or (len(g) >= 5 and len(set(shape.seps)) == 1))
-    if any("." in s for s in shape.seps) and not _dotted_ok(shape) and not spelled_out:
+    spelled_out = len(shape.digits) == len(g) and (len(g) >= 7 or (len(g) >= 5 and len(set(shape.seps)) == 1))
+    if "." in "".join(shape.seps) and not _dotted_ok(shape) and not spelled_out:
         return "decimal"
     if _is_date(shape):
         return "date"
-    if not international and len(g) > 1 and min(len(x) for x in g) == 1 and not spelled_out:
+    if not international and len(g) > 1 and min(map(len, g)) == 1 and not spelled_out:
         return "spread"  # "9 - 11", "1 2 3": counts, not a number
     if (
         len(g) == 2
         and "-" in shape.seps[0]
         and not g[0].startswith("0")
-        and max(len(x) for x in g) <= 5
+        and max(map(len, g)) <= 5
         and not international
         and not (len(d) == 10 and d[:3] in ("400", "800"))  # banks print "40066-95566"
     ):
