@@ -1002,6 +1002,7 @@ class TextContext:
         self._openings: dict[int, int] = {}  # start (clause: -1 - start) -> where its span opens
         self._closings: dict[int, int] = {}  # end (clause: -1 - end) -> where its span closes
         self._titles: dict[int, tuple[int, str] | None] = {}  # line start -> the title line above
+        self._title_of: tuple[int, tuple[int, int] | None] = (-1, None)  # the last number's title
         self._cues: list[Mention] = []
         self._cue_starts: list[int] = []
         self._kinds: set[Cue] = set()  # the kinds of cue indexed so far
@@ -1253,20 +1254,21 @@ class TextContext:
         """The line just above a number that starts its line, when it reads as the number's
         title: a search result's title over its snippet, "淘宝官方客服电话：" over the number.
         A blank line between them, or a line longer than a title, ends the block."""
+        if self._title_of[0] == start:  # asked when a number is prepared, and again by its questions
+            return self._title_of[1]
         text = self.text
+        block: tuple[int, int] | None = None
         line_start = text.rfind("\n", max(0, start - REACH), start) + 1
-        if line_start == 0:
-            return None
-        if line_start in self._titles:
-            found = self._titles[line_start]
-        else:
-            found = self._titles[line_start] = self._title_line(line_start)
-        if found is None:
-            return None
-        above, last = found
-        if last not in "：:？?" and _WORD_CHAR.search(text, line_start, start):
-            return None  # words before the number on its line: only "label：" or a question above names it
-        return above, line_start
+        if line_start:
+            if line_start in self._titles:
+                found = self._titles[line_start]
+            else:
+                found = self._titles[line_start] = self._title_line(line_start)
+            # words before the number on its line: only "label：" or a question above names it
+            if found is not None and (found[1] in "：:？?" or not _WORD_CHAR.search(text, line_start, start)):
+                block = found[0], line_start
+        self._title_of = start, block
+        return block
 
     def _title_line(self, line_start: int) -> tuple[int, str] | None:
         """Where the line above ``line_start`` starts and its last character, if it can be a title."""
