@@ -13,21 +13,23 @@ An [`Allowlist`][hotline_verify.Allowlist] is built once and never changes; ever
 from __future__ import annotations
 
 import functools
-import json
 import os
 import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._datafiles import data_file, read_bytes, sibling
 from ._exceptions import AllowlistError
 from ._lookalike import LookalikeIndex
 from ._model import CATEGORIES, Case, Label, OfficialNumber, Organisation, Source, Text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = [
     "Allowlist",
@@ -349,12 +351,14 @@ class Allowlist:
         return sorted((p for p in pieces if p in order), key=order.__getitem__)
 
 
-SCHEMA_PATH = Path(__file__).with_name("allowlist.schema.json")
+SCHEMA_PATH = sibling(__file__, "allowlist.schema.json")
 
 
 def schema() -> dict[str, Any]:
     """The JSON Schema of the allowlist format."""
-    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text("utf-8"))
+    import json  # the wheel carries the packaged list compiled: a first verdict reads no JSON
+
+    loaded: dict[str, Any] = json.loads(read_bytes(SCHEMA_PATH).decode("utf-8"))
     return loaded
 
 
@@ -900,6 +904,8 @@ def read_file(path: str | os.PathLike[str], /) -> tuple[str, bytes]:
 
 def parse_json(raw: bytes, origin: str) -> Any:
     """Decode an allowlist file, with errors that name the file and the position."""
+    import json
+
     if len(raw) > MAX_FILE_BYTES:
         raise _too_large(origin)
     try:
@@ -960,13 +966,16 @@ def load_allowlist(
     return merge_allowlists(packaged_allowlist(), own, override=override)
 
 
+def packaged_file() -> str:
+    """Where the allowlist shipped with the package lies (at the repository root in a source checkout)."""
+    return data_file("official_numbers.json")
+
+
 def packaged_path() -> Path:
-    """Where the allowlist shipped with the package lies."""
-    installed = Path(__file__).with_name("data") / "official_numbers.json"
-    if installed.is_file():
-        return installed
-    # a source checkout (editable install): the file lives at the repository root
-    return Path(__file__).resolve().parents[2] / "data" / "official_numbers.json"
+    """:func:`packaged_file` as a ``Path``."""
+    from pathlib import Path
+
+    return Path(packaged_file())
 
 
 _PACKAGED_LOCK = threading.Lock()
@@ -1007,13 +1016,13 @@ class _Once:
 def _packaged() -> Allowlist:
     from ._integrity import check_digest
 
-    path = packaged_path()
-    raw = path.read_bytes()
+    path = packaged_file()
+    raw = read_bytes(path)
     check_digest(path, raw)  # trusted=True below only because the bytes are the ones built
     from ._compiled import NAME, load_compiled
 
     # the wheel carries the list compiled at build time; a source checkout reads the JSON
-    compiled = load_compiled(path.with_name(NAME), raw)
+    compiled = load_compiled(sibling(path, NAME), raw)
     if compiled is not None:
         return compiled
     return build(parse_json(raw, "packaged allowlist"), origin="packaged", trusted=True)

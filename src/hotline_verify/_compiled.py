@@ -13,11 +13,12 @@ file's (see ``hotline_verify._integrity``).
 from __future__ import annotations
 
 import marshal
+import os
 import sys
-from pathlib import Path
 from typing import Any
 
 from ._allowlist import Allowlist, assemble, build, parse_json, parts
+from ._datafiles import read_bytes
 from ._integrity import check_digest, sha256
 from ._lookalike import LookalikeIndex
 
@@ -48,14 +49,14 @@ def compile_allowlist(raw: bytes, /) -> bytes:
     return header(sha256(raw)) + marshal.dumps(payload)
 
 
-def load_compiled(path: Path, raw: bytes, /) -> Allowlist | None:
+def load_compiled(path: str | os.PathLike[str], raw: bytes, /) -> Allowlist | None:
     """The allowlist compiled from ``raw`` at ``path``; ``None`` when there is none or it is stale.
 
     Raises [`AllowlistError`][hotline_verify.AllowlistError] when the file no longer matches
     the digest recorded for it when the wheel was built.
     """
     try:
-        blob = path.read_bytes()
+        blob = read_bytes(path)
     except OSError:
         return None  # a source checkout or an editable install: nothing was compiled
     check_digest(path, blob)
@@ -82,7 +83,9 @@ def load_compiled(path: Path, raw: bytes, /) -> Allowlist | None:
 def main(argv: list[str] | None = None) -> int:
     """``python -m hotline_verify._compiled DATA OUT``: compile the JSON file DATA into OUT."""
     data, out = argv if argv is not None else sys.argv[1:]
-    Path(out).write_bytes(compile_allowlist(Path(data).read_bytes()))
+    compiled = compile_allowlist(read_bytes(data))
+    with open(out, "wb") as f:
+        f.write(compiled)
     return 0
 
 

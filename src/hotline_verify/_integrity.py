@@ -10,8 +10,9 @@ someone who can also change the code next to it.
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
+import os
 
+from ._datafiles import read_bytes
 from ._exceptions import AllowlistError
 
 __all__ = ["DIGEST_SUFFIX", "check_digest", "digest_path", "recorded_digest", "sha256"]
@@ -24,28 +25,28 @@ def sha256(raw: bytes, /) -> str:
     return hashlib.sha256(raw).hexdigest()
 
 
-def digest_path(data_path: Path, /) -> Path:
-    return data_path.with_name(data_path.name + DIGEST_SUFFIX)
+def digest_path(data_path: str | os.PathLike[str], /) -> str:
+    return os.fspath(data_path) + DIGEST_SUFFIX
 
 
-def recorded_digest(data_path: Path, /) -> str | None:
+def recorded_digest(data_path: str | os.PathLike[str], /) -> str | None:
     """The digest recorded for ``data_path`` (``sha256sum`` format), or ``None`` if none was."""
     path = digest_path(data_path)
     try:
-        text = path.read_bytes().decode("ascii")
+        text = read_bytes(path).decode("ascii")
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        raise AllowlistError(f"{path}: cannot read the recorded digest: {exc}", path=str(path)) from None
+        raise AllowlistError(f"{path}: cannot read the recorded digest: {exc}", path=path) from None
     token = text.split()[0] if text.split() else ""
     if len(token) != 64 or not set(token) <= _HEX:
         raise AllowlistError(
-            f"{path}: the recorded digest is not a SHA-256 digest; reinstall hotline-verify", path=str(path)
+            f"{path}: the recorded digest is not a SHA-256 digest; reinstall hotline-verify", path=path
         )
     return token
 
 
-def check_digest(data_path: Path, raw: bytes, /) -> None:
+def check_digest(data_path: str | os.PathLike[str], raw: bytes, /) -> None:
     """Raise [`AllowlistError`][hotline_verify.AllowlistError] when ``raw`` does not match the recorded
     digest."""
     expected = recorded_digest(data_path)
@@ -56,5 +57,5 @@ def check_digest(data_path: Path, raw: bytes, /) -> None:
         raise AllowlistError(
             f"{data_path}: the packaged allowlist has changed since the package was built (SHA-256 {found[:16]}…, "
             f"recorded {expected[:16]}…), so it cannot be trusted; reinstall hotline-verify",
-            path=str(data_path),
+            path=os.fspath(data_path),
         )

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import functools
 import marshal
+import os
 import sys
-from pathlib import Path
 from typing import Any
 
+from ._datafiles import data_file, read_bytes, sibling
 from ._model import NumberKind, Text
 from ._record import Record
 
@@ -128,12 +129,9 @@ class _Plan:
         self.known: dict[tuple[str, int], Space | None] = {}
 
 
-def plan_path() -> Path:
+def plan_path() -> str:
     """The numbering-plan file: inside the installed package, else in the source tree."""
-    installed = Path(__file__).with_name("data") / "numbering_plan.json"
-    if installed.is_file():
-        return installed
-    return Path(__file__).resolve().parents[2] / "data" / "numbering_plan.json"
+    return data_file("numbering_plan.json")
 
 
 # what the plan keeps of numbering_plan.json, as plain values: the spaces as (id, prefix, lengths,
@@ -193,11 +191,11 @@ def compile_plan(raw: bytes, /) -> bytes:
     return _header(sha256(raw)) + marshal.dumps(_rows(json.loads(raw)))
 
 
-def _compiled_rows(path: Path, raw: bytes, /) -> _Rows | None:
+def _compiled_rows(path: str | os.PathLike[str], raw: bytes, /) -> _Rows | None:
     """The rows compiled from ``raw`` beside it at build time; ``None`` when there are none (a
     source checkout) or they were made from other data, by another Python or in another format."""
     try:
-        blob = path.with_name(COMPILED_NAME).read_bytes()
+        blob = read_bytes(sibling(path, COMPILED_NAME))
     except OSError:
         return None
     from ._integrity import sha256
@@ -215,7 +213,7 @@ def _compiled_rows(path: Path, raw: bytes, /) -> _Rows | None:
 @functools.cache
 def _plan() -> _Plan:
     path = plan_path()
-    raw = path.read_bytes()
+    raw = read_bytes(path)
     rows = _compiled_rows(path, raw)
     if rows is None:
         import json  # the wheel carries the rows compiled: only a source checkout reads the JSON
@@ -365,7 +363,9 @@ def secondary_prefix(digits: str, /) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     """``python -m hotline_verify._numbering PLAN OUT``: compile the plan file PLAN into OUT."""
     plan, out = argv if argv is not None else sys.argv[1:]
-    Path(out).write_bytes(compile_plan(Path(plan).read_bytes()))
+    compiled = compile_plan(read_bytes(plan))
+    with open(out, "wb") as f:
+        f.write(compiled)
     return 0
 
 
