@@ -26,7 +26,7 @@ import attrs
 from ._allowlist import Allowlist
 from ._model import Organisation
 from ._verdict import Verdict
-from ._verify import options, resolve_claim, verdict_of
+from ._verify import full_verdict, options, resolve_claim, verdict_of
 
 __all__ = ["Shared", "factorize", "paused_gc", "verify_many"]
 
@@ -150,12 +150,19 @@ class Shared:
                 out.append(v)
         return out
 
-    def verdict(self, number: str, claim: str | None, /) -> Verdict:
-        """What ``verify(number, claimed=claim, …)`` says, with this batch's options."""
+    def verdict(self, number: str, claim: str | None, /, *, quick: bool = True) -> Verdict:
+        """What ``verify(number, claimed=claim, …)`` says, with this batch's options
+        (``quick=False``: the caller has asked :func:`quick_answer` already, to no avail)."""
         if claim in self._orgs:
             org = self._orgs[claim]
         else:
             org = self._orgs[claim] = resolve_claim(self.allowlist, claim)
-        return verdict_of(
+        judged = verdict_of if quick else full_verdict
+        return judged(
             number, claim, org, region=self.region, allowlist=self.allowlist, incoming=self.incoming
         )
+
+    @property
+    def plain(self) -> bool:
+        """Whether a number with no claim may take :func:`quick_answer` (the default region, found)."""
+        return not self.incoming and self.region == "CN"

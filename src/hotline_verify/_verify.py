@@ -145,16 +145,30 @@ def verdict_of(
 ) -> Verdict:
     """:func:`verify` once its arguments are checked, its options resolved by :func:`options`
     and the claim by :func:`resolve_claim`: what batches call for each item."""
-    al = allowlist
-    plain = claimed is None and not incoming and region == "CN"
-    if plain:
-        quick = quick_verdict(number, al)
+    if claimed is None and not incoming and region == "CN":
+        quick = quick_verdict(number, allowlist)
         if quick is not None:
             return quick
-        # text that is no number ("", "n/a", "暂无") recurs in lists and forms: its verdict is kept
-        kept = _AS_WRITTEN.get(al, {}).get(number) if len(number) <= _KEPT_TEXT else None
-        if kept is not None:
-            return kept
+    return full_verdict(number, claimed, claimed_org, region=region, allowlist=allowlist, incoming=incoming)
+
+
+def full_verdict(
+    number: str,
+    claimed: str | None,
+    claimed_org: Organisation | None,
+    /,
+    *,
+    region: str,
+    allowlist: Allowlist,
+    incoming: bool,
+) -> Verdict:
+    """:func:`verdict_of` where :func:`quick_verdict` has no answer (or is not asked)."""
+    al = allowlist
+    plain = claimed is None and not incoming and region == "CN"
+    # text that is no number ("", "n/a", "暂无") recurs in lists and forms: its verdict is kept
+    kept = _AS_WRITTEN.get(al, {}).get(number) if plain and len(number) <= _KEPT_TEXT else None
+    if kept is not None:
+        return kept
     v = None
     if claimed is None and not number.isascii() and _han().search(number) and len(number) <= MAX_MESSAGE:
         v = _message_verdict(number, region=region, allowlist=al, incoming=incoming)
@@ -169,9 +183,28 @@ def verdict_of(
 def quick_verdict(number: str, al: Allowlist, /) -> Verdict | None:
     """What :func:`judge` says of a number with no claim, found rather than calling, in the
     default region, where it can be said at once: a kept verdict, or a plain number's."""
-    if number in al.index or (len(number) <= _SHORT and number.isdecimal() and number.isascii()):
-        return _as_written(number, al)
-    return _plain_verdict(number, al)
+    return _as_written(number, al) if _kept_form(number, al) else _plain_verdict(number, al)
+
+
+Plain = tuple[Decision, str | None, NumberKind]  # a plain number's decision, normalized form and kind
+
+
+def quick_answer(number: str, al: Allowlist, /) -> Verdict | Plain | None:
+    """:func:`quick_verdict`, with a plain number's verdict left unmade (batch columns take
+    their row from its parts, and a row holds no ``Verdict``)."""
+    return _as_written(number, al) if _kept_form(number, al) else _plain(number, al)
+
+
+def _kept_form(number: str, al: Allowlist, /) -> bool:
+    """Whether ``number`` is an official number or a short code as bare digits (kept verdicts)."""
+    return number in al.index or (len(number) <= _SHORT and number.isdecimal() and number.isascii())
+
+
+def plain_reasons(normalized: str | None, kind: NumberKind, /) -> tuple[Reason, ...]:
+    """The reasons of a plain number's verdict (see :func:`_plain`)."""
+    if normalized is None:
+        return (invalid_reason("format"),)
+    return reason("not-listed", number=normalized), kind_reason(kind)
 
 
 def _as_written(number: str, al: Allowlist, /) -> Verdict:
@@ -193,9 +226,20 @@ def _keep(text: str, v: Verdict, al: Allowlist, /) -> Verdict:
 
 
 def _plain_verdict(text: str, al: Allowlist, /) -> Verdict | None:
-    """The verdict on a number written plainly that no list holds and no official number is
-    near: most of what a batch holds. ``None`` for anything else, which :func:`judge` reads in
-    full; both give the same verdict (a test compares them)."""
+    """The verdict :func:`_plain` decides, made."""
+    found = _plain(text, al)
+    if found is None or isinstance(found, Verdict):
+        return found
+    d, normalized, kind = found
+    reasons = plain_reasons(normalized, kind)
+    return Verdict(text, d.status, d.risk, normalized, kind, reasons=reasons, allowlist=al.origin)
+
+
+def _plain(text: str, al: Allowlist, /) -> Verdict | Plain | None:
+    """A number written plainly that no list holds and no official number is near (most of
+    what a batch holds): the decision, normalized form and kind its verdict is made from (the
+    verdict itself, when the list holds the number); ``None`` for anything else, which
+    :func:`judge` reads in full. Both give the same verdict (a test compares them)."""
     plain = text if text.isascii() else text.translate(_WIDE)
     if SIMPLE_ASCII.fullmatch(plain) is None:
         return None
@@ -218,13 +262,8 @@ def _plain_verdict(text: str, al: Allowlist, /) -> Verdict | None:
         return None
     d = decide_plain(n.kind, n.valid)
     if d.rule == "unreadable":
-        return Verdict(
-            text, d.status, d.risk, None, n.kind, reasons=(invalid_reason("format"),), allowlist=al.origin
-        )
-    if d.rule != "anything_else":
-        return None
-    reasons = (reason("not-listed", number=c), kind_reason(n.kind))
-    return Verdict(text, d.status, d.risk, c, n.kind, reasons=reasons, allowlist=al.origin)
+        return d, None, n.kind  # digits that make no number: no normalized form
+    return (d, c, n.kind) if d.rule == "anything_else" else None
 
 
 def _dashed_extension(text: str, digits: str, plus: bool, region: str, /) -> tuple[Number, str] | None:

@@ -45,7 +45,9 @@ from typing import TYPE_CHECKING, Any
 
 from ._allowlist import Allowlist
 from ._many import Shared, factorize, paused_gc
+from ._model import NumberKind
 from ._verdict import SUMMARY_KEYS, Verdict, summary_values
+from ._verify import plain_reasons, quick_answer
 
 try:
     import pandas as pd
@@ -69,6 +71,43 @@ def _row(v: Verdict) -> tuple[str | None, ...]:
     """The verdict's summary (``Verdict.to_dict()`` flattened), one cell per column."""
     values = summary_values(v)
     return (*values[:_INCOMING], ";".join(values[_REASONS]))
+
+
+def _row_of(shared: Shared, number: str, claim: str | None, /) -> tuple[str | None, ...]:
+    """The row of what ``verify()`` says of ``number``. A plain number's row is made straight
+    from its decision: most rows of a batch need no ``Verdict`` (tests hold every row to
+    ``verify()``)."""
+    if claim is None and shared.plain:
+        found = quick_answer(number, shared.allowlist)
+        if isinstance(found, tuple):
+            d, normalized, kind = found
+            # the columns of _row(), with what a plain number's verdict holds
+            return (
+                d.status._value_,
+                d.risk._value_,
+                normalized,
+                kind._value_,
+                *_NOTHING,
+                _codes(normalized, kind),
+            )
+        if found is not None:
+            return _row(found)
+        return _row(shared.verdict(number, claim, quick=False))
+    return _row(shared.verdict(number, claim))
+
+
+_NOTHING = (None,) * (COLUMNS.index("reasons") - COLUMNS.index("kind") - 1)  # official … lookalike_kind
+
+
+def _codes(normalized: str | None, kind: NumberKind, /) -> str:
+    """The reasons cell of a plain number's row (its codes do not depend on its digits)."""
+    return _PLAIN_CODES[normalized is None][kind]
+
+
+_PLAIN_CODES = [
+    {kind: ";".join(r.code for r in plain_reasons("", kind)) for kind in NumberKind},
+    {kind: ";".join(r.code for r in plain_reasons(None, kind)) for kind in NumberKind},
+]
 
 
 def _cells(column: Any, what: str) -> tuple[list[Any], Any]:
@@ -128,7 +167,7 @@ def _arrays(
         codes, unique = factorize(texts, claims)
     # keep a row per distinct input, not its verdict: a third of the memory
     with paused_gc():
-        rows = [_row(shared.verdict(number, claim)) for number, claim in unique]
+        rows = [_row_of(shared, number, claim) for number, claim in unique]
     positions = pa.array(codes, type=pa.int64())
     return [pa.array(column, type=pa.string()).take(positions) for column in _columns(rows)], index
 
