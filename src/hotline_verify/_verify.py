@@ -60,10 +60,9 @@ if TYPE_CHECKING:
 
 __all__ = ["verify"]
 
-# people doing a job for an organisation call from their own mobiles: that is no claim that
-# the mobile is the organisation's line
-# The look-ahead names every first character: the engine skips to one in C instead of trying
-# each word at every position (3x quicker on a sentence with none).
+# People doing a job for an organisation call from their own mobiles: that is no claim that
+# the mobile is the organisation's line. The look-ahead names every first character, so the
+# engine skips to one in C instead of trying each word at every position (3x quicker).
 PERSON = re.compile(
     r"(?=[快派揽送配骑外司师cCrRdD])"
     r"(?:快递员|快递小哥|派件员|揽件员|送货员|配送员|骑手|外卖员|外卖小哥|司机|师傅|(?i:courier|rider|driver))"
