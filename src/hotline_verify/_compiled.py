@@ -18,7 +18,7 @@ import sys
 from typing import Any
 
 from ._allowlist import Allowlist, assemble, build, parse_json, parts
-from ._datafiles import read_bytes
+from ._datafiles import read_bytes, write_bytes
 from ._integrity import check_digest, sha256
 from ._lookalike import LookalikeIndex
 
@@ -83,9 +83,7 @@ def load_compiled(path: str | os.PathLike[str], raw: bytes, /) -> Allowlist | No
 def main(argv: list[str] | None = None) -> int:
     """``python -m hotline_verify._compiled DATA OUT``: compile the JSON file DATA into OUT."""
     data, out = argv if argv is not None else sys.argv[1:]
-    compiled = compile_allowlist(read_bytes(data))
-    with open(out, "wb") as f:
-        f.write(compiled)
+    write_bytes(out, compile_allowlist(read_bytes(data)))
     return 0
 
 

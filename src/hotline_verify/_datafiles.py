@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-__all__ = ["data_file", "read_bytes", "sibling"]
+__all__ = ["data_file", "read_bytes", "sibling", "write_bytes"]
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -31,3 +31,8 @@ def sibling(path: str | os.PathLike[str], name: str, /) -> str:
 def read_bytes(path: str | os.PathLike[str], /) -> bytes:
     with open(path, "rb") as f:
         return f.read()
+
+
+def write_bytes(path: str | os.PathLike[str], data: bytes, /) -> None:
+    with open(path, "wb") as f:
+        f.write(data)

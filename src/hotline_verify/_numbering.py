@@ -21,7 +21,7 @@ import os
 import sys
 from typing import Any
 
-from ._datafiles import data_file, read_bytes, sibling
+from ._datafiles import data_file, read_bytes, sibling, write_bytes
 from ._model import NumberKind, Text
 from ._record import Record
 
@@ -363,9 +363,7 @@ def secondary_prefix(digits: str, /) -> str | None:
 def main(argv: list[str] | None = None) -> int:
     """``python -m hotline_verify._numbering PLAN OUT``: compile the plan file PLAN into OUT."""
     plan, out = argv if argv is not None else sys.argv[1:]
-    compiled = compile_plan(read_bytes(plan))
-    with open(out, "wb") as f:
-        f.write(compiled)
+    write_bytes(out, compile_plan(read_bytes(plan)))
     return 0
 
 
