@@ -53,15 +53,21 @@ def test_the_wheel_records_the_digest_of_its_data(wheel):
     assert recorded == f"{hashlib.sha256(data).hexdigest()}  official_numbers.json\n"
 
 
+def _installed(wheel: Path, tmp_path: Path) -> Path:
+    """The wheel unpacked as an installer leaves it: the directory to put on the path."""
+    site = tmp_path / "site"
+    with zipfile.ZipFile(wheel) as z:
+        z.extractall(site)
+    return site
+
+
 def _run(site: Path, code: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(site)}  # ahead of the editable install
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
 
 
 def test_an_installed_tree_is_checked_and_a_tampered_one_refused(wheel, tmp_path):
-    site = tmp_path / "site"
-    with zipfile.ZipFile(wheel) as z:
-        z.extractall(site)
+    site = _installed(wheel, tmp_path)
     code = "import hotline_verify as hv; print(hv.__file__); print(hv.verify('95188').status.value)"
     ok = _run(site, code)
     assert ok.returncode == 0, ok.stderr
@@ -149,9 +155,7 @@ def test_the_wheel_ships_the_compiled_list_with_its_digest(wheel):
 
 @pytest.mark.slow
 def test_an_installed_tree_answers_from_the_compiled_list(wheel, tmp_path):
-    site = tmp_path / "site"
-    with zipfile.ZipFile(wheel) as z:
-        z.extractall(site)
+    site = _installed(wheel, tmp_path)
     # the JSON is hashed, never parsed: parsing it fails the run
     code = (
         "import hotline_verify._allowlist as a\n"
@@ -244,9 +248,7 @@ def test_the_wheel_ships_the_numbering_plan_compiled(wheel):
 def test_a_first_verdict_from_the_wheel_reads_no_json(wheel, tmp_path):
     """Installed, both data files are read compiled: neither json nor pathlib is imported (about
     6 ms of start-up), and the verdicts are those of the source tree."""
-    site = tmp_path / "site"
-    with zipfile.ZipFile(wheel) as z:
-        z.extractall(site)
+    site = _installed(wheel, tmp_path)
     code = (
         "import sys\n"
         "import hotline_verify as hv\n"

@@ -1038,11 +1038,12 @@ class TextContext:
         # each kind of word goes on after its last one: a Latin name may overlap a Han word
         han_at, latin_at = max(at, self._ends[0]), max(at, self._ends[1])
         skipping = lo - at > _LONGEST_WORD
+        tail = max(at, lo - REACH)  # a line opens at most REACH before its number
         # two characters before for the whole-word check, a word's length after so none is cut
-        base = max(0, (max(at, lo - REACH) if skipping else min(han_at, latin_at)) - 2)
+        base = max(0, (tail if skipping else min(han_at, latin_at)) - 2)
         lowered = _lower(text[base : min(len(text), upto + _LONGEST_WORD)])
-        if skipping:  # a line opens at most REACH before its number
-            skip = words.last_barrier(lowered, max(at, lo - REACH) - base, lo - base)
+        if skipping:
+            skip = words.last_barrier(lowered, tail - base, lo - base)
             if skip is not None:
                 han_at = latin_at = base + skip + 1
         # No word runs across a barrier: when no word can start after the line's last one,
