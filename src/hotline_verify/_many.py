@@ -26,7 +26,7 @@ import attrs
 from ._allowlist import Allowlist
 from ._model import Organisation
 from ._verdict import Verdict
-from ._verify import full_verdict, options, resolve_claim, verdict_of
+from ._verify import full_verdict, options, quick_applies, resolve_claim, verdict_of
 
 __all__ = ["Shared", "factorize", "paused_gc", "verify_many"]
 
@@ -165,4 +165,4 @@ class Shared:
     @property
     def plain(self) -> bool:
         """Whether a number with no claim may take :func:`quick_answer` (the default region, found)."""
-        return not self.incoming and self.region == "CN"
+        return quick_applies(None, region=self.region, incoming=self.incoming)

@@ -34,7 +34,7 @@ from ._normalize import HOMOGLYPHS, Number, Reading, interpret, read
 from ._reasons import reason
 from ._verdict import Verdict, org_dict
 from ._verify import PERSON as _PERSON
-from ._verify import judge, options, quick_verdict
+from ._verify import judge, options, quick_applies, quick_verdict
 from ._view import view
 
 __all__ = ["Finding", "scan"]
@@ -651,7 +651,12 @@ class _Scanner:
         org = claim.org if claim is not None else None
         key = (piece, org.id if org is not None else None, self._incoming(start, end), person)
         v = self._verdicts.get(key)
-        if v is None and claim is None and not key[2] and not person and self.region == "CN":
+        if (
+            v is None
+            and claim is None
+            and not person
+            and quick_applies(None, region=self.region, incoming=key[2])
+        ):
             v = quick_verdict(piece, self.al)  # what judge() says, where it can be said at once
         if v is None:
             v = judge(

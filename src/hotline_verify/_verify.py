@@ -144,7 +144,7 @@ def verdict_of(
 ) -> Verdict:
     """:func:`verify` once its arguments are checked, its options resolved by :func:`options`
     and the claim by :func:`resolve_claim`: what batches call for each item."""
-    if claimed is None and not incoming and region == "CN":
+    if quick_applies(claimed, region=region, incoming=incoming):
         quick = quick_verdict(number, allowlist)
         if quick is not None:
             return quick
@@ -163,7 +163,7 @@ def full_verdict(
 ) -> Verdict:
     """:func:`verdict_of` where :func:`quick_verdict` has no answer (or is not asked)."""
     al = allowlist
-    plain = claimed is None and not incoming and region == "CN"
+    plain = quick_applies(claimed, region=region, incoming=incoming)
     # text that is no number ("", "n/a", "暂无") recurs in lists and forms: its verdict is kept
     kept = _AS_WRITTEN.get(al, {}).get(number) if plain and len(number) <= _KEPT_TEXT else None
     if kept is not None:
@@ -177,6 +177,12 @@ def full_verdict(
     if plain and v.status is Status.INVALID and len(number) <= _KEPT_TEXT:
         _keep(number, v, al)
     return v
+
+
+def quick_applies(claimed: str | None, /, *, region: str, incoming: bool) -> bool:
+    """Whether :func:`quick_verdict` may answer: no claim, a number found (not calling), the
+    default region."""
+    return claimed is None and not incoming and region == "CN"
 
 
 def quick_verdict(number: str, al: Allowlist, /) -> Verdict | None:
