@@ -88,7 +88,7 @@ def _row_of(shared: Shared, number: str, claim: str | None, /) -> tuple[str | No
                 normalized,
                 kind._value_,
                 *_NOTHING,
-                _codes(normalized, kind),
+                _PLAIN_CODES[normalized is None][kind],
             )
         if found is not None:
             return _row(found)
@@ -99,11 +99,8 @@ def _row_of(shared: Shared, number: str, claim: str | None, /) -> tuple[str | No
 _NOTHING = (None,) * (COLUMNS.index("reasons") - COLUMNS.index("kind") - 1)  # official … lookalike_kind
 
 
-def _codes(normalized: str | None, kind: NumberKind, /) -> str:
-    """The reasons cell of a plain number's row (its codes do not depend on its digits)."""
-    return _PLAIN_CODES[normalized is None][kind]
-
-
+# the reasons cell of a plain number's row, by kind, for a readable number and not (the codes
+# do not depend on the digits)
 _PLAIN_CODES = [
     {kind: ";".join(r.code for r in plain_reasons("", kind)) for kind in NumberKind},
     {kind: ";".join(r.code for r in plain_reasons(None, kind)) for kind in NumberKind},
