@@ -1261,13 +1261,18 @@ class TextContext:
         block: tuple[int, int] | None = None
         line_start = text.rfind("\n", max(0, start - REACH), start) + 1
         if line_start:
-            if line_start in self._titles:
-                found = self._titles[line_start]
-            else:
-                found = self._titles[line_start] = self._title_line(line_start)
-            # words before the number on its line: only "label：" or a question above names it
-            if found is not None and (found[1] in "：:？?" or not _WORD_CHAR.search(text, line_start, start)):
-                block = found[0], line_start
+            # words before the number on its line: only "label：" or a question above names it.
+            # The line above's last character is checked first: most lines are no title at all.
+            last = line_start - 2
+            while last >= 0 and text[last] != "\n" and text[last].isspace():
+                last -= 1
+            if (last >= 0 and text[last] in "：:？?") or not _WORD_CHAR.search(text, line_start, start):
+                if line_start in self._titles:
+                    found = self._titles[line_start]
+                else:
+                    found = self._titles[line_start] = self._title_line(line_start)
+                if found is not None:
+                    block = found[0], line_start
         self._title_of = start, block
         return block
 
