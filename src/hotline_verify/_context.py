@@ -1121,6 +1121,8 @@ class TextContext:
         if found is None:
             forwards = (_CLAUSE_END if clause else _SENTENCE_END).search(self.text, end, end + REACH)
             found = self._closings[key] = forwards.end() if forwards else min(len(self.text), end + REACH)
+            if clause and (forwards is None or forwards.group()[0] not in "，,、"):
+                self._closings[end] = found  # a clause closed by no comma closes its sentence
         return found
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
@@ -1208,8 +1210,8 @@ class TextContext:
         same sentence; names farther than ``CLAIM_REACH`` characters do not count.
         Distance is counted between the facing ends; on a tie the earlier name wins.
         """
+        c_lo, c_hi = self.clause(start, end)  # first: a clause that no comma bounds gives the sentence
         s_lo, s_hi = self.sentence(start, end)
-        c_lo, c_hi = self.clause(start, end)
         lo, hi = max(s_lo, start - CLAIM_REACH), min(s_hi, end + CLAIM_REACH)
         text = self.text
         i = bisect.bisect_left(self._org_starts, lo)
