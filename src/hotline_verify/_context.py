@@ -45,6 +45,10 @@ class Cue(enum.Enum):
     FLAG = "flag"  # a request only scammers make (see RED_FLAGS)
     NEUTRAL = "neutral"  # words that contain a cue but mean something else (特别 ⊃ 别)
 
+    # members are singletons, equal only to themselves: hashed in C, not by Enum's Python __hash__
+    # (a text's kinds of cue are a set added to for every word)
+    __hash__ = object.__hash__
+
 
 _WORDS: Mapping[Cue, tuple[str, ...]] = MappingProxyType(
     {
@@ -875,6 +879,9 @@ class WordPattern:
         return found
 
 
+# The names a text holds come from the vocabulary (with few spellings of their separators):
+# their keys are worked out once, not at every mention.
+_name_key = functools.lru_cache(maxsize=4096)(alias_key)
 _start = operator.itemgetter(0)  # a sort key called in C, not a Python lambda per word
 
 
@@ -1039,13 +1046,24 @@ class TextContext:
         han_at, latin_at = max(at, self._ends[0]), max(at, self._ends[1])
         skipping = lo - at > _LONGEST_WORD
         tail = max(at, lo - REACH)  # a line opens at most REACH before its number
-        # two characters before for the whole-word check, a word's length after so none is cut
-        base = max(0, (tail if skipping else min(han_at, latin_at)) - 2)
-        lowered = _lower(text[base : min(len(text), upto + _LONGEST_WORD)])
+        # read from two characters before (for the whole-word check) to a word's length after
+        # (so that none is cut)
+        stop = min(len(text), upto + _LONGEST_WORD)
         if skipping:
-            skip = words.last_barrier(lowered, tail - base, lo - base)
+            # a line mostly opens just after a barrier: the few characters before it are looked at first
+            near = max(tail, lo - 4)
+            base = max(0, near - 2)
+            lowered = _lower(text[base:stop])
+            skip = words.last_barrier(lowered, near - base, lo - base)
+            if skip is None and near > tail:
+                base = max(0, tail - 2)
+                lowered = _lower(text[base:stop])
+                skip = words.last_barrier(lowered, tail - base, lo - base)
             if skip is not None:
                 han_at = latin_at = base + skip + 1
+        else:
+            base = max(0, min(han_at, latin_at) - 2)
+            lowered = _lower(text[base:stop])
         # No word runs across a barrier: when no word can start after the line's last one,
         # reading stops there, and the next line is not looked into for words running on
         end = words.last_barrier(lowered, min(han_at, latin_at) - base, upto - base)
@@ -1078,7 +1096,7 @@ class TextContext:
                     kinds.add(Cue.INCOMING)
             else:
                 name = text[w_at:w_to]
-                org = self._aliases.get(alias_key(word))  # the word as read: 淘寶 is 淘宝
+                org = self._aliases.get(_name_key(word))  # the word as read: 淘寶 is 淘宝
                 if (
                     org is not None
                     and not _not_a_claim().match(text, w_to)
