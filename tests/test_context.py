@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import random
 import re
+import weakref
 from pathlib import Path
 
 import pytest
 
-from hotline_verify import _context
+from hotline_verify import _context, scan
 from hotline_verify._allowlist import packaged_allowlist
 
 CORPUS = Path(__file__).parent / "data" / "scan_corpus"
@@ -126,3 +127,33 @@ def test_prepare_indexes_each_line_as_one_pass_over_the_text_would() -> None:
             assert lazy.cues(lo, hi) == whole.cues(lo, hi), (text, m.span())
             orgs = [o for o in whole._orgs if lo <= o.start and o.end <= hi]
             assert [o for o in lazy._orgs if lo <= o.start and o.end <= hi] == orgs, (text, m.span())
+
+
+# Han words, Latin names and spaces run together for more than REACH characters: no character
+# before the number's line is one that no word holds, so reading must start where the line
+# may open. In a process that had read little text, it started before the text read so far
+# and scan() raised IndexError.
+RUN_TOGETHER = (
+    "盛京银行XPeng 手机号光大銀行中央纪委远程控制HSBC (China) 招行中国银联 WeChat Pay Ping An Bank "
+    "Bank of Beijing刷流水向日葵 中行 Ant Group招商银行 外交部华夏银行 Baidu NCI国信证券 刷流水神州租车 "
+    "银行卡号 CMB提货码 XPeng学浪 Huawei 中国人寿 环保举报Ping An GroupHSBC (China)链接 calls from\n"
+    "Feishu (Lark)order：\n拨 95188 ZiroomneverDiDi"
+)
+
+
+def test_a_line_with_no_barrier_before_it_is_read_from_where_it_may_open(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_context, "_vocabularies", weakref.WeakKeyDictionary())  # as in a new process
+    al = packaged_allowlist()
+    found = scan(RUN_TOGETHER)
+    assert [(f.text, f.claimed_org.id if f.claimed_org else None) for f in found] == [("95188", "feishu")]
+    lazy, whole = _context.TextContext(RUN_TOGETHER, al), _context.TextContext(RUN_TOGETHER, al)
+    whole._read(0, len(RUN_TOGETHER))
+    start = RUN_TOGETHER.index("95188")
+    lazy.prepare(start, start + 5)
+    title = lazy.title_above(start)
+    assert title is not None
+    lo, hi = title[0], lazy.line(start, start + 5)[1]
+    assert lazy.cues(lo, hi) == whole.cues(lo, hi)
+    assert [o for o in lazy._orgs if lo <= o.start] == [o for o in whole._orgs if lo <= o.start]

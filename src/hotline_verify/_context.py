@@ -1061,6 +1061,8 @@ class TextContext:
                 skip = words.last_barrier(lowered, tail - base, lo - base)
             if skip is not None:
                 han_at = latin_at = base + skip + 1
+            else:  # no barrier within REACH: the line opens at most that far back, and reading there
+                han_at, latin_at = max(han_at, base), max(latin_at, base)
         else:
             base = max(0, min(han_at, latin_at) - 2)
             lowered = _lower(text[base:stop])
