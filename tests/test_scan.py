@@ -261,6 +261,10 @@ def test_masked_numbers_are_invalid_never_official(text, masked):
         ("Call 400-123-4567 for Taobao refunds.", "400-123-4567", "taobao"),
         ("I got a call from 400-123-4567 claiming to be TAOBAO.", "400-123-4567", "taobao"),
         ("Tmall Supermarket 的客服 400-123-4567", "400-123-4567", "tmall-supermarket"),
+        # the spaces inside a name vary; a name with two of them once raised KeyError
+        ("PayPal  China 客服 400-123-4567", "400-123-4567", "paypal-china"),
+        ("Call PayPal\tChina on 400-123-4567", "400-123-4567", "paypal-china"),
+        ("苹果   中国客服电话 400-123-4567", "400-123-4567", "apple-china"),
     ],
 )
 def test_claims(text, number, org):

@@ -7,10 +7,13 @@ speed; so scanning a text must give exactly what scanning each of its lines give
 
 from __future__ import annotations
 
+import weakref
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hotline_verify as hv
+from hotline_verify import _context
 
 PIECES = [
     "淘宝",
@@ -103,3 +106,32 @@ def test_spans_lie_inside_the_text_and_are_exact(text):
         previous_end = f.end
         if f.status is hv.Status.OFFICIAL:
             assert f.verdict.normalized in {n.number for n in hv.packaged_allowlist().numbers if n.active}
+
+
+def _vocabulary() -> list[str]:
+    """Every cue word and every name of the packaged list."""
+    al = hv.packaged_allowlist()
+    names = {n for org in al.organisations for n in (org.name.zh, org.name.en, *org.aliases)}
+    return sorted(names | set(_context._MEANING))
+
+
+GAPS = ["", " ", "  ", "\t", " \n", "\n", "，", "："]
+# names and cue words with the spaces inside them varied, run together with numbers and gaps
+spaced_words = st.lists(
+    st.tuples(st.sampled_from(_vocabulary() + PIECES), st.sampled_from(GAPS), st.sampled_from(GAPS)),
+    max_size=60,
+).map(lambda parts: "".join(word.replace(" ", inner) + gap for word, inner, gap in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(spaced_words, st.booleans())
+def test_words_with_any_spacing_never_raise(text, fresh):
+    # a fresh vocabulary reads group by group, as in a process that has read little text
+    kept = _context._vocabularies
+    if fresh:
+        _context._vocabularies = weakref.WeakKeyDictionary()
+    try:
+        for f in hv.scan(text):
+            assert f.text == text[f.start : f.end]
+    finally:
+        _context._vocabularies = kept

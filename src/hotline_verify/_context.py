@@ -491,9 +491,13 @@ def _meanings() -> dict[str, tuple[Cue, str | None]]:
 _MEANING = _meanings()  # private and never changed: a plain dict is the fastest to look up
 
 
-def _meaning(word: str) -> tuple[Cue, str | None]:
+def _meaning(word: str) -> tuple[Cue, str | None] | None:
+    """What a word found means if it is a cue (the spaces inside a cue vary: "phone  number"),
+    or ``None`` for a name (whose spaces vary too: "PayPal  China")."""
     found = _MEANING.get(word)
-    return found if found is not None else _MEANING[re.sub(r"[ \t]+", " ", word)]
+    if found is None and ("\t" in word or "  " in word):
+        found = _MEANING.get(re.sub(r"[ \t]+", " ", word))
+    return found
 
 
 def _atoms(word: str, *, separators: bool) -> tuple[str, ...]:
@@ -1203,7 +1207,7 @@ class TextContext:
         base = max(0, lo - 2)
         window = _lower(self.text[base : flag.start])
         return any(
-            _meaning(window[at:to])[0] is Cue.NEGATION
+            (meaning := _meaning(window[at:to])) is not None and meaning[0] is Cue.NEGATION
             for at, to in _negations().finditer(window, lo - base, len(window))
         )
 
