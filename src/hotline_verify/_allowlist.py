@@ -1018,11 +1018,11 @@ def _packaged() -> Allowlist:
 
     path = packaged_file()
     raw = read_bytes(path)
-    check_digest(path, raw)  # trusted=True below only because the bytes are the ones built
+    digest = check_digest(path, raw)  # trusted=True below only because the bytes are the ones built
     from ._compiled import NAME, load_compiled
 
     # the wheel carries the list compiled at build time; a source checkout reads the JSON
-    compiled = load_compiled(sibling(path, NAME), raw)
+    compiled = load_compiled(sibling(path, NAME), raw, digest=digest)
     if compiled is not None:
         return compiled
     return build(parse_json(raw, "packaged allowlist"), origin="packaged", trusted=True)
