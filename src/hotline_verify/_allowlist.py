@@ -76,7 +76,9 @@ class LeftOut:
     sources: tuple[Source, ...]
 
 
-_PUNCTUATION = re.compile(r"[\s.·・'’\-_/()（）:：,，]+")
+@functools.cache  # compiled when a name is first looked up: a verdict with no claim never needs it
+def _punctuation() -> re.Pattern[str]:
+    return re.compile(r"[\s.·・'’\-_/()（）:：,，]+")
 
 
 # Two-character names end in a character that also starts everyday words: "工行" sits
@@ -106,12 +108,12 @@ def stands_alone(name: str, text: str, end: int) -> bool:
 
 def alias_key(name: str) -> str:
     """The form names are compared in: NFKC, case-folded, without spaces and dots."""
-    return _PUNCTUATION.sub("", unicodedata.normalize("NFKC", name).casefold())
+    return _punctuation().sub("", unicodedata.normalize("NFKC", name).casefold())
 
 
 def spaced_key(name: str) -> str:
     """Like ``alias_key()``, but keeping single spaces between words."""
-    return _PUNCTUATION.sub(" ", unicodedata.normalize("NFKC", name).casefold()).strip()
+    return _punctuation().sub(" ", unicodedata.normalize("NFKC", name).casefold()).strip()
 
 
 class Entries(Mapping[str, OfficialNumber]):
