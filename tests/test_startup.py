@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from hotline_verify._normalize import _drop_note, _drop_notes, _notes
 
 # modules a first verify() of a plain number must not import: the scanner and its context
-# reader, the batch, HTML, data-check, merge and file readers, phonenumbers, rapidfuzz, the
-# JSON Schema validator
+# reader, the batch, HTML, data-check, merge and file readers, the lookalike record,
+# phonenumbers, rapidfuzz, the JSON Schema validator
 LATER = (
     "hotline_verify._scan",
     "hotline_verify._context",
@@ -25,6 +25,7 @@ LATER = (
     "hotline_verify._merge",
     "hotline_verify._files",
     "hotline_verify._explain",
+    "hotline_verify._variant",
     "phonenumbers",
     "rapidfuzz",
     "fastjsonschema",
