@@ -222,7 +222,6 @@ def test_compiled_patterns_are_the_ones_checked():
     for compiled in (
         normalize_module._extension(),
         normalize_module.SIMPLE_ASCII,
-        allowlist_module._punctuation(),
     ):
         assert compiled.pattern in CASES
 

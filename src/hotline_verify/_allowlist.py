@@ -76,9 +76,10 @@ class LeftOut:
     sources: tuple[Source, ...]
 
 
-@functools.cache  # compiled when a name is first looked up: a verdict with no claim never needs it
-def _punctuation() -> re.Pattern[str]:
-    return re.compile(r"[\s.·・'’\-_/()（）:：,，]+")
+# Marks that names are compared without, made spaces; white space is then split on (str.split()
+# knows the characters a pattern's \s knows). A table costs nothing at import, where a pattern
+# with these characters took 0.2 ms to compile.
+_PUNCTUATION = str.maketrans(dict.fromkeys(".·・'’-_/()（）:：,，", " "))
 
 
 # Two-character names end in a character that also starts everyday words: "工行" sits
@@ -108,12 +109,12 @@ def stands_alone(name: str, text: str, end: int) -> bool:
 
 def alias_key(name: str) -> str:
     """The form names are compared in: NFKC, case-folded, without spaces and dots."""
-    return _punctuation().sub("", unicodedata.normalize("NFKC", name).casefold())
+    return "".join(unicodedata.normalize("NFKC", name).casefold().translate(_PUNCTUATION).split())
 
 
 def spaced_key(name: str) -> str:
     """Like ``alias_key()``, but keeping single spaces between words."""
-    return _punctuation().sub(" ", unicodedata.normalize("NFKC", name).casefold()).strip()
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().translate(_PUNCTUATION).split())
 
 
 class Entries(Mapping[str, OfficialNumber]):
