@@ -185,7 +185,8 @@ def first_calls(runs: int, places: dict[str, dict[str, str]]) -> None:
     theirs = "import phonenumbers; phonenumbers.parse('95188', 'CN')"
     scan = "import hotline_verify as hv; hv.verify('95188'); hv.scan('支付宝客服 95188')"
     bare = "pass"
-    programs = {"ours": ours, "theirs": theirs, "scan": scan, "bare": bare}
+    attrs_alone = "import attrs"  # the floor while the public records are attrs classes
+    programs = {"ours": ours, "theirs": theirs, "scan": scan, "bare": bare, "attrs": attrs_alone}
     for env in places.values():  # bytecode compiled outside the timing
         startup(scan, env)
     times: dict[tuple[str, str], list[float]] = {}
@@ -201,6 +202,9 @@ def first_calls(runs: int, places: dict[str, dict[str, str]]) -> None:
         print(f"  hotline_verify + verify():       {t['ours'] * 1e3:7.1f} ms")
         print(f"  ... then a first scan():         {(t['scan'] - t['ours']) * 1e3:+7.1f} ms")
         print(f"  phonenumbers + parse():          {t['theirs'] * 1e3:7.1f} ms")
+        print(
+            f"  import attrs alone:              {t['attrs'] * 1e3:7.1f} ms ({t['attrs'] / t['theirs']:.2f}×)"
+        )
         print(f"  ratio (with interpreter start):  {t['ours'] / t['theirs']:7.2f}")
         net = (t["ours"] - t["bare"]) / (t["theirs"] - t["bare"])
         print(f"  ratio (interpreter start taken off both): {net:5.2f}")

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 
 import pytest
 from helpers import allowlist_data, entry, org
+from hypothesis import given
+from hypothesis import strategies as st
 
 import hotline_verify as hv
 from hotline_verify import _allowlist as allowlist_module
-from hotline_verify._allowlist import build, packaged_path, schema_problems
+from hotline_verify._allowlist import alias_key, build, packaged_path, schema_problems, spaced_key
 
 
 def write(tmp_path, data, name="allowlist.json"):
@@ -204,3 +208,14 @@ def test_a_valid_file_passes_the_hand_check_and_the_validator():
     data = json.loads(packaged_path().read_text("utf-8"))
     assert allowlist_module._plainly_valid(data)
     assert schema_problems(data) == [] == allowlist_module._validate(data)
+
+
+# the pattern names were compared through before a translation table took its place
+_NAME_MARKS = re.compile(r"[\s.·・'’\-_/()（）:：,，]+")
+
+
+@given(st.text(alphabet=" \t\n\x0b\x0c\r\x1c\x85\xa0\u2028\u3000.·・'’-_/()（）:：,，aB淘宝1Ａ", max_size=20))
+def test_name_keys_drop_and_join_as_the_pattern_did(name: str) -> None:
+    folded = unicodedata.normalize("NFKC", name).casefold()
+    assert alias_key(name) == _NAME_MARKS.sub("", folded)
+    assert spaced_key(name) == _NAME_MARKS.sub(" ", folded).strip()

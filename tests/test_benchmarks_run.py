@@ -49,6 +49,7 @@ def test_bench_verify_times_the_startup_from_a_wheel() -> None:
     pytest.importorskip("hatchling", reason="building the wheel needs hatchling (the test extra)")
     out = _run("bench_verify.py", "--no-per-class", "--startup", "1", "--wheel")
     assert out.count("wheel of ") == 1 and out.count("ratio (interpreter start taken off both)") == 1
+    assert out.count("import attrs alone:") == 1  # the floor, timed in the same run
     assert "verify µs" not in out  # the start-up only
 
 

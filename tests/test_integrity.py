@@ -196,6 +196,8 @@ def test_the_compiled_list_is_the_list_read_from_json(tmp_path):
         read.left_out,
     )
     assert compiled.index._numbers == read.index._numbers
+    assert compiled._by_number.active_by_org() == read._by_number.active_by_org()
+    assert all(compiled.numbers_of(o) == read.numbers_of(o) for o in read.organisations)
     assert dict(compiled.index._near) == dict(read.index._near)
 
 

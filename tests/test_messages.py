@@ -26,7 +26,7 @@ VOCABULARY = {
     "_context.py": None,  # the whole module is the cue-word vocabulary
     "_allowlist.py": {"_WORD_AFTER"},
     "_files.py": {"_CJK_TEXT", "_HAN"},
-    "_normalize.py": {"HOMOGLYPHS", "_CHINESE_NUMERALS", "_numerals_only", "_EXTENSION"},
+    "_normalize.py": {"HOMOGLYPHS", "_CHINESE_NUMERALS", "_numerals_only", "_extension"},
     "_scan.py": {
         "_LETTERS",
         "_UNIT",
@@ -36,7 +36,7 @@ VOCABULARY = {
         "_prefix_before",
         "_PREFIX_LAST",
     },
-    "_verify.py": {"PERSON", "_han"},
+    "_verify.py": {"person_pattern", "_han"},
     "_view.py": {"_DATE_TIME", "_NUMERAL", "_NUMERAL_DIGITS", "_SYMBOL_OR_NUMERALS", "_DIGITISH"},
     "chatbot.py": {"TOOL_SCHEMA"},  # "e.g. 淘宝 or Alipay" in an English description for the model
 }

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from hotline_verify._normalize import _drop_note, _drop_notes, _notes
 
 # modules a first verify() of a plain number must not import: the scanner and its context
-# reader, the batch, HTML, data-check, merge and file readers, phonenumbers, rapidfuzz, the
-# JSON Schema validator
+# reader, the batch, HTML, data-check, merge and file readers, the lookalike record,
+# phonenumbers, rapidfuzz, the JSON Schema validator
 LATER = (
     "hotline_verify._scan",
     "hotline_verify._context",
@@ -25,6 +25,7 @@ LATER = (
     "hotline_verify._merge",
     "hotline_verify._files",
     "hotline_verify._explain",
+    "hotline_verify._variant",
     "phonenumbers",
     "rapidfuzz",
     "fastjsonschema",
@@ -38,7 +39,8 @@ def test_a_first_verify_loads_only_what_it_needs() -> None:
         "assert hv.verify('95188').status.value == 'official'\n"
         "assert hv.verify('400-123-4567').status.value == 'unknown'\n"
         "import hotline_verify._verify as v, hotline_verify._normalize as n\n"
-        "print(json.dumps([sorted(sys.modules), [f.cache_info().currsize for f in (v._han, n._notes)]]))\n"
+        "made = [f.cache_info().currsize for f in (v._han, n._notes, n._slow_path, v.person_pattern)]\n"
+        "print(json.dumps([sorted(sys.modules), made]))\n"
     )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
@@ -46,7 +48,8 @@ def test_a_first_verify_loads_only_what_it_needs() -> None:
     assert [
         m for m in modules if m.split(".")[0] in {"phonenumbers", "rapidfuzz", "fastjsonschema"} or m in LATER
     ] == []
-    assert compiled == [0, 0]  # ASCII numbers with no bracket need neither pattern
+    # ASCII numbers with no bracket and no claim need none of these patterns
+    assert compiled == [0, 0, 0, 0]
 
 
 @given(st.text(alphabet="（(【[]】)）95 1a转x电话：:-", max_size=30))

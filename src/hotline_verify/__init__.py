@@ -24,7 +24,6 @@ from ._lookalike import generate
 from ._model import (
     Case,
     Evidence,
-    Lookalike,
     LookalikeKind,
     NumberKind,
     OfficialNumber,
@@ -45,11 +44,13 @@ if TYPE_CHECKING:
     from ._many import verify_many
     from ._merge import merge_allowlists
     from ._scan import Finding, scan
+    from ._variant import Lookalike
     from ._vcard import export_vcards
 
 # imported on first use: a program that only verifies numbers never pays for the scanner,
-# verify_many(), the HTML reader, the data checker or the vCard writer
+# verify_many(), the HTML reader, the data checker, the vCard writer or the lookalike record
 _LAZY = {
+    "Lookalike": "_variant",
     "Finding": "_scan",
     "scan": "_scan",
     "HtmlFinding": "_html",

@@ -9,8 +9,9 @@ someone who can also change the code next to it.
 
 from __future__ import annotations
 
-import hashlib
 import os
+from collections.abc import Callable
+from typing import Any
 
 from ._datafiles import read_bytes
 from ._exceptions import AllowlistError
@@ -21,8 +22,25 @@ DIGEST_SUFFIX = ".sha256"
 _HEX = frozenset("0123456789abcdef")
 
 
+def _openssl_or_builtin() -> Callable[[bytes], Any]:
+    # OpenSSL's SHA-256 straight from its module: ``hashlib`` sets up every algorithm it offers
+    # when imported (about 1 ms of a first verdict), and this module needs one
+    try:
+        from _hashlib import openssl_sha256
+
+        openssl_sha256(b"")  # an OpenSSL that refuses it (a FIPS build, say): hashlib decides
+    except (ImportError, ValueError):
+        from hashlib import sha256 as builtin
+
+        return builtin
+    return openssl_sha256
+
+
+_SHA256 = _openssl_or_builtin()
+
+
 def sha256(raw: bytes, /) -> str:
-    return hashlib.sha256(raw).hexdigest()
+    return str(_SHA256(raw).hexdigest())
 
 
 def digest_path(data_path: str | os.PathLike[str], /) -> str:
@@ -46,12 +64,12 @@ def recorded_digest(data_path: str | os.PathLike[str], /) -> str | None:
     return token
 
 
-def check_digest(data_path: str | os.PathLike[str], raw: bytes, /) -> None:
+def check_digest(data_path: str | os.PathLike[str], raw: bytes, /) -> str | None:
     """Raise [`AllowlistError`][hotline_verify.AllowlistError] when ``raw`` does not match the recorded
-    digest."""
+    digest; else the digest, or ``None`` when none was recorded (and nothing was worked out)."""
     expected = recorded_digest(data_path)
     if expected is None:
-        return  # a source checkout: nothing was recorded
+        return None  # a source checkout: nothing was recorded
     found = sha256(raw)
     if found != expected:
         raise AllowlistError(
@@ -59,3 +77,4 @@ def check_digest(data_path: str | os.PathLike[str], raw: bytes, /) -> None:
             f"recorded {expected[:16]}…), so it cannot be trusted; reinstall hotline-verify",
             path=os.fspath(data_path),
         )
+    return found

@@ -19,12 +19,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import attrs
 
-from ._model import Lookalike, LookalikeKind, NumberKind, Text
+from ._model import LookalikeKind, NumberKind, Text
 from ._numbering import is_short_code, kind_of, takes_no_area_code
 from ._reasons import phrase
+
+if TYPE_CHECKING:
+    from ._variant import Lookalike
 
 __all__ = ["LookalikeIndex", "Match", "difference", "generate"]
 
@@ -191,6 +195,8 @@ def generate(
     ``national=False`` (a number every city answers, such as 12345 or 10086) leaves out
     the area-code kind: with an area code in front it is still the same number.
     """
+    from ._variant import Lookalike  # the class is made when variants are first asked for
+
     seen = {number}
     for kind in parse_kinds(kinds):
         if kind is LookalikeKind.AREA_CODE and not national:

@@ -19,7 +19,6 @@ __all__ = [
     "Case",
     "Evidence",
     "Label",
-    "Lookalike",
     "LookalikeKind",
     "NumberKind",
     "OfficialNumber",
@@ -363,11 +362,3 @@ class Reason:
             "message_en": self.message_en,
             "case": self.case,
         }
-
-
-@attrs.frozen
-class Lookalike:
-    """A variant of an official number and the kind of change that made it."""
-
-    number: str
-    kind: LookalikeKind

@@ -66,11 +66,6 @@ HOMOGLYPHS = {
 _CHINESE_NUMERALS = dict(zip("零〇一二三四五六七八九幺两", "0012345678912", strict=True))
 _MASKS = frozenset("*＊×✱∗")
 _NOTE_OPENERS = "（([【"  # a bracketed note starts with one of these (see _notes())
-_NOTE_WORD = re.compile(r"[^\W\d_]|[:：]")
-# Characters people use as extension markers or dialling pauses.
-# Matched against right-stripped text: "\s*#?\s*$" would backtrack quadratically over blanks.
-_EXTENSION = re.compile(r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?$", re.I)
-_MASKED_X = re.compile(r"x{2,}|x\d|\dx")  # "xx", "x1", "1x": digits hidden behind x
 SIMPLE_ASCII = re.compile(r"[+]?[0-9 \t().\-]+")
 DELETE_SIMPLE = str.maketrans("", "", " \t().-+")
 MIN_DIGITS = 3
@@ -152,9 +147,10 @@ def read(text: str, /) -> Reading:
     if SIMPLE_ASCII.fullmatch(text):  # fast path for the common case
         plus = text.lstrip().startswith("+") and text.count("+") == 1
         return _check(Reading(text, digits=text.translate(DELETE_SIMPLE), plus=plus))
+    ascii_digit, extension_at_end, masked_x, ascii_tokens = _slow_path()
     if text.isascii():  # one table says what each character is: nothing to fold or drop
-        s = _drop_notes(text).translate(_ASCII_TOKENS).strip()
-        if _ASCII_DIGIT.search(s) is None:
+        s = _drop_notes(text).translate(ascii_tokens).strip()
+        if ascii_digit.search(s) is None:
             return Reading(text, error=_wordy_error(s))
         seen_folded: tuple[str, ...] = ()
         seen_invisible: tuple[str, ...] = ()
@@ -164,13 +160,13 @@ def read(text: str, /) -> Reading:
     def failed(error: str, detail: str = "") -> Reading:
         return Reading(text, error=error, detail=detail, folded=seen_folded, invisible=seen_invisible)
 
-    if _ASCII_DIGIT.search(s) is None:  # words, marks and masks only: what the steps below find
+    if ascii_digit.search(s) is None:  # words, marks and masks only: what the steps below find
         return failed(_wordy_error(s))
     extension = None
-    m = _EXTENSION.search(s.rstrip())
+    m = extension_at_end.search(s.rstrip())
     if m and sum(c.isdigit() for c in s[: m.start()]) >= 5:
         extension, s = m.group(1), s[: m.start()]
-    if "*" in s or _MASKED_X.search(s):
+    if "*" in s or masked_x.search(s):
         return failed("masked")
     stripped = _strip_labels(s)
     if stripped is None:
@@ -225,7 +221,7 @@ def _wordy_error(tokens: str) -> str:
         return "no-digits"
     if "*" in tokens or "xx" in tokens:
         return "masked"
-    return "letters" if _LETTER_LIKE.search(tokens) else "no-digits"
+    return "letters" if _letter_like().search(tokens) else "no-digits"
 
 
 @functools.cache  # compiled when a text first is not plain digits: their character classes cost about 1 ms
@@ -245,11 +241,44 @@ def _drop_notes(text: str, /) -> str:
     return _notes().sub(_drop_note, text)
 
 
-_ASCII_TOKENS = {i: _char(chr(i))[0] for i in range(128)}  # what read() makes of each ASCII character
-_ASCII_DIGIT = re.compile("[0-9]")
-# a letter, an unknown character or a stroke standing for 1: tokens read without a digit
-_LETTER_LIKE = re.compile(r"[^\W\d_]|[?|]")
-_WORDS = re.compile(r"([^\W\d_]+|\?+)")  # runs of letters, or of unknown characters
+# read()'s slow path and what it calls: made when a text first is not written plainly (plain
+# numbers, most of what a process reads, never need them; about 0.7 ms of start-up together)
+
+
+@functools.cache
+def _slow_path() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[int, str]]:
+    """The patterns of an ASCII digit, an extension at the end and a mask of x's, and the
+    table of what read() makes of each ASCII character."""
+    return (
+        re.compile("[0-9]"),
+        _extension(),
+        re.compile(r"x{2,}|x\d|\dx"),  # "xx", "x1", "1x": digits hidden behind x
+        {i: _char(chr(i))[0] for i in range(128)},
+    )
+
+
+@functools.cache
+def _extension() -> re.Pattern[str]:
+    # characters people use as extension markers or dialling pauses; matched against
+    # right-stripped text: "\s*#?\s*$" would backtrack quadratically over blanks
+    return re.compile(r"(?:转|分机|ext(?:ension)?\.?|x|#|,|;|，|；)\s*(\d{1,6})\s*#?$", re.I)
+
+
+@functools.cache
+def _letter_like() -> re.Pattern[str]:
+    # a letter, an unknown character or a stroke standing for 1: tokens read without a digit
+    return re.compile(r"[^\W\d_]|[?|]")
+
+
+@functools.cache
+def _words() -> re.Pattern[str]:
+    return re.compile(r"([^\W\d_]+|\?+)")  # runs of letters, or of unknown characters
+
+
+@functools.cache
+def _note_word() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_]|[:：]")
+
 
 _R = TypeVar("_R", bound=Record)
 
@@ -263,7 +292,7 @@ def _evolve(obj: _R, /, **changes: Any) -> _R:
 def _drop_note(m: re.Match[str]) -> str:
     """A bracketed note with words or a time in it ("（24小时）", "(9:00-21:00)") is no
     part of the number; "(010)" and "(400)" are."""
-    return " " if _NOTE_WORD.search(m.group()) else m.group()
+    return " " if _note_word().search(m.group()) else m.group()
 
 
 def _strip_labels(s: str) -> str | None:
@@ -271,7 +300,7 @@ def _strip_labels(s: str) -> str | None:
 
     Returns ``None`` when a word sits between digits.
     """
-    runs = _WORDS.split(s)
+    runs = _words().split(s)
     first = next((i for i, r in enumerate(runs) if any(c.isdigit() for c in r)), None)
     if first is None:
         return s

@@ -33,8 +33,7 @@ from ._model import NumberKind, Organisation, Risk, Status
 from ._normalize import HOMOGLYPHS, Number, Reading, interpret, read
 from ._reasons import reason
 from ._verdict import Verdict, org_dict
-from ._verify import PERSON as _PERSON
-from ._verify import judge, options, quick_applies, quick_verdict
+from ._verify import judge, options, person_pattern, quick_applies, quick_verdict
 from ._view import view
 
 __all__ = ["Finding", "scan"]
@@ -647,7 +646,7 @@ class _Scanner:
     def _finding(self, start: int, end: int, piece: str, claim: Mention | None) -> Finding | None:
         ctx = self.ctx
         sentence = lo, hi = ctx.sentence(start, end)
-        person = _PERSON.search(self.text, max(lo, start - LONG_REACH), hi) is not None
+        person = person_pattern().search(self.text, max(lo, start - LONG_REACH), hi) is not None
         org = claim.org if claim is not None else None
         key = (piece, org.id if org is not None else None, self._incoming(start, end), person)
         v = self._verdicts.get(key)
