@@ -297,6 +297,39 @@ def test_nearest_organisation_in_the_clause_wins():
     assert [f.claimed_org.id for f in scan(text)] == ["taobao", "alipay"]
 
 
+def test_each_finding_keeps_its_own_spelling_of_the_claim():
+    # the same number claimed twice in one text: each verdict names the claim as it is written
+    found = scan("Alipay 客服 95188。支付宝客服 95188")
+    assert [(f.claimed_org.id, f.verdict.claimed) for f in found] == [
+        ("alipay", "Alipay"),
+        ("alipay", "支付宝"),
+    ]
+    found = scan("淘宝客服 400-123-4567。淘寶客服 400-123-4567")
+    assert [f.verdict.claimed for f in found] == ["淘宝", "淘寶"]
+
+
+def test_what_scans_keep_is_kept_per_list_and_region(test_allowlist):
+    # scans keep what they work out about a number across calls: never for another list or region
+    text = "热线 4009888898"
+    for _ in range(2):
+        assert [f.status for f in scan(text, allowlist=test_allowlist)] == [Status.OFFICIAL]
+        assert [f.status for f in scan(text)] == [Status.UNKNOWN]
+    text = "电话 2123 4567"
+    for _ in range(2):
+        assert [f.verdict.kind for f in scan(text, region="HK")] == [hv.NumberKind.INTERNATIONAL]
+        assert [f.verdict.kind for f in scan(text)] != [hv.NumberKind.INTERNATIONAL]
+
+
+def test_what_scans_keep_is_bounded(monkeypatch):
+    from hotline_verify import _scan
+
+    monkeypatch.setattr(_scan, "_MEMO_MAX", 50)
+    for n in range(300):
+        scan(f"客服电话 400-{n:03d}-1234，淘宝客服 138{n:08d}")
+        memo = _scan._memos[hv.packaged_allowlist()]["CN"]
+        assert len(memo.shapes) + len(memo.verdicts) <= 50 + 4  # dropped whole once past the bound
+
+
 def test_claim_from_another_clause_of_the_sentence():
     text = "我打了 400-123-4567，对方说自己是支付宝"
     (f,) = scan(text)

@@ -21,6 +21,7 @@ import bisect
 import functools
 import re
 import unicodedata
+import weakref
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
@@ -195,6 +196,38 @@ class _Shape(NamedTuple):
     digits: str  # the groups joined (asked for often: kept, not joined anew)
 
 
+class _Memo:
+    """What the scanner works out about a piece of text: it depends only on the piece, the
+    list and the region, so it is kept across scans (a chatbot meets the same numbers again
+    and again), per list and no longer than the list."""
+
+    __slots__ = ("numbers", "readings", "shapes", "verdicts")
+
+    def __init__(self) -> None:
+        self.shapes: dict[str, _Shape | None] = {}
+        self.numbers: dict[str, Number | None] = {}
+        self.readings: dict[str, Reading] = {}  # what the view's pieces read as, for the verdict
+        # (piece, claim as written, organisation claimed, incoming, a person's number)
+        self.verdicts: dict[tuple[str, str | None, str | None, bool, bool], Verdict] = {}
+
+    def full(self) -> bool:
+        return len(self.shapes) + len(self.verdicts) > _MEMO_MAX
+
+
+_MEMO_MAX = 8192  # pieces and verdicts kept per list and region; all are dropped when there are more
+_memos: weakref.WeakKeyDictionary[Allowlist, dict[str, _Memo]] = weakref.WeakKeyDictionary()
+
+
+def _memo(allowlist: Allowlist, region: str, /) -> _Memo:
+    by_region = _memos.get(allowlist)
+    if by_region is None:
+        by_region = _memos.setdefault(allowlist, {})
+    memo = by_region.get(region)
+    if memo is None or memo.full():
+        memo = by_region[region] = _Memo()
+    return memo
+
+
 def scan(text: str, /, *, region: str = "CN", allowlist: Allowlist | None = None) -> list[Finding]:
     """Find and judge every phone number in ``text``.
 
@@ -364,10 +397,11 @@ class _Scanner:
         self.al = allowlist
         self.region = region
         self._ctx: TextContext | None = None
-        self._verdicts: dict[tuple[str, str | None, bool, bool], Verdict] = {}
-        self._numbers: dict[str, Number | None] = {}
-        self._readings: dict[str, Reading] = {}  # what the view's pieces read as, for the verdict
-        self._shapes: dict[str, _Shape | None] = {}
+        memo = _memo(allowlist, region)
+        self._verdicts = memo.verdicts
+        self._numbers = memo.numbers
+        self._readings = memo.readings
+        self._shapes = memo.shapes
         self._listing: tuple[int, int] | None = None  # the sentence of the last number found
         seen = view(text)
         self.view = seen.text  # what numbers are looked for in; the verdict reads the text itself
@@ -490,7 +524,7 @@ class _Scanner:
 
     def _shape(self, piece: str) -> _Shape | None:
         """The shape of ``piece`` if it can be one phone number (remembered per scan)."""
-        if piece in self._shapes:  # a message often repeats its numbers
+        if piece in self._shapes:  # a message often repeats its numbers, and messages each other's
             return self._shapes[piece]
         shape = _shape(piece)
         problem = _shape_problem(shape)
@@ -648,13 +682,19 @@ class _Scanner:
         sentence = lo, hi = ctx.sentence(start, end)
         person = person_pattern().search(self.text, max(lo, start - LONG_REACH), hi) is not None
         org = claim.org if claim is not None else None
-        key = (piece, org.id if org is not None else None, self._incoming(start, end), person)
+        key = (
+            piece,
+            claim.text if claim is not None else None,
+            org.id if org is not None else None,
+            self._incoming(start, end),
+            person,
+        )
         v = self._verdicts.get(key)
         if (
             v is None
             and claim is None
             and not person
-            and quick_applies(None, region=self.region, incoming=key[2])
+            and quick_applies(None, region=self.region, incoming=key[3])
         ):
             v = quick_verdict(piece, self.al)  # what judge() says, where it can be said at once
         if v is None:
@@ -664,12 +704,12 @@ class _Scanner:
                 org,
                 region=self.region,
                 allowlist=self.al,
-                incoming=key[2],
+                incoming=key[3],
                 person=person,
                 # one reading per number: the piece's own, when the view shows it as written
                 reading=self._readings.get(piece) if piece == self.view[start:end] else None,
             )
-        self._verdicts[key] = v  # a message often repeats its numbers; a verdict depends only on these
+        self._verdicts[key] = v  # a verdict depends only on these, the list and the region
         if v.status is Status.INVALID and v.codes[:1] != ("invalid-masked",):
             return None
         # an official number's warnings are those of its sentence: others are about other numbers
