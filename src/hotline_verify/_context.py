@@ -462,8 +462,12 @@ def _denied() -> re.Pattern[str]:
     return re.compile(r"(?:不是|并非|並非|不属于|不屬於|而非)\s?$")
 
 
-_SEPARATOR_ATOM = r"[\s.·・'’\-_/()（）]{0,3}"
-_SEPARATORS = frozenset(".·・'’-_/()（）")  # with every space: the characters of _SEPARATOR_ATOM
+_SEPARATORS = frozenset(".·・'’-_/()（）")  # with every space: what may stand between a name's words
+# Words are found in text where _lower() has given the separators outside ASCII their ASCII
+# forms, so the atom lists ASCII alone: a class with other characters costs about 50 µs to
+# compile each time it occurs, and names are compiled a group at a time as texts need them.
+_WIDE_SEPARATORS = (("·", "."), ("・", "."), ("’", "'"), ("（", "("), ("）", ")"))
+_SEPARATOR_ATOM = r"[\s.'\-_/()]{0,3}"
 
 
 def _is_separator(ch: str) -> bool:
@@ -968,12 +972,18 @@ _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrst
 
 
 def _lower(text: str) -> str:
-    """Lower-case letters and read Traditional characters as Simplified, without moving any
-    character ("İ" grows under str.lower)."""
+    """Lower-case letters, read Traditional characters as Simplified and separators in their
+    ASCII forms, without moving any character ("İ" grows under str.lower)."""
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = text.translate(_ASCII_LOWER)
-    return lowered if lowered.isascii() else _simplified(lowered)
+    if lowered.isascii():
+        return lowered
+    lowered = _simplified(lowered)
+    for wide, plain in _WIDE_SEPARATORS:
+        if wide in lowered:
+            lowered = lowered.replace(wide, plain)
+    return lowered
 
 
 class _Simplified:
