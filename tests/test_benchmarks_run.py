@@ -54,9 +54,22 @@ def test_bench_verify_times_the_startup_from_a_wheel() -> None:
 
 
 def test_bench_scan_compares_with_the_matcher() -> None:
-    out = _run("bench_scan.py", "--size-kb", "4", "--repeat", "1", "--warmup", "1", "--adversarial-kb", "2")
+    out = _run(
+        "bench_scan.py",
+        "--size-kb",
+        "4",
+        "--repeat",
+        "1",
+        "--warmup",
+        "1",
+        "--adversarial-kb",
+        "2",
+        "--messages",
+        "20",
+    )
     assert "speed ratio (matcher / scan)" in out
     assert "PhoneNumberMatcher" in out and "adversarial" in out
+    assert "short messages: 20 of the scan corpus" in out and "seen before" in out
 
 
 def test_bench_scan_draws_unique_numbers() -> None:
