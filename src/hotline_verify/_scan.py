@@ -523,7 +523,7 @@ class _Scanner:
         return i >= 0 and numerals[i][1] > start
 
     def _shape(self, piece: str) -> _Shape | None:
-        """The shape of ``piece`` if it can be one phone number (remembered per scan)."""
+        """The shape of ``piece`` if it can be one phone number (remembered: see _Memo)."""
         if piece in self._shapes:  # a message often repeats its numbers, and messages each other's
             return self._shapes[piece]
         shape = _shape(piece)
@@ -535,7 +535,7 @@ class _Scanner:
         return found
 
     def _number(self, piece: str, shape: _Shape) -> Number | None:
-        """The number ``piece`` reads as, if it is a valid one (remembered per scan)."""
+        """The number ``piece`` reads as, if it is a valid one (remembered: see _Memo)."""
         if piece in self._numbers:
             return self._numbers[piece]
         number = None
@@ -682,19 +682,14 @@ class _Scanner:
         sentence = lo, hi = ctx.sentence(start, end)
         person = person_pattern().search(self.text, max(lo, start - LONG_REACH), hi) is not None
         org = claim.org if claim is not None else None
-        key = (
-            piece,
-            claim.text if claim is not None else None,
-            org.id if org is not None else None,
-            self._incoming(start, end),
-            person,
-        )
+        incoming = self._incoming(start, end)
+        key = (piece, claim.text if claim is not None else None, org.id if org else None, incoming, person)
         v = self._verdicts.get(key)
         if (
             v is None
             and claim is None
             and not person
-            and quick_applies(None, region=self.region, incoming=key[3])
+            and quick_applies(None, region=self.region, incoming=incoming)
         ):
             v = quick_verdict(piece, self.al)  # what judge() says, where it can be said at once
         if v is None:
@@ -704,7 +699,7 @@ class _Scanner:
                 org,
                 region=self.region,
                 allowlist=self.al,
-                incoming=key[3],
+                incoming=incoming,
                 person=person,
                 # one reading per number: the piece's own, when the view shows it as written
                 reading=self._readings.get(piece) if piece == self.view[start:end] else None,
