@@ -503,9 +503,10 @@ def _plain_source(s: Any, p: _Shapes) -> bool:
     )
 
 
-def _plain_entry(e: Any, p: _Shapes) -> bool:
+def _plain_entry(e: Any, p: _Shapes, sources_seen: set[tuple[Any, ...]]) -> bool:
     if type(e) is not dict or not e.keys() >= _REQUIRED or not e.keys() <= _ENTRY_KEYS:
         return False
+    sources = e["sources"]
     if not (
         _is_str(e["number"], p.number)
         and _is_str(e["org"], p.id)
@@ -517,11 +518,19 @@ def _plain_entry(e: Any, p: _Shapes) -> bool:
         and e["scope"] in _SCOPES
         and _is_text(e["service"])
         and _is_text(e["handles"])
-        and type(e["sources"]) is list
-        and e["sources"]
-        and all(_plain_source(s, p) for s in e["sources"])
+        and type(sources) is list
+        and sources
     ):
         return False
+    for s in sources:
+        # a source written alike in many entries is checked once: sources of text alone (True
+        # equals 1, so a source with true/false or a list in it is read every time)
+        key = tuple(s.items()) if type(s) is dict and "retires" not in s and "derived_from" not in s else None
+        if key not in sources_seen:
+            if not _plain_source(s, p):
+                return False
+            if key is not None:
+                sources_seen.add(key)
     if len(e) == len(_REQUIRED):
         return True
     return (
@@ -561,11 +570,12 @@ def _plainly_valid(data: dict[str, Any]) -> bool:
     """Whether the numbers and organisations of ``data`` surely meet the schema."""
     numbers, orgs = data.get("numbers"), data.get("organisations")
     p = _shapes()
+    seen: set[tuple[Any, ...]] = set()  # sources already found valid, item by item
     return (
         type(numbers) is list
         and type(orgs) is list
         and all(_plain_org(o, p) for o in orgs)
-        and all(_plain_entry(e, p) for e in numbers)
+        and all(_plain_entry(e, p, seen) for e in numbers)
     )
 
 

@@ -27,6 +27,7 @@ from ._exceptions import AllowlistError, InvalidNumber
 from ._lookalike import LookalikeIndex
 from ._model import count_origins
 from ._normalize import MAX_DIGITS, MIN_DIGITS, interpret, message, normalize, readable
+from ._numbering import secondary_prefix, space_key, split_area_code, takes_no_area_code
 
 __all__ = ["STRONG_EVIDENCE", "Problem", "check_data", "evidence_problem", "rule_problems"]
 
@@ -112,25 +113,38 @@ def rule_problems(
     if index is None:
         index = LookalikeIndex.build(owner)
     crowded = index.crowded()  # the others have no neighbour to look for
+    readable_as_is = _ReadableAsIs()
+    # what the rules say of a list of sources, by its items: most entries of a large file repeat
+    # the sources of others
+    said: dict[tuple[Any, ...], _Said] = {}
     for i, entry in enumerate(data["numbers"]):
         here = f"/numbers/{i}"
         number = entry["number"]
-        try:
-            canonical = _canonical(number)
-        except InvalidNumber as exc:
-            problems.append((f"{here}/number", f"{number} does not read as a phone number: {exc}"))
-        else:
-            if canonical != number:
-                problems.append(
-                    (f"{here}/number", f"{number} is not in canonical form; write it as {canonical}")
-                )
+        if not readable_as_is(number):
+            try:
+                canonical = _canonical(number)
+            except InvalidNumber as exc:
+                problems.append((f"{here}/number", f"{number} does not read as a phone number: {exc}"))
+            else:
+                if canonical != number:
+                    problems.append(
+                        (f"{here}/number", f"{number} is not in canonical form; write it as {canonical}")
+                    )
         if entry["scope"] == "local" and not number.startswith("0"):
             problems.append((f"{here}/number", f"the local number {number} must include its area code"))
-        why = evidence_problem(entry["sources"], entry.get("conflicts", []))
-        if why:
-            problems.append((f"{here}/sources", why))
-        problems += _source_problems(entry["sources"], here, case=False)
-        retiring = any(s.get("retires") for s in entry["sources"])
+        conflicts = entry.get("conflicts", [])
+        try:
+            items = None if conflicts else tuple(tuple(s.items()) for s in entry["sources"])
+            found = said.get(items) if items is not None else None
+        except TypeError:  # a list inside (derived_from)
+            items = found = None
+        if found is None:
+            found = _sources_said(entry["sources"], conflicts, today)
+            if items is not None:
+                said[items] = found
+        before, dates, retiring = found
+        if before:
+            problems += [(here + where, why) for where, why in before]
         if entry["status"] == "retired" and not retiring:
             problems.append(
                 (f"{here}/status", "a retired number needs a source that says it was withdrawn or replaced")
@@ -145,8 +159,8 @@ def rule_problems(
                 problems.append(
                     (f"{here}/forms/{j}", f"the form {form} is a listed number or the plain number with +86")
                 )
-        for j, source in enumerate(entry["sources"]):
-            problems += _date_problems(source["read"], f"{here}/sources/{j}/read", today)
+        if dates:
+            problems += [(here + where, why) for where, why in dates]
         if entry["status"] == "active":
             acknowledged = set(entry.get("acknowledged_lookalikes", ()))
             for match in index.neighbours(number) if number in crowded else ():
@@ -174,6 +188,67 @@ def rule_problems(
     if "updated" in data:
         problems += _date_problems(data["updated"], "/updated", today)
     return problems
+
+
+# problems before the status rule and date problems, as (pointer within the entry, message), and
+# whether a source retires the number
+_Said = tuple[list[tuple[str, str]], list[tuple[str, str]], bool]
+
+
+def _sources_said(sources: list[Mapping[str, Any]], conflicts: list[Any], today: datetime.date) -> _Said:
+    """What the rules say of an entry's sources (and conflicts), with pointers within the entry."""
+    before: list[tuple[str, str]] = []
+    why = evidence_problem(sources, conflicts)
+    if why:
+        before.append(("/sources", why))
+    before += _source_problems(sources, "", case=False)
+    dates: list[tuple[str, str]] = []
+    for j, source in enumerate(sources):
+        dates += _date_problems(source["read"], f"/sources/{j}/read", today)
+    return before, dates, any(s.get("retires") for s in sources)
+
+
+class _ReadableAsIs:
+    """Whether digits alone, as nearly every number of a file is written, are a number in its
+    canonical form: decided once per first digits and length, as ``interpret()`` decides it."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, int], bool] = {}
+
+    def __call__(self, number: str, /) -> bool:
+        if not (number.isdigit() and number.isascii() and MIN_DIGITS <= len(number) <= MAX_DIGITS):
+            return False
+        key = _shape_key(number)
+        if key is None:
+            return _canonical_digits(number)
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = _canonical_digits(number)
+        return known
+
+
+def _shape_key(digits: str) -> tuple[str, int] | None:
+    """What ``interpret()`` reads of national digits to say whether they are a canonical number:
+    the first digits that choose the number space and the length; after an area code, the area
+    code, then the same of the rest. ``None`` where more decides (a country code, a
+    secondary-number prefix, a trunk 0 before a 400 number, no known area code)."""
+    if digits.startswith(("00", "86")) or secondary_prefix(digits) is not None:
+        return None
+    if digits[0] != "0":
+        return f"{digits[:1]}|{space_key(digits)}", len(digits)
+    if digits[:4] in ("0400", "0800"):
+        return None
+    split = split_area_code(digits)
+    if split is None:
+        return None
+    area, rest = split
+    # after an area code: a local 96 line, a national short code (a spoof form) or a landline
+    return f"{area}|{rest[:2]}|{takes_no_area_code(rest)}", len(digits)
+
+
+def _canonical_digits(number: str) -> bool:
+    n = interpret(number)
+    return readable(n) and n.canonical == number
 
 
 def _canonical(number: str) -> str:

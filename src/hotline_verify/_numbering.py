@@ -264,6 +264,13 @@ def space_of(digits: str, /) -> Space | None:
 _KNOWN_MAX = 1 << 16  # keys held by space_of(); far fewer occur in practice
 
 
+def space_key(digits: str, /) -> str:
+    """The first digits :func:`space_of` reads of ``digits``: with the length, all that decides
+    its answer (none when no space starts with the first digit)."""
+    plan = _plan()
+    return digits[: plan.width] if digits[:1] in plan.first_digits else ""
+
+
 def _space_of(plan: _Plan, digits: str) -> Space | None:
     n = len(digits)
     for length in plan.prefix_lengths:
