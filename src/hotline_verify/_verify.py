@@ -25,7 +25,7 @@ import attrs
 
 from ._allowlist import Allowlist, KnownFake, packaged_allowlist
 from ._cases import fitting_case, refits
-from ._lookalike import Match
+from ._lookalike import LookalikeIndex, Match
 from ._messages import MESSAGES, texts
 from ._model import (
     Evidence,
@@ -262,13 +262,46 @@ def _plain(text: str, al: Allowlist, /) -> Verdict | Plain | None:
         # "400-886-1888" says what "4008861888" says: the same digits, only spaced
         listed = al.lookup(c) is not None and c == digits and n.valid
         return with_input(_as_written(c, al), text) if listed else None
-    near = al.index.near_any
-    if near(c) or (digits != c and not plus and near(digits)):  # what _Judge.nearest() tries
+    index = al.index
+    near = index.near_any
+    # near_any() may be a false alarm (a large list sends one unlisted 400 number in ten here):
+    # the search _Judge.nearest() makes then decides, and finding nothing the number is plain
+    if (near(c) or (digits != c and not plus and near(digits))) and (
+        nearest_official(index, c, digits, plus=plus, kind=n.kind) is not None
+    ):
         return None
     d = decide_plain(n.kind, n.valid)
     if d.rule == "unreadable":
         return d, None, n.kind  # digits that make no number: no normalized form
     return (d, c, n.kind) if d.rule == "anything_else" else None
+
+
+def nearest_official(
+    index: LookalikeIndex,
+    canonical: str,
+    digits: str,
+    /,
+    *,
+    plus: bool,
+    kind: NumberKind,
+    prefer: Callable[[str], bool] | None = None,
+) -> Match | None:
+    """The official number a number (``canonical``, read from ``digits``) most likely imitates:
+    one edit, two for 10-digit 400/800 numbers, then an official number it starts with; the
+    first that ``prefer`` accepts where several are near."""
+    if kind is NumberKind.SMS_PORT:  # a port that embeds a hotline is no spoof
+        return index.nearest(canonical, prefer=prefer)
+    found = index.nearest(canonical, prefer=prefer) if canonical not in index else None
+    if found is None and digits != canonical and not plus:
+        found = index.nearest(digits, prefer=prefer)
+    if found is None and kind in _TWO_EDITS:
+        candidates = index.within_two(canonical)
+        if candidates:
+            chosen = [m for m in candidates if prefer(m.official)] if prefer is not None else []
+            found = (chosen or candidates)[0]
+    if found is None:
+        found = index.embedded(canonical)
+    return found
 
 
 def _dashed_extension(text: str, digits: str, plus: bool, region: str, /) -> tuple[Number, str] | None:
@@ -505,22 +538,8 @@ class _Judge:
     def nearest(self, r: Reading, n: Number) -> Match | None:
         """The official number this one most likely imitates: among the claimed organisation's
         numbers first, then any; one edit, two for 10-digit 400/800 numbers."""
-        index = self.al.index
         prefer = None if self.claimed_org is None else self.owned_by_claimed
-        canonical = n.canonical
-        if n.kind is NumberKind.SMS_PORT:  # a port that embeds a hotline is no spoof
-            return index.nearest(canonical, prefer=prefer)
-        found = index.nearest(canonical, prefer=prefer) if canonical not in index else None
-        if found is None and r.digits != canonical and not r.plus:
-            found = index.nearest(r.digits, prefer=prefer)
-        if found is None and n.kind in _TWO_EDITS:
-            candidates = index.within_two(canonical)
-            if candidates:
-                chosen = [m for m in candidates if prefer(m.official)] if prefer is not None else []
-                found = (chosen or candidates)[0]
-        if found is None:
-            found = index.embedded(canonical)
-        return found
+        return nearest_official(self.al.index, n.canonical, r.digits, plus=r.plus, kind=n.kind, prefer=prefer)
 
     def owned_by_claimed(self, official: str) -> bool:
         owner = self.al.active(official)
