@@ -731,6 +731,7 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
     the test suite validates in full.
     """
     index = None
+    ids = None
     if trusted:
         problems = reference_problems(data)
     else:
@@ -738,9 +739,11 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
 
         problems = schema_problems(data)
         if not problems:
-            # one index of the active numbers serves the rules and the list
+            # one index of the active numbers, and one reading of the sources, serve the rules
+            # and the list
             index = LookalikeIndex.build(e["number"] for e in data["numbers"] if e["status"] == "active")
-            problems = reference_problems(data) + rule_problems(data, index=index)
+            ids = source_ids(data["numbers"])
+            problems = reference_problems(data) + rule_problems(data, index=index, ids=ids)
     if problems:
         where = "" if origin == "<memory>" else f"{origin}: "
         pointer, message = problems[0]
@@ -751,7 +754,7 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
             problems=tuple(problems),
         )
     orgs, fakes, wrong, cases, left_out = parts(data)
-    numbers = _records(data["numbers"])
+    numbers = _records(data["numbers"], ids)
     aliases = {alias_key(name): org for org in orgs.values() for name in names_of(org)}
     return assemble(
         tuple(orgs.values()),
@@ -837,10 +840,26 @@ def _source_key(s: Mapping[str, Any]) -> tuple[Any, ...]:
     )
 
 
-def _records(entries: Iterable[Mapping[str, Any]]) -> dict[str, Record]:
-    """Plain records by number; a text or a list of sources that repeats is kept once."""
+def source_ids(entries: Iterable[Mapping[str, Any]], /) -> list[int]:
+    """A number per entry for its sources as written: entries whose sources are written alike,
+    item by item, share one (most of a large file repeats a few lists of sources). An entry with
+    a list inside a source (``derived_from``) has a number of its own."""
+    ids: dict[tuple[Any, ...], int] = {}
+    found: list[int] = []
+    for e in entries:
+        try:
+            found.append(ids.setdefault(tuple(tuple(s.items()) for s in e["sources"]), len(ids)))
+        except TypeError:
+            found.append(-1 - len(found))
+    return found
+
+
+def _records(entries: list[Mapping[str, Any]], ids: list[int] | None = None) -> dict[str, Record]:
+    """Plain records by number; a text or a list of sources that repeats is kept once (``ids``:
+    see ``source_ids()``, when worked out already)."""
     texts: dict[tuple[str, str], tuple[str, str]] = {}
     source_lists: dict[tuple[Any, ...], tuple[tuple[Any, ...], ...]] = {}
+    by_id: dict[int, tuple[tuple[Any, ...], ...]] = {}
     records: dict[str, Record] = {}
 
     # a parser makes a new string for every value: the few words that repeat (org ids, statuses,
@@ -852,14 +871,11 @@ def _records(entries: Iterable[Mapping[str, Any]]) -> dict[str, Record]:
         key = (value["zh"], value["en"])
         return texts.setdefault(key, key)
 
-    for e in entries:
-        try:  # sources written alike are one tuple
-            key: tuple[Any, ...] = tuple(tuple(x.items()) for x in e["sources"])
-        except TypeError:  # a list inside (derived_from): the fields a Source keeps
+    for e, sid in zip(entries, source_ids(entries) if ids is None else ids, strict=True):
+        sources = by_id.get(sid)
+        if sources is None:  # sources written alike are one tuple
             key = tuple(map(_source_key, e["sources"]))
-        sources = source_lists.get(key)
-        if sources is None:
-            sources = source_lists[key] = tuple(map(_source_key, e["sources"]))
+            sources = by_id[sid] = source_lists.setdefault(key, key)
         extra: list[tuple[str, Any]] = []
         if len(e) > len(_REQUIRED):
             for name in _OPTIONAL_TEXTS:

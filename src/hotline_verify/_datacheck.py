@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from ._allowlist import parse_json, read_file, reference_problems, schema_problems, sources_of
+from ._allowlist import parse_json, read_file, reference_problems, schema_problems, source_ids, sources_of
 from ._exceptions import AllowlistError, InvalidNumber
 from ._lookalike import LookalikeIndex
 from ._model import count_origins
@@ -103,10 +103,11 @@ def _source_problems(sources: list[Mapping[str, Any]], here: str, *, case: bool)
 
 
 def rule_problems(
-    data: Mapping[str, Any], /, *, index: LookalikeIndex | None = None
+    data: Mapping[str, Any], /, *, index: LookalikeIndex | None = None, ids: list[int] | None = None
 ) -> list[tuple[str, str]]:
     """Problems of schema-valid data against the data rules; ``index``: the lookalike index of
-    its active numbers, when the caller has built it already."""
+    its active numbers, ``ids``: ``hotline_verify._allowlist.source_ids()`` of its numbers, when
+    the caller has worked them out already."""
     problems: list[tuple[str, str]] = []
     today = datetime.date.today()
     owner = {e["number"]: e["org"] for e in data["numbers"] if e["status"] == "active"}
@@ -116,8 +117,9 @@ def rule_problems(
     readable_as_is = _ReadableAsIs()
     # what the rules say of a list of sources, by its items: most entries of a large file repeat
     # the sources of others
-    said: dict[tuple[Any, ...], _Said] = {}
-    for i, entry in enumerate(data["numbers"]):
+    said: dict[int, _Said] = {}
+    entries = data["numbers"]
+    for i, (entry, sid) in enumerate(zip(entries, source_ids(entries) if ids is None else ids, strict=True)):
         here = f"/numbers/{i}"
         number = entry["number"]
         if not readable_as_is(number):
@@ -133,15 +135,11 @@ def rule_problems(
         if entry["scope"] == "local" and not number.startswith("0"):
             problems.append((f"{here}/number", f"the local number {number} must include its area code"))
         conflicts = entry.get("conflicts", [])
-        try:
-            items = None if conflicts else tuple(tuple(s.items()) for s in entry["sources"])
-            found = said.get(items) if items is not None else None
-        except TypeError:  # a list inside (derived_from)
-            items = found = None
+        found = None if conflicts else said.get(sid)  # conflicts ask more of the evidence
         if found is None:
             found = _sources_said(entry["sources"], conflicts, today)
-            if items is not None:
-                said[items] = found
+            if not conflicts:
+                said[sid] = found
         before, dates, retiring = found
         if before:
             problems += [(here + where, why) for where, why in before]
