@@ -27,7 +27,7 @@ from ._exceptions import AllowlistError, InvalidNumber
 from ._lookalike import LookalikeIndex
 from ._model import count_origins
 from ._normalize import MAX_DIGITS, MIN_DIGITS, interpret, message, normalize, readable
-from ._numbering import secondary_prefix, space_key, split_area_code, takes_no_area_code
+from ._numbering import space_shape, split_area_code, takes_no_area_code
 
 __all__ = ["STRONG_EVIDENCE", "Problem", "check_data", "evidence_problem", "rule_problems"]
 
@@ -160,7 +160,7 @@ def rule_problems(
         if dates:
             problems += [(here + where, why) for where, why in dates]
         if entry["status"] == "active":
-            acknowledged = set(entry.get("acknowledged_lookalikes", ()))
+            acknowledged = set(entry.get("acknowledged_lookalikes", ())) if number in crowded else set()
             for match in index.neighbours(number) if number in crowded else ():
                 other = owner[match.official]
                 if (
@@ -208,40 +208,33 @@ def _sources_said(sources: list[Mapping[str, Any]], conflicts: list[Any], today:
 
 class _ReadableAsIs:
     """Whether digits alone, as nearly every number of a file is written, are a number in its
-    canonical form: decided once per first digits and length, as ``interpret()`` decides it."""
+    canonical form: decided once per shape, as ``interpret()`` decides it. What it reads of
+    national digits is the first digits that choose the number space and the length; after
+    an area code, the area code, then whether the rest is a local 96 line, a national short
+    code (a spoof form) or a landline. Where more decides (a country code, a secondary-number
+    prefix, a trunk 0 before a 400 number, no known area code) each number is read."""
 
     def __init__(self) -> None:
         self._known: dict[tuple[str, int], bool] = {}
+        self._width, self._first, secondary = space_shape()
+        self._read_whole = ("00", "86", *secondary)
 
     def __call__(self, number: str, /) -> bool:
         if not (number.isdigit() and number.isascii() and MIN_DIGITS <= len(number) <= MAX_DIGITS):
             return False
-        key = _shape_key(number)
-        if key is None:
+        if number.startswith(self._read_whole):
             return _canonical_digits(number)
+        if number[0] != "0":
+            key = (number[: self._width] if number[0] in self._first else number[0]), len(number)
+        elif number[:4] in ("0400", "0800") or (split := split_area_code(number)) is None:
+            return _canonical_digits(number)
+        else:
+            area, rest = split
+            key = f"{area}|{rest[:2]}|{takes_no_area_code(rest)}", len(number)
         known = self._known.get(key)
         if known is None:
             known = self._known[key] = _canonical_digits(number)
         return known
-
-
-def _shape_key(digits: str) -> tuple[str, int] | None:
-    """What ``interpret()`` reads of national digits to say whether they are a canonical number:
-    the first digits that choose the number space and the length; after an area code, the area
-    code, then the same of the rest. ``None`` where more decides (a country code, a
-    secondary-number prefix, a trunk 0 before a 400 number, no known area code)."""
-    if digits.startswith(("00", "86")) or secondary_prefix(digits) is not None:
-        return None
-    if digits[0] != "0":
-        return f"{digits[:1]}|{space_key(digits)}", len(digits)
-    if digits[:4] in ("0400", "0800"):
-        return None
-    split = split_area_code(digits)
-    if split is None:
-        return None
-    area, rest = split
-    # after an area code: a local 96 line, a national short code (a spoof form) or a landline
-    return f"{area}|{rest[:2]}|{takes_no_area_code(rest)}", len(digits)
 
 
 def _canonical_digits(number: str) -> bool:

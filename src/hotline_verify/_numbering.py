@@ -264,11 +264,12 @@ def space_of(digits: str, /) -> Space | None:
 _KNOWN_MAX = 1 << 16  # keys held by space_of(); far fewer occur in practice
 
 
-def space_key(digits: str, /) -> str:
-    """The first digits :func:`space_of` reads of ``digits``: with the length, all that decides
-    its answer (none when no space starts with the first digit)."""
+def space_shape() -> tuple[int, frozenset[str], tuple[str, ...]]:
+    """What decides :func:`space_of`: the first ``width`` digits and the length, for digits
+    whose first is one a space starts with (the others fit none); and the starts of the
+    secondary-number prefixes (see :func:`secondary_prefix`)."""
     plan = _plan()
-    return digits[: plan.width] if digits[:1] in plan.first_digits else ""
+    return plan.width, plan.first_digits, plan.secondary_starts
 
 
 def _space_of(plan: _Plan, digits: str) -> Space | None:
