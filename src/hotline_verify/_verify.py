@@ -243,8 +243,9 @@ def _plain_verdict(text: str, al: Allowlist, /) -> Verdict | None:
 def _plain(text: str, al: Allowlist, /) -> Verdict | Plain | None:
     """A number written plainly that no list holds and no official number is near (most of
     what a batch holds): the decision, normalized form and kind its verdict is made from (the
-    verdict itself, when the list holds the number); ``None`` for anything else, which
-    :func:`judge` reads in full. Both give the same verdict (a test compares them)."""
+    verdict itself, when the list holds the number, or when an official number is near and
+    the search for it is made here); ``None`` for anything else, which :func:`judge` reads in
+    full. Both give the same verdict (a test compares them)."""
     plain = text if text.isascii() else text.translate(_WIDE)
     if SIMPLE_ASCII.fullmatch(plain) is None:
         return None
@@ -264,12 +265,13 @@ def _plain(text: str, al: Allowlist, /) -> Verdict | Plain | None:
         return with_input(_as_written(c, al), text) if listed else None
     index = al.index
     near = index.near_any
-    # near_any() may be a false alarm (a large list sends one unlisted 400 number in ten here):
-    # the search _Judge.nearest() makes then decides, and finding nothing the number is plain
-    if (near(c) or (digits != c and not plus and near(digits))) and (
-        nearest_official(index, c, digits, plus=plus, kind=n.kind) is not None
-    ):
-        return None
+    if near(c) or (digits != c and not plus and near(digits)):
+        # near_any() may be a false alarm (a large list sends one unlisted 400 number in ten
+        # here): the search _Judge.nearest() makes decides. Finding nothing, the number is
+        # plain; finding an official number, the full reading goes on from what it found
+        found = nearest_official(index, c, digits, plus=plus, kind=n.kind)
+        if found is not None:
+            return judge(text, None, None, region="CN", allowlist=al, incoming=False, near=found)
     d = decide_plain(n.kind, n.valid)
     if d.rule == "unreadable":
         return d, None, n.kind  # digits that make no number: no normalized form
@@ -382,11 +384,13 @@ def judge(
     incoming: bool,
     person: bool = False,
     reading: Reading | None = None,
+    near: Match | None = None,
 ) -> Verdict:
     """:func:`verify` once its options are checked and resolved by :func:`options`.
 
     ``person``: the number is presented as a person doing a job (a courier, a rider).
     ``reading``: ``read(number)``, when the caller has it already (the scanner reads each number).
+    ``near``: what :func:`nearest_official` found for the number, when the caller has searched.
     """
     r = reading if reading is not None else read(number)
     if r.error and claimed_org is None and not (claimed and claimed.strip()):
@@ -403,13 +407,13 @@ def judge(
             incoming=incoming,
             allowlist=allowlist.origin,
         )
-    return _Judge(allowlist, number, claimed, claimed_org, region, incoming, person).run(r)
+    return _Judge(allowlist, number, claimed, claimed_org, region, incoming, person, near).run(r)
 
 
 class _Judge:
     """One call of verify(): gathers the facts, asks the policy, words the reasons."""
 
-    __slots__ = ("al", "claimed", "claimed_org", "incoming", "person", "region", "text")
+    __slots__ = ("al", "claimed", "claimed_org", "found", "incoming", "person", "region", "text")
 
     def __init__(
         self,
@@ -420,6 +424,7 @@ class _Judge:
         region: str,
         incoming: bool,
         person: bool = False,
+        found: Match | None = None,
     ) -> None:
         self.al = al
         self.text = text
@@ -428,6 +433,7 @@ class _Judge:
         self.region = region
         self.incoming = incoming
         self.person = person
+        self.found = found  # what nearest() answers, when the caller has searched already
 
     def run(self, r: Reading) -> Verdict:
         notes = _reading_notes(r)
@@ -538,6 +544,8 @@ class _Judge:
     def nearest(self, r: Reading, n: Number) -> Match | None:
         """The official number this one most likely imitates: among the claimed organisation's
         numbers first, then any; one edit, two for 10-digit 400/800 numbers."""
+        if self.found is not None:
+            return self.found
         prefer = None if self.claimed_org is None else self.owned_by_claimed
         return nearest_official(self.al.index, n.canonical, r.digits, plus=r.plus, kind=n.kind, prefer=prefer)
 
