@@ -17,6 +17,7 @@ deletion).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 
@@ -370,6 +371,16 @@ def _tail_keys(n: str) -> list[str]:
     return [head + t[:i] + t[i + 1 :] for i in range(len(t))]
 
 
+@functools.cache
+def _levenshtein() -> Callable[..., int]:
+    """rapidfuzz's edit distance, imported once asked for (a ``from … import`` of a submodule
+    costs a microsecond each time it runs)."""
+    from rapidfuzz.distance import Levenshtein
+
+    distance: Callable[..., int] = Levenshtein.distance
+    return distance
+
+
 def _likely_two_edits(query: str, official: str) -> bool:
     """A digit moved ("8898" → "8989": one dropped, one added, the digits between shifted) is a
     change a person misses at a glance. Two digits changed or swapped in place (4009888898
@@ -499,23 +510,24 @@ class LookalikeIndex:
             if found is not None:
                 _collect(found_any, found)
         # the index files every deletion of every official: keep the 400/800 numbers of 10
-        # digits that share a deletion of their tail with the query's
+        # digits and the query's prefix that share a deletion of their tail with the query
         shared = set(keys)
+        head = query[:_PREFIX]
         candidates = {
             o
             for o in found_any
-            if len(o) == 10 and kind_of(o) in _RENTABLE_NATIONAL and not shared.isdisjoint(_tail_keys(o))
+            if len(o) == 10
+            and o[:_PREFIX] == head
+            and kind_of(o) in _RENTABLE_NATIONAL
+            and not shared.isdisjoint(_tail_keys(o))
         }
         if not candidates:
             return []
-        from rapidfuzz.distance import Levenshtein  # only for the few queries that get this far
-
+        distance = _levenshtein()  # only for the few queries that get this far
         return [
             Match(official, LookalikeKind.TWO_EDITS, _RANK[LookalikeKind.TWO_EDITS], query)
             for official in sorted(candidates)
-            if official[:3] == query[:3]
-            and Levenshtein.distance(query, official, score_cutoff=2) == 2
-            and _likely_two_edits(query, official)
+            if distance(query, official, score_cutoff=2) == 2 and _likely_two_edits(query, official)
         ]
 
     def near_any(self, query: str, /) -> bool:
