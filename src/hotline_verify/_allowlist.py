@@ -503,13 +503,17 @@ def _plain_source(s: Any, p: _Shapes) -> bool:
     )
 
 
-def _plain_entry(e: Any, p: _Shapes, sources_seen: set[tuple[Any, ...]]) -> bool:
-    if type(e) is not dict or not e.keys() >= _REQUIRED or not e.keys() <= _ENTRY_KEYS:
+def _plain_entry(e: Any, p: _Shapes, seen: set[Any]) -> bool:
+    if type(e) is not dict or not (
+        e.keys() == _REQUIRED if len(e) == len(_REQUIRED) else _REQUIRED <= e.keys() <= _ENTRY_KEYS
+    ):
         return False
-    sources = e["sources"]
+    sources, org = e["sources"], e["org"]
+    if type(org) is not str or (org not in seen and p.id.fullmatch(org) is None):
+        return False
+    seen.add(org)
     if not (
         _is_str(e["number"], p.number)
-        and _is_str(e["org"], p.id)
         and type(e["status"]) is str
         and e["status"] in _STATUSES
         and type(e["kind"]) is str
@@ -526,11 +530,11 @@ def _plain_entry(e: Any, p: _Shapes, sources_seen: set[tuple[Any, ...]]) -> bool
         # a source written alike in many entries is checked once: sources of text alone (True
         # equals 1, so a source with true/false or a list in it is read every time)
         key = tuple(s.items()) if type(s) is dict and "retires" not in s and "derived_from" not in s else None
-        if key not in sources_seen:
+        if key not in seen:
             if not _plain_source(s, p):
                 return False
             if key is not None:
-                sources_seen.add(key)
+                seen.add(key)
     if len(e) == len(_REQUIRED):
         return True
     return (
@@ -570,7 +574,7 @@ def _plainly_valid(data: dict[str, Any]) -> bool:
     """Whether the numbers and organisations of ``data`` surely meet the schema."""
     numbers, orgs = data.get("numbers"), data.get("organisations")
     p = _shapes()
-    seen: set[tuple[Any, ...]] = set()  # sources already found valid, item by item
+    seen: set[Any] = set()  # organisation ids and sources (item by item) already found valid
     return (
         type(numbers) is list
         and type(orgs) is list
