@@ -373,8 +373,8 @@ def _tail_keys(n: str) -> list[str]:
 
 @functools.cache
 def _levenshtein() -> Callable[..., int]:
-    """rapidfuzz's edit distance, imported once asked for (a ``from … import`` of a submodule
-    costs a microsecond each time it runs)."""
+    """rapidfuzz's edit distance, imported when first asked for (a ``from … import`` of a
+    submodule costs a microsecond each time it runs)."""
     from rapidfuzz.distance import Levenshtein
 
     distance: Callable[..., int] = Levenshtein.distance

@@ -266,8 +266,8 @@ def _plain(text: str, al: Allowlist, /) -> Verdict | Plain | None:
     index = al.index
     near = index.near_any
     if near(c) or (digits != c and not plus and near(digits)):
-        # near_any() may be a false alarm (a large list sends one unlisted 400 number in ten
-        # here): the search _Judge.nearest() makes decides. Finding nothing, the number is
+        # near_any() may be a false alarm (a large list sends about one unlisted 400 number in
+        # nine here): the search _Judge.nearest() makes decides. Finding nothing, the number is
         # plain; finding an official number, the full reading goes on from what it found
         found = nearest_official(index, c, digits, plus=plus, kind=n.kind)
         if found is not None:
@@ -390,7 +390,8 @@ def judge(
 
     ``person``: the number is presented as a person doing a job (a courier, a rider).
     ``reading``: ``read(number)``, when the caller has it already (the scanner reads each number).
-    ``near``: what :func:`nearest_official` found for the number, when the caller has searched.
+    ``near``: what :func:`nearest_official` found for a number with no claim, when the caller
+    has searched already.
     """
     r = reading if reading is not None else read(number)
     if r.error and claimed_org is None and not (claimed and claimed.strip()):
