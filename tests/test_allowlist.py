@@ -219,3 +219,22 @@ def test_name_keys_drop_and_join_as_the_pattern_did(name: str) -> None:
     folded = unicodedata.normalize("NFKC", name).casefold()
     assert alias_key(name) == _NAME_MARKS.sub("", folded)
     assert spaced_key(name) == _NAME_MARKS.sub(" ", folded).strip()
+
+
+def test_sources_derived_from_others_load_and_are_kept_once(tmp_path):
+    """A source naming the lists it was copied from holds a list: the entries that share it are
+    read all the same, and their records keep one tuple of sources."""
+    copied = {
+        "kind": "community-list",
+        "url": "https://lists.example/hotlines",
+        "says": "lists the number",
+        "read": "2026-11-26",
+        "derived_from": ["metowolf/vCards"],
+    }
+    numbers = [entry(n, "acme", sources=[dict(copied)]) for n in ("4001234567", "4007654321")]
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(allowlist_data([org("acme", "阿克米", "Acme")], numbers)), "utf-8")
+    al = hv.load_allowlist(path)
+    assert al.lookup("4001234567").sources[0].derived_from == ("metowolf/vCards",)
+    records = al._by_number._records
+    assert records["4001234567"][6] is records["4007654321"][6]

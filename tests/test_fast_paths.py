@@ -293,3 +293,40 @@ def test_text_that_is_no_number_is_judged_once_and_kept(text):
     assert first == full(text)
     called = hv.verify(text, incoming=True)  # another question: not answered from the kept verdict
     assert called.incoming and called is not first
+
+
+def _dense_400_list() -> hv.Allowlist:
+    """Many 400 numbers of a few organisations, none one edit from another's: random 400
+    numbers are then often near one (lookalikes, moved digits) or only seem near (a key shared
+    with one that is two edits away)."""
+    from hotline_verify._allowlist import build
+
+    from .helpers import allowlist_data, entry, org
+
+    rng = random.Random(14)
+    taken: dict[str, int] = {}
+    numbers: list[dict[str, object]] = []
+    while len(numbers) < 3000:
+        number, owner = f"400{rng.randrange(10**4):04d}{rng.randrange(1000):03d}", len(numbers) % 5
+        keys = {number, *(number[:i] + number[i + 1 :] for i in range(10))}
+        if any(taken.get(k, owner) != owner for k in keys) or number in taken:
+            continue
+        taken.update(dict.fromkeys(keys, owner))
+        numbers.append(entry(number, f"o{owner}"))
+    orgs = [org(f"o{i}", f"公司{i}", f"Company {i}") for i in range(5)]
+    return build(allowlist_data(orgs, numbers), origin="dense.json")
+
+
+def test_a_dense_list_gives_the_full_verdict_near_and_far():
+    dense = _dense_400_list()
+    rng = random.Random(3)
+    texts = [f"400-{rng.randrange(10**4):04d}-{rng.randrange(1000):03d}" for _ in range(1500)]
+    texts += [f"400{rng.randrange(10**4):04d}{rng.randrange(1000):03d}" for _ in range(500)]
+    statuses = set()
+    for text in texts:
+        fast = verify_module._plain_verdict(text, dense)
+        expected = full(text, dense)
+        assert fast is None or fast == expected, text
+        assert hv.verify(text, allowlist=dense) == expected, text
+        statuses.add(expected.status)
+    assert {hv.Status.LOOKALIKE, hv.Status.UNKNOWN} <= statuses

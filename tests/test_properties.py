@@ -211,3 +211,34 @@ def test_the_data_rules_read_digits_as_normalize_does(digits):
     except hv.InvalidNumber as exc:
         got = ("error", str(exc), exc.code)
     assert got == expected
+
+
+_AREA_HEADS = ["0", "010", "020", "0571", "0755", "0400", "0800"]
+_SHAPE_HEADS = ["400", "800", "86", "0086", "00", *_AREA_HEADS, "12583", "1259023"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(alphabet="0123456789", min_size=1, max_size=24),
+            st.sampled_from([*_SHAPE_HEADS, "95", "96", "106", "1", "13", "18", "10", "12", "11"]).flatmap(
+                lambda head: st.text(alphabet="0123456789", max_size=14).map(lambda tail: head + tail)
+            ),
+        ),
+        min_size=1,
+        max_size=30,
+    )
+)
+def test_the_data_rules_decide_canonical_digits_by_shape_as_they_read_them(numbers):
+    """The answer kept per first digits and length is what reading each number says, whatever
+    number of a shape comes first."""
+    from hotline_verify._datacheck import _canonical, _ReadableAsIs
+
+    readable_as_is = _ReadableAsIs()
+    for digits in numbers:
+        try:
+            expected = _canonical(digits) == digits
+        except hv.InvalidNumber:
+            expected = False
+        assert readable_as_is(digits) is expected, digits

@@ -516,12 +516,17 @@ def _plain_source(s: Any, p: _Shapes) -> bool:
     )
 
 
-def _plain_entry(e: Any, p: _Shapes) -> bool:
-    if type(e) is not dict or not e.keys() >= _REQUIRED or not e.keys() <= _ENTRY_KEYS:
+def _plain_entry(e: Any, p: _Shapes, seen: set[Any]) -> bool:
+    if type(e) is not dict or not (
+        e.keys() == _REQUIRED if len(e) == len(_REQUIRED) else _REQUIRED <= e.keys() <= _ENTRY_KEYS
+    ):
         return False
+    sources, org = e["sources"], e["org"]
+    if type(org) is not str or (org not in seen and p.id.fullmatch(org) is None):
+        return False
+    seen.add(org)
     if not (
         _is_str(e["number"], p.number)
-        and _is_str(e["org"], p.id)
         and type(e["status"]) is str
         and e["status"] in _STATUSES
         and type(e["kind"]) is str
@@ -530,11 +535,19 @@ def _plain_entry(e: Any, p: _Shapes) -> bool:
         and e["scope"] in _SCOPES
         and _is_text(e["service"])
         and _is_text(e["handles"])
-        and type(e["sources"]) is list
-        and e["sources"]
-        and all(_plain_source(s, p) for s in e["sources"])
+        and type(sources) is list
+        and sources
     ):
         return False
+    for s in sources:
+        # a source written alike in many entries is checked once: sources of text alone (True
+        # equals 1, so a source with true/false or a list in it is read every time)
+        key = tuple(s.items()) if type(s) is dict and "retires" not in s and "derived_from" not in s else None
+        if key not in seen:
+            if not _plain_source(s, p):
+                return False
+            if key is not None:
+                seen.add(key)
     if len(e) == len(_REQUIRED):
         return True
     return (
@@ -574,11 +587,12 @@ def _plainly_valid(data: dict[str, Any]) -> bool:
     """Whether the numbers and organisations of ``data`` surely meet the schema."""
     numbers, orgs = data.get("numbers"), data.get("organisations")
     p = _shapes()
+    seen: set[Any] = set()  # organisation ids and sources (item by item) already found valid
     return (
         type(numbers) is list
         and type(orgs) is list
         and all(_plain_org(o, p) for o in orgs)
-        and all(_plain_entry(e, p) for e in numbers)
+        and all(_plain_entry(e, p, seen) for e in numbers)
     )
 
 
@@ -734,6 +748,7 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
     the test suite validates in full.
     """
     index = None
+    ids = None
     if trusted:
         problems = reference_problems(data)
     else:
@@ -741,9 +756,11 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
 
         problems = schema_problems(data)
         if not problems:
-            # one index of the active numbers serves the rules and the list
+            # one index of the active numbers, and one reading of the sources, serve the rules
+            # and the list
             index = LookalikeIndex.build(e["number"] for e in data["numbers"] if e["status"] == "active")
-            problems = reference_problems(data) + rule_problems(data, index=index)
+            ids = source_ids(data["numbers"])
+            problems = reference_problems(data) + rule_problems(data, index=index, ids=ids)
     if problems:
         where = "" if origin == "<memory>" else f"{origin}: "
         pointer, message = problems[0]
@@ -754,7 +771,7 @@ def build(data: Any, *, origin: str = "<memory>", trusted: bool = False) -> Allo
             problems=tuple(problems),
         )
     orgs, fakes, wrong, cases, left_out = parts(data)
-    numbers = _records(data["numbers"])
+    numbers = _records(data["numbers"], ids)
     aliases = {alias_key(name): org for org in orgs.values() for name in names_of(org)}
     return assemble(
         tuple(orgs.values()),
@@ -842,10 +859,26 @@ def _source_key(s: Mapping[str, Any]) -> tuple[Any, ...]:
     )
 
 
-def _records(entries: Iterable[Mapping[str, Any]]) -> dict[str, Record]:
-    """Plain records by number; a text or a list of sources that repeats is kept once."""
+def source_ids(entries: Iterable[Mapping[str, Any]], /) -> list[int]:
+    """A number per entry for its sources as written: entries whose sources are written alike,
+    item by item, share one (most of a large file repeats a few lists of sources). An entry with
+    a list inside a source (``derived_from``) has a number of its own."""
+    ids: dict[tuple[Any, ...], int] = {}
+    found: list[int] = []
+    for e in entries:
+        try:
+            found.append(ids.setdefault(tuple(tuple(s.items()) for s in e["sources"]), len(ids)))
+        except TypeError:
+            found.append(-1 - len(found))
+    return found
+
+
+def _records(entries: list[Mapping[str, Any]], ids: list[int] | None = None) -> dict[str, Record]:
+    """Plain records by number; a text or a list of sources that repeats is kept once (``ids``:
+    see ``source_ids()``, when worked out already)."""
     texts: dict[tuple[str, str], tuple[str, str]] = {}
     source_lists: dict[tuple[Any, ...], tuple[tuple[Any, ...], ...]] = {}
+    by_id: dict[int, tuple[tuple[Any, ...], ...]] = {}
     records: dict[str, Record] = {}
 
     # a parser makes a new string for every value: the few words that repeat (org ids, statuses,
@@ -857,14 +890,11 @@ def _records(entries: Iterable[Mapping[str, Any]]) -> dict[str, Record]:
         key = (value["zh"], value["en"])
         return texts.setdefault(key, key)
 
-    for e in entries:
-        try:  # sources written alike are one tuple
-            key: tuple[Any, ...] = tuple(tuple(x.items()) for x in e["sources"])
-        except TypeError:  # a list inside (derived_from): the fields a Source keeps
+    for e, sid in zip(entries, source_ids(entries) if ids is None else ids, strict=True):
+        sources = by_id.get(sid)
+        if sources is None:  # sources written alike are one tuple
             key = tuple(map(_source_key, e["sources"]))
-        sources = source_lists.get(key)
-        if sources is None:
-            sources = source_lists[key] = tuple(map(_source_key, e["sources"]))
+            sources = by_id[sid] = source_lists.setdefault(key, key)
         extra: list[tuple[str, Any]] = []
         if len(e) > len(_REQUIRED):
             for name in _OPTIONAL_TEXTS:

@@ -22,11 +22,12 @@ from typing import Any
 
 import attrs
 
-from ._allowlist import parse_json, read_file, reference_problems, schema_problems, sources_of
+from ._allowlist import parse_json, read_file, reference_problems, schema_problems, source_ids, sources_of
 from ._exceptions import AllowlistError, InvalidNumber
 from ._lookalike import LookalikeIndex
 from ._model import count_origins
 from ._normalize import MAX_DIGITS, MIN_DIGITS, interpret, message, normalize, readable
+from ._numbering import space_shape, split_area_code, takes_no_area_code
 
 __all__ = ["STRONG_EVIDENCE", "Problem", "check_data", "evidence_problem", "rule_problems"]
 
@@ -102,35 +103,46 @@ def _source_problems(sources: list[Mapping[str, Any]], here: str, *, case: bool)
 
 
 def rule_problems(
-    data: Mapping[str, Any], /, *, index: LookalikeIndex | None = None
+    data: Mapping[str, Any], /, *, index: LookalikeIndex | None = None, ids: list[int] | None = None
 ) -> list[tuple[str, str]]:
     """Problems of schema-valid data against the data rules; ``index``: the lookalike index of
-    its active numbers, when the caller has built it already."""
+    its active numbers, ``ids``: ``hotline_verify._allowlist.source_ids()`` of its numbers, when
+    the caller has worked them out already."""
     problems: list[tuple[str, str]] = []
     today = datetime.date.today()
     owner = {e["number"]: e["org"] for e in data["numbers"] if e["status"] == "active"}
     if index is None:
         index = LookalikeIndex.build(owner)
     crowded = index.crowded()  # the others have no neighbour to look for
-    for i, entry in enumerate(data["numbers"]):
+    readable_as_is = _ReadableAsIs()
+    # what the rules say of a list of sources, by its items: most entries of a large file repeat
+    # the sources of others
+    said: dict[int, _Said] = {}
+    entries = data["numbers"]
+    for i, (entry, sid) in enumerate(zip(entries, source_ids(entries) if ids is None else ids, strict=True)):
         here = f"/numbers/{i}"
         number = entry["number"]
-        try:
-            canonical = _canonical(number)
-        except InvalidNumber as exc:
-            problems.append((f"{here}/number", f"{number} does not read as a phone number: {exc}"))
-        else:
-            if canonical != number:
-                problems.append(
-                    (f"{here}/number", f"{number} is not in canonical form; write it as {canonical}")
-                )
+        if not readable_as_is(number):
+            try:
+                canonical = _canonical(number)
+            except InvalidNumber as exc:
+                problems.append((f"{here}/number", f"{number} does not read as a phone number: {exc}"))
+            else:
+                if canonical != number:
+                    problems.append(
+                        (f"{here}/number", f"{number} is not in canonical form; write it as {canonical}")
+                    )
         if entry["scope"] == "local" and not number.startswith("0"):
             problems.append((f"{here}/number", f"the local number {number} must include its area code"))
-        why = evidence_problem(entry["sources"], entry.get("conflicts", []))
-        if why:
-            problems.append((f"{here}/sources", why))
-        problems += _source_problems(entry["sources"], here, case=False)
-        retiring = any(s.get("retires") for s in entry["sources"])
+        conflicts = entry.get("conflicts", [])
+        found = None if conflicts else said.get(sid)  # conflicts ask more of the evidence
+        if found is None:
+            found = _sources_said(entry["sources"], conflicts, today)
+            if not conflicts:
+                said[sid] = found
+        before, dates, retiring = found
+        if before:
+            problems += [(here + where, why) for where, why in before]
         if entry["status"] == "retired" and not retiring:
             problems.append(
                 (f"{here}/status", "a retired number needs a source that says it was withdrawn or replaced")
@@ -145,10 +157,10 @@ def rule_problems(
                 problems.append(
                     (f"{here}/forms/{j}", f"the form {form} is a listed number or the plain number with +86")
                 )
-        for j, source in enumerate(entry["sources"]):
-            problems += _date_problems(source["read"], f"{here}/sources/{j}/read", today)
+        if dates:
+            problems += [(here + where, why) for where, why in dates]
         if entry["status"] == "active":
-            acknowledged = set(entry.get("acknowledged_lookalikes", ()))
+            acknowledged = set(entry.get("acknowledged_lookalikes", ())) if number in crowded else set()
             for match in index.neighbours(number) if number in crowded else ():
                 other = owner[match.official]
                 if (
@@ -174,6 +186,60 @@ def rule_problems(
     if "updated" in data:
         problems += _date_problems(data["updated"], "/updated", today)
     return problems
+
+
+# problems before the status rule and date problems, as (pointer within the entry, message), and
+# whether a source retires the number
+_Said = tuple[list[tuple[str, str]], list[tuple[str, str]], bool]
+
+
+def _sources_said(sources: list[Mapping[str, Any]], conflicts: list[Any], today: datetime.date) -> _Said:
+    """What the rules say of an entry's sources (and conflicts), with pointers within the entry."""
+    before: list[tuple[str, str]] = []
+    why = evidence_problem(sources, conflicts)
+    if why:
+        before.append(("/sources", why))
+    before += _source_problems(sources, "", case=False)
+    dates: list[tuple[str, str]] = []
+    for j, source in enumerate(sources):
+        dates += _date_problems(source["read"], f"/sources/{j}/read", today)
+    return before, dates, any(s.get("retires") for s in sources)
+
+
+class _ReadableAsIs:
+    """Whether digits alone, as nearly every number of a file is written, are a number in its
+    canonical form: decided once per shape, as ``interpret()`` decides it. What it reads of
+    national digits is the first digits that choose the number space and the length; after
+    an area code, the area code, then whether the rest is a local 96 line, a national short
+    code (a spoof form) or a landline. Where more decides (a country code, a secondary-number
+    prefix, a trunk 0 before a 400 number, no known area code) each number is read."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, int], bool] = {}
+        self._width, self._first, secondary = space_shape()
+        self._read_whole = ("00", "86", *secondary)
+
+    def __call__(self, number: str, /) -> bool:
+        if not (number.isdigit() and number.isascii() and MIN_DIGITS <= len(number) <= MAX_DIGITS):
+            return False
+        if number.startswith(self._read_whole):
+            return _canonical_digits(number)
+        if number[0] != "0":
+            key = (number[: self._width] if number[0] in self._first else number[0]), len(number)
+        elif number[:4] in ("0400", "0800") or (split := split_area_code(number)) is None:
+            return _canonical_digits(number)
+        else:
+            area, rest = split
+            key = f"{area}|{rest[:2]}|{takes_no_area_code(rest)}", len(number)
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = _canonical_digits(number)
+        return known
+
+
+def _canonical_digits(number: str) -> bool:
+    n = interpret(number)
+    return readable(n) and n.canonical == number
 
 
 def _canonical(number: str) -> str:

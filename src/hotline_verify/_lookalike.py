@@ -17,6 +17,7 @@ deletion).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -376,6 +377,16 @@ def _tail_keys(n: str) -> list[str]:
     return [head + t[:i] + t[i + 1 :] for i in range(len(t))]
 
 
+@functools.cache
+def _levenshtein() -> Callable[..., int]:
+    """rapidfuzz's edit distance, imported when first asked for (a ``from … import`` of a
+    submodule costs a microsecond each time it runs)."""
+    from rapidfuzz.distance import Levenshtein
+
+    distance: Callable[..., int] = Levenshtein.distance
+    return distance
+
+
 def _likely_two_edits(query: str, official: str) -> bool:
     """A digit moved ("8898" → "8989": one dropped, one added, the digits between shifted) is a
     change a person misses at a glance. Two digits changed or swapped in place (4009888898
@@ -428,23 +439,27 @@ class LookalikeIndex:
 
     @classmethod
     def build(cls, numbers: Iterable[str]) -> LookalikeIndex:
-        official = frozenset(numbers)
+        # in the order given (a file's order is the order its strings lie in memory: a million
+        # keys made in sorted order reached them at random), each number once
+        given = dict.fromkeys(numbers)
         near: dict[str, str | tuple[str, ...]] = {}
-        crowded: set[str] = set()  # numbers that share a key with another
-        held_by = near.get  # locals: this loop runs a million times for 100,000 numbers
-        for n in sorted(official):
+        shared: set[str] = set()  # keys that several numbers hold
+        for n in given:
             if _edits_apply(n):
                 # the number itself and each one-digit deletion of it: one look-up per key
                 # then finds added, changed and swapped digits alike
                 for key in {n, *[n[:i] + n[i + 1 :] for i in range(len(n))]}:
-                    held = held_by(key)
-                    if held is None:
-                        near[key] = n
-                    else:
+                    if key in near:
+                        held = near[key]
                         near[key] = (held, n) if isinstance(held, str) else (*held, n)
-                        crowded.add(n)
-                        crowded.update(near[key])
-        return cls.of(official, near, crowded=frozenset(crowded))
+                        shared.add(key)
+                    else:
+                        near[key] = n
+        crowded: set[str] = set()  # numbers that share a key with another
+        for key in shared:
+            held = near[key] = tuple(sorted(near[key]))  # in the order of the numbers
+            crowded.update(held)
+        return cls.of(frozenset(given), near, crowded=frozenset(crowded))
 
     @classmethod
     def of(
@@ -457,12 +472,11 @@ class LookalikeIndex:
     ) -> LookalikeIndex:
         """The index of ``official`` over its keys ``near`` (as :meth:`build` makes them), with
         the look-up tables derived from them; ``crowded``: see :meth:`crowded`, when known."""
-        lengths = sorted({len(n) for n in official if _edits_apply(n)})
-        heads = {q: tuple(n for n in lengths if 2 <= q - n <= 6) for q in range(1, MAX_QUERY + 1)}
         heads_of: dict[int, set[str]] = {}  # an official number's length -> its first digits
-        for n in official:
-            if _edits_apply(n):
-                heads_of.setdefault(len(n), set()).add(n[:_EMBEDDED_HEAD])
+        for n in {n for n in official if len(n) >= MIN_OFFICIAL and n.isdigit()}:  # _edits_apply()
+            heads_of.setdefault(len(n), set()).add(n[:_EMBEDDED_HEAD])
+        lengths = sorted(heads_of)
+        heads = {q: tuple(n for n in lengths if 2 <= q - n <= 6) for q in range(1, MAX_QUERY + 1)}
         starts: dict[int, set[str]] = {}  # a number's length -> _embedded_heads
         for length, first in heads_of.items():
             for extra in range(2, 7):
@@ -502,23 +516,24 @@ class LookalikeIndex:
             if found is not None:
                 _collect(found_any, found)
         # the index files every deletion of every official: keep the 400/800 numbers of 10
-        # digits that share a deletion of their tail with the query's
+        # digits and the query's prefix that share a deletion of their tail with the query
         shared = set(keys)
+        head = query[:_PREFIX]
         candidates = {
             o
             for o in found_any
-            if len(o) == 10 and kind_of(o) in _RENTABLE_NATIONAL and not shared.isdisjoint(_tail_keys(o))
+            if len(o) == 10
+            and o[:_PREFIX] == head
+            and kind_of(o) in _RENTABLE_NATIONAL
+            and not shared.isdisjoint(_tail_keys(o))
         }
         if not candidates:
             return []
-        from rapidfuzz.distance import Levenshtein  # only for the few queries that get this far
-
+        distance = _levenshtein()  # only for the few queries that get this far
         return [
             Match(official, LookalikeKind.TWO_EDITS, _RANK[LookalikeKind.TWO_EDITS], query)
             for official in sorted(candidates)
-            if official[:3] == query[:3]
-            and Levenshtein.distance(query, official, score_cutoff=2) == 2
-            and _likely_two_edits(query, official)
+            if distance(query, official, score_cutoff=2) == 2 and _likely_two_edits(query, official)
         ]
 
     def near_any(self, query: str, /) -> bool:

@@ -264,6 +264,14 @@ def space_of(digits: str, /) -> Space | None:
 _KNOWN_MAX = 1 << 16  # keys held by space_of(); far fewer occur in practice
 
 
+def space_shape() -> tuple[int, frozenset[str], tuple[str, ...]]:
+    """What decides :func:`space_of`: the first ``width`` digits and the length, for digits
+    whose first is one a space starts with (the others fit none); and the starts of the
+    secondary-number prefixes (see :func:`secondary_prefix`)."""
+    plan = _plan()
+    return plan.width, plan.first_digits, plan.secondary_starts
+
+
 def _space_of(plan: _Plan, digits: str) -> Space | None:
     n = len(digits)
     for length in plan.prefix_lengths:

@@ -25,7 +25,7 @@ import attrs
 
 from ._allowlist import Allowlist, KnownFake, packaged_allowlist
 from ._cases import fitting_case, refits
-from ._lookalike import Match
+from ._lookalike import LookalikeIndex, Match
 from ._messages import MESSAGES, texts
 from ._model import (
     Evidence,
@@ -247,8 +247,9 @@ def _plain_verdict(text: str, al: Allowlist, /) -> Verdict | None:
 def _plain(text: str, al: Allowlist, /) -> Verdict | Plain | None:
     """A number written plainly that no list holds and no official number is near (most of
     what a batch holds): the decision, normalized form and kind its verdict is made from (the
-    verdict itself, when the list holds the number); ``None`` for anything else, which
-    :func:`judge` reads in full. Both give the same verdict (a test compares them)."""
+    verdict itself, when the list holds the number, or when an official number is near and
+    the search for it is made here); ``None`` for anything else, which :func:`judge` reads in
+    full. Both give the same verdict (a test compares them)."""
     plain = text if text.isascii() else text.translate(_WIDE)
     if SIMPLE_ASCII.fullmatch(plain) is None:
         return None
@@ -266,13 +267,47 @@ def _plain(text: str, al: Allowlist, /) -> Verdict | Plain | None:
         # "400-886-1888" says what "4008861888" says: the same digits, only spaced
         listed = al.lookup(c) is not None and c == digits and n.valid
         return with_input(_as_written(c, al), text) if listed else None
-    near = al.index.near_any
-    if near(c) or (digits != c and not plus and near(digits)):  # what _Judge.nearest() tries
-        return None
+    index = al.index
+    near = index.near_any
+    if near(c) or (digits != c and not plus and near(digits)):
+        # near_any() may be a false alarm (a large list sends about one unlisted 400 number in
+        # nine here): the search _Judge.nearest() makes decides. Finding nothing, the number is
+        # plain; finding an official number, the full reading goes on from what it found
+        found = nearest_official(index, c, digits, plus=plus, kind=n.kind)
+        if found is not None:
+            return judge(text, None, None, region="CN", allowlist=al, incoming=False, near=found)
     d = decide_plain(n.kind, n.valid)
     if d.rule == "unreadable":
         return d, None, n.kind  # digits that make no number: no normalized form
     return (d, c, n.kind) if d.rule == "anything_else" else None
+
+
+def nearest_official(
+    index: LookalikeIndex,
+    canonical: str,
+    digits: str,
+    /,
+    *,
+    plus: bool,
+    kind: NumberKind,
+    prefer: Callable[[str], bool] | None = None,
+) -> Match | None:
+    """The official number a number (``canonical``, read from ``digits``) most likely imitates:
+    one edit, two for 10-digit 400/800 numbers, then an official number it starts with; the
+    first that ``prefer`` accepts where several are near."""
+    if kind is NumberKind.SMS_PORT:  # a port that embeds a hotline is no spoof
+        return index.nearest(canonical, prefer=prefer)
+    found = index.nearest(canonical, prefer=prefer) if canonical not in index else None
+    if found is None and digits != canonical and not plus:
+        found = index.nearest(digits, prefer=prefer)
+    if found is None and kind in _TWO_EDITS:
+        candidates = index.within_two(canonical)
+        if candidates:
+            chosen = [m for m in candidates if prefer(m.official)] if prefer is not None else []
+            found = (chosen or candidates)[0]
+    if found is None:
+        found = index.embedded(canonical)
+    return found
 
 
 def _dashed_extension(text: str, digits: str, plus: bool, region: str, /) -> tuple[Number, str] | None:
@@ -353,11 +388,14 @@ def judge(
     incoming: bool,
     person: bool = False,
     reading: Reading | None = None,
+    near: Match | None = None,
 ) -> Verdict:
     """:func:`verify` once its options are checked and resolved by :func:`options`.
 
     ``person``: the number is presented as a person doing a job (a courier, a rider).
     ``reading``: ``read(number)``, when the caller has it already (the scanner reads each number).
+    ``near``: what :func:`nearest_official` found for a number with no claim, when the caller
+    has searched already.
     """
     r = reading if reading is not None else read(number)
     if r.error and claimed_org is None and not (claimed and claimed.strip()):
@@ -374,13 +412,13 @@ def judge(
             incoming=incoming,
             allowlist=allowlist.origin,
         )
-    return _Judge(allowlist, number, claimed, claimed_org, region, incoming, person).run(r)
+    return _Judge(allowlist, number, claimed, claimed_org, region, incoming, person, near).run(r)
 
 
 class _Judge:
     """One call of verify(): gathers the facts, asks the policy, words the reasons."""
 
-    __slots__ = ("al", "claimed", "claimed_org", "incoming", "person", "region", "text")
+    __slots__ = ("al", "claimed", "claimed_org", "found", "incoming", "person", "region", "text")
 
     def __init__(
         self,
@@ -391,6 +429,7 @@ class _Judge:
         region: str,
         incoming: bool,
         person: bool = False,
+        found: Match | None = None,
     ) -> None:
         self.al = al
         self.text = text
@@ -399,6 +438,7 @@ class _Judge:
         self.region = region
         self.incoming = incoming
         self.person = person
+        self.found = found  # what nearest() answers, when the caller has searched already
 
     def run(self, r: Reading) -> Verdict:
         notes = _reading_notes(r)
@@ -509,22 +549,10 @@ class _Judge:
     def nearest(self, r: Reading, n: Number) -> Match | None:
         """The official number this one most likely imitates: among the claimed organisation's
         numbers first, then any; one edit, two for 10-digit 400/800 numbers."""
-        index = self.al.index
+        if self.found is not None:
+            return self.found
         prefer = None if self.claimed_org is None else self.owned_by_claimed
-        canonical = n.canonical
-        if n.kind is NumberKind.SMS_PORT:  # a port that embeds a hotline is no spoof
-            return index.nearest(canonical, prefer=prefer)
-        found = index.nearest(canonical, prefer=prefer) if canonical not in index else None
-        if found is None and r.digits != canonical and not r.plus:
-            found = index.nearest(r.digits, prefer=prefer)
-        if found is None and n.kind in _TWO_EDITS:
-            candidates = index.within_two(canonical)
-            if candidates:
-                chosen = [m for m in candidates if prefer(m.official)] if prefer is not None else []
-                found = (chosen or candidates)[0]
-        if found is None:
-            found = index.embedded(canonical)
-        return found
+        return nearest_official(self.al.index, n.canonical, r.digits, plus=r.plus, kind=n.kind, prefer=prefer)
 
     def owned_by_claimed(self, official: str) -> bool:
         owner = self.al.active(official)
