@@ -671,3 +671,13 @@ def test_an_official_number_as_bare_digits_is_answered_from_its_list_once():
     # a claim, a call or another list is judged afresh
     assert hv.verify("95588", incoming=True).risk is hv.Risk.MEDIUM
     assert hv.verify("95588", claimed="淘宝").claimed_org.id == "taobao"
+
+
+def test_verdicts_kept_for_one_list_are_never_given_for_another(test_allowlist):
+    # the test list holds 4009888898; the packaged list does not. Asked in turn, each list
+    # answers from its own kept verdicts, text that is no number included.
+    for _ in range(3):
+        assert hv.verify("4009888898", allowlist=test_allowlist).status is hv.Status.OFFICIAL
+        assert hv.verify("4009888898").status is not hv.Status.OFFICIAL
+        assert hv.verify("n/a", allowlist=test_allowlist).allowlist == test_allowlist.origin
+        assert hv.verify("n/a").allowlist == hv.packaged_allowlist().origin

@@ -86,6 +86,9 @@ _TWO_EDITS = frozenset({NumberKind.ENTERPRISE_400, NumberKind.TOLL_FREE_800})
 # than the list itself, for its official numbers, short codes (95xxx, 10xxx, 12xxx …) and
 # short texts that are no number
 _AS_WRITTEN: weakref.WeakKeyDictionary[Allowlist, dict[str, Verdict]] = weakref.WeakKeyDictionary()
+# the list last asked for and its kept verdicts: a process mostly asks of one list, and looking it
+# up in the weak dictionary each time cost a quarter of a verdict on text that is no number
+_last_kept: tuple[weakref.ref[Allowlist], dict[str, Verdict]] | None = None
 _SHORT = 8  # digits: the longest short code
 _KEPT_TEXT = 32  # characters: longer text that is no number is seldom written twice
 _KNOWN_MAX = 8192  # verdicts kept per list (about 8 MiB at most); all are dropped when it is full
@@ -169,7 +172,7 @@ def full_verdict(
     al = allowlist
     plain = quick_applies(claimed, region=region, incoming=incoming)
     # text that is no number ("", "n/a", "暂无") recurs in lists and forms: its verdict is kept
-    kept = _AS_WRITTEN.get(al, {}).get(number) if plain and len(number) <= _KEPT_TEXT else None
+    kept = _kept(al).get(number) if plain and len(number) <= _KEPT_TEXT else None
     if kept is not None:
         return kept
     v = None
@@ -219,15 +222,28 @@ def plain_reasons(normalized: str | None, kind: NumberKind, /) -> tuple[Reason, 
 def _as_written(number: str, al: Allowlist, /) -> Verdict:
     """The verdict on an official number or a short code written as its bare digits: the
     commonest questions, from a small set of numbers, answered once per list."""
-    v = _AS_WRITTEN.get(al, {}).get(number)
+    v = _kept(al).get(number)
     if v is None:
         v = _keep(number, judge(number, None, None, region="CN", allowlist=al, incoming=False), al)
     return v
 
 
+def _kept(al: Allowlist, /) -> dict[str, Verdict]:
+    """The verdicts kept for this list (see _AS_WRITTEN)."""
+    global _last_kept
+    last = _last_kept
+    if last is not None and last[0]() is al:
+        return last[1]
+    known = _AS_WRITTEN.get(al)
+    if known is None:
+        known = _AS_WRITTEN.setdefault(al, {})
+    _last_kept = (weakref.ref(al), known)
+    return known
+
+
 def _keep(text: str, v: Verdict, al: Allowlist, /) -> Verdict:
     """Keep the verdict on ``text`` (no claim, found, the default region) for this list."""
-    known = _AS_WRITTEN.setdefault(al, {})
+    known = _kept(al)
     if len(known) >= _KNOWN_MAX:
         known.clear()
     known[text] = v
