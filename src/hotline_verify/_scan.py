@@ -218,6 +218,12 @@ _MEMO_MAX = 8192  # pieces and verdicts kept per list and region; all are droppe
 _memos: weakref.WeakKeyDictionary[Allowlist, dict[str, _Memo]] = weakref.WeakKeyDictionary()
 
 
+def _forget(allowlist: Allowlist, region: str, memo: _Memo, /) -> None:
+    by_region = _memos.get(allowlist)
+    if by_region is not None and by_region.get(region) is memo:  # not one another scan made since
+        by_region.pop(region, None)
+
+
 def _memo(allowlist: Allowlist, region: str, /) -> _Memo:
     by_region = _memos.get(allowlist)
     if by_region is None:
@@ -237,7 +243,11 @@ def scan(text: str, /, *, region: str = "CN", allowlist: Allowlist | None = None
     if not isinstance(text, str):
         raise TypeError(f"scan() takes the text as a str, not {type(text).__name__}")
     al, region = options(region, allowlist)  # the same checks as verify()
-    return list(_Scanner(text, al, region).findings())
+    scanner = _Scanner(text, al, region)
+    found = list(scanner.findings())
+    if scanner.memo.full():  # a text of many numbers: what it filled is not kept past it
+        _forget(al, region, scanner.memo)
+    return found
 
 
 def _fold(ch: str) -> str:
@@ -397,7 +407,7 @@ class _Scanner:
         self.al = allowlist
         self.region = region
         self._ctx: TextContext | None = None
-        memo = _memo(allowlist, region)
+        self.memo = memo = _memo(allowlist, region)
         self._verdicts = memo.verdicts
         self._numbers = memo.numbers
         self._readings = memo.readings
