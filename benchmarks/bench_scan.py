@@ -139,9 +139,9 @@ def time_messages(texts: list[str], repeat: int) -> None:
         scan(text)
     scan_first = time.process_time() - t0
     t_scan, t_pn = side_by_side(
-        lambda: [scan(t) for t in texts],
-        lambda: [list(phonenumbers.PhoneNumberMatcher(t, "CN")) for t in texts],
-        repeat,
+        lambda ts: [scan(t) for t in ts],
+        lambda ts: [list(phonenumbers.PhoneNumberMatcher(t, "CN")) for t in ts],
+        [texts] * repeat,
     )
     n = len(texts)
     size = sum(map(len, texts)) / max(n, 1)
@@ -165,12 +165,14 @@ def median_time(fn, repeat: int) -> float:
     return statistics.median(times)
 
 
-def side_by_side(first, second, repeat: int) -> tuple[float, float]:
+def side_by_side(first, second, inputs) -> tuple[float, float]:
+    """The median times of ``first(x)`` and ``second(x)`` over ``inputs``, the two alternating
+    on each input so that a busy machine slows both alike."""
     a, b = [], []
-    for _ in range(repeat):
+    for x in inputs:
         for fn, times in ((first, a), (second, b)):
             t0 = time.process_time()
-            fn()
+            fn(x)
             times.append(time.process_time() - t0)
     return statistics.median(a), statistics.median(b)
 
@@ -219,26 +221,17 @@ def main(argv: list[str] | None = None) -> int:
     # scanners to what a running process has. scan() keeps what it worked out about each
     # number for the next scan: with --unique, every run has a text of its own, so that every
     # number it times is new to it.
-    runs = [text]
+    runs = [text] * (args.warmup + args.repeat)
     if args.unique:
         runs = [
             mixed_text(args.size_kb * 1024, numbers=args.numbers, noise=args.noise, unique=True, seed=8 + i)
             for i in range(args.warmup + args.repeat)
         ]
-    for i in range(args.warmup):
-        scan(runs[i % len(runs)])
-        list(phonenumbers.PhoneNumberMatcher(runs[i % len(runs)], "CN"))
-    timed = iter(runs[args.warmup :] if args.unique else runs * args.repeat)
-    this = text
-
-    def scan_next() -> None:
-        nonlocal this
-        this = next(timed)
-        scan(this)
-
-    # alternate the two, so that a busy machine slows both alike
+    for run in runs[: args.warmup]:
+        scan(run)
+        list(phonenumbers.PhoneNumberMatcher(run, "CN"))
     t_scan, t_pn = side_by_side(
-        scan_next, lambda: list(phonenumbers.PhoneNumberMatcher(this, "CN")), args.repeat
+        scan, lambda run: list(phonenumbers.PhoneNumberMatcher(run, "CN")), runs[args.warmup :]
     )
     short = sum(
         1
