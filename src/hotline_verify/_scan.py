@@ -433,7 +433,11 @@ class _Scanner:
             start, end = m.span()
             if start and text[start - 1] in _LEAD:
                 start -= 2 if start > 1 and text[start - 2] in _LEAD else 1
-            elif (run := m.group()).isdigit() and run.isascii() and _PLAUSIBLE.fullmatch(run) is None:
+            elif (
+                (run := m.group().rstrip(" ")).isdigit()  # "2343 件": _trim() takes the space off
+                and run.isascii()
+                and _PLAUSIBLE.fullmatch(run) is None
+            ):
                 continue  # what _judge() refuses first, refused before the call: postcodes, ID tails, counts
             # the run whole, else piece by piece (written out here: one call per candidate)
             if end - start <= MAX_RUN:
