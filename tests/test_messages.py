@@ -37,7 +37,14 @@ VOCABULARY = {
         "_PREFIX_LAST",
     },
     "_verify.py": {"person_pattern", "_han"},
-    "_view.py": {"_DATE_TIME", "_NUMERAL", "_NUMERAL_DIGITS", "_SYMBOL_OR_NUMERALS", "_DIGITISH"},
+    "_view.py": {
+        "_DATE_TIME",
+        "_DATE_MARK",
+        "_NUMERAL",
+        "_NUMERAL_DIGITS",
+        "_SYMBOL_OR_NUMERALS",
+        "_DIGITISH",
+    },
     "chatbot.py": {"TOOL_SCHEMA"},  # "e.g. 淘宝 or Alipay" in an English description for the model
 }
 

@@ -135,3 +135,16 @@ def test_words_with_any_spacing_never_raise(text, fresh):
             assert f.text == text[f.start : f.end]
     finally:
         _context._vocabularies = kept
+
+
+DATE_PIECES = ["2023-10-12", "1999/1/5", "2020.12.31", "2023．1．1", "2023年5月", "2023年12月3日", "5月1日"]
+DATE_PIECES += ["12月31号", "09:31", "9:00", "23:59:59", "12:60", "2023", "20231", "20", "19", "12", "1", "0"]
+DATE_PIECES += ["５", "٣", "-", "/", ".", "．", "年", "月", "日", "号", ":", "：", " ", "\n", "a"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(DATE_PIECES), max_size=16).map("".join))
+def test_dates_found_from_their_marks_are_those_of_a_pass_over_every_digit(text):
+    from hotline_verify import _view
+
+    assert _view._dates(text) == [m.span() for m in _view._DATE_TIME.finditer(text)]
