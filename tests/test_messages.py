@@ -39,10 +39,10 @@ VOCABULARY = {
     "_verify.py": {"person_pattern", "_han"},
     "_view.py": {
         "_DATE_TIME",
-        "_DATE_MARK",
+        "_MARK_OR_SYMBOL",
+        "_DATE_MARKS",
         "_NUMERAL",
         "_NUMERAL_DIGITS",
-        "_SYMBOL_OR_NUMERALS",
         "_DIGITISH",
     },
     "chatbot.py": {"TOOL_SCHEMA"},  # "e.g. 淘宝 or Alipay" in an English description for the model

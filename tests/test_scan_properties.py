@@ -139,12 +139,36 @@ def test_words_with_any_spacing_never_raise(text, fresh):
 
 DATE_PIECES = ["2023-10-12", "1999/1/5", "2020.12.31", "2023．1．1", "2023年5月", "2023年12月3日", "5月1日"]
 DATE_PIECES += ["12月31号", "09:31", "9:00", "23:59:59", "12:60", "2023", "20231", "20", "19", "12", "1", "0"]
-DATE_PIECES += ["５", "٣", "-", "/", ".", "．", "年", "月", "日", "号", ":", "：", " ", "\n", "a"]
+DATE_PIECES += ["５", "٣", "-", "/", ".", "．", "年", "月", "日", "号", ":", "：", " ", "\n", "客服"]
+DATE_PIECES += ["一二三四五", "九五五八八", "一二", "⑨", "❺", "9\ufe0f\u20e3", "\u20e3"]
+# the view as two passes over the whole text found it: dates starting at any digit, then enclosed
+# digits, keycaps and runs of Chinese numerals (view() finds them all in one pass, from marks)
+_SYMBOL_OR_NUMERALS = (
+    "[\ufe0f\u20e3\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10a零〇一二三四五六七八九幺两]"
+    "(?:(?<=[\ufe0f\u20e3\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10a])|[零〇一二三四五六七八九幺两]{4,})"
+)
+
+
+def _view_of_two_passes(text: str) -> str:
+    import re
+
+    from hotline_verify import _view
+
+    chars = list(text)
+    for m in _view._DATE_TIME.finditer(text):
+        chars[m.start() : m.end()] = _view.BLANK * (m.end() - m.start())
+    for m in re.finditer(_SYMBOL_OR_NUMERALS, text):
+        if m.end() - m.start() > 1:
+            chars[m.start() : m.end()] = m.group().translate(_view._NUMERAL_DIGITS)
+        else:
+            digit = _view._INVISIBLE if m.group() in _view._KEYCAP else _view._enclosed(m.group())
+            chars[m.start()] = digit or chars[m.start()]
+    return "".join(chars)
 
 
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(st.sampled_from(DATE_PIECES), max_size=16).map("".join))
-def test_dates_found_from_their_marks_are_those_of_a_pass_over_every_digit(text):
+def test_one_pass_from_the_marks_gives_the_view_of_a_pass_over_every_digit(text):
     from hotline_verify import _view
 
-    assert _view._dates(text) == [m.span() for m in _view._DATE_TIME.finditer(text)]
+    assert _view.view(text).text == _view_of_two_passes(text)
