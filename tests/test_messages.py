@@ -38,12 +38,12 @@ VOCABULARY = {
     },
     "_verify.py": {"person_pattern", "_han"},
     "_view.py": {
-        "_DATE_TIME",
+        "_date_time",
         "_MARK_OR_SYMBOL",
         "_DATE_MARKS",
         "_NUMERAL",
         "_NUMERAL_DIGITS",
-        "_DIGITISH",
+        "_digitish",
     },
     "chatbot.py": {"TOOL_SCHEMA"},  # "e.g. 淘宝 or Alipay" in an English description for the model
 }

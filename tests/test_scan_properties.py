@@ -155,7 +155,7 @@ def _view_of_two_passes(text: str) -> str:
     from hotline_verify import _view
 
     chars = list(text)
-    for m in _view._DATE_TIME.finditer(text):
+    for m in _view._date_time().finditer(text):
         chars[m.start() : m.end()] = _view.BLANK * (m.end() - m.start())
     for m in re.finditer(_SYMBOL_OR_NUMERALS, text):
         if m.end() - m.start() > 1:

@@ -30,17 +30,21 @@ from ._links import link_spans, phone_params
 __all__ = ["BLANK", "View", "holds_digit", "view"]
 
 BLANK = "§"
-# Dates and clock times in one pattern. It starts with a digit that no digit precedes, and looks
-# behind only after it, so the engine skips the text between digit runs quickly and enters each
-# run once (a leading look-behind, or an alternation at the top, would be tried at every position).
-_DATE_TIME = re.compile(
-    r"\d(?<!\d.)(?:"
-    r"(?:(?<=1)9|(?<=2)0)\d\d(?:[-/.．](?:0?[1-9]|1[0-2])[-/.．](?:0?[1-9]|[12]\d|3[01])|年\d{1,2}月(?:\d{1,2}[日号])?)"
-    r"(?!\d)"  # a date from 1900 to 2099
-    r"|\d?月\d{1,2}[日号](?!\d)"  # a month and a day
-    r"|(?<![:：].)\d?[:：][0-5]\d(?:[:：][0-5]\d)?(?![\d:：])"  # a clock time
-    r")"
-)
+
+
+@functools.cache  # compiled when a text first has a date mark
+def _date_time() -> re.Pattern[str]:
+    """Dates and clock times, from the first digit of a run (see _MARK_OR_SYMBOL)."""
+    return re.compile(
+        r"\d(?<!\d.)(?:"
+        r"(?:(?<=1)9|(?<=2)0)\d\d(?:[-/.．](?:0?[1-9]|1[0-2])[-/.．](?:0?[1-9]|[12]\d|3[01])|年\d{1,2}月(?:\d{1,2}[日号])?)"
+        r"(?!\d)"  # a date from 1900 to 2099
+        r"|\d?月\d{1,2}[日号](?!\d)"  # a month and a day
+        r"|(?<![:：].)\d?[:：][0-5]\d(?:[:：][0-5]\d)?(?![\d:：])"  # a clock time
+        r")"
+    )
+
+
 _NUMERAL = "零〇一二三四五六七八九幺两"
 _NUMERAL_DIGITS = str.maketrans(_NUMERAL, "0012345678912")
 _KEYCAP = "\ufe0f\u20e3"  # emoji presentation and the combining keycap
@@ -50,7 +54,7 @@ _DATE_MARKS = frozenset("-/.．年月:：")
 # skips to in C (a pass costs about as much as the characters it skips, whatever it finds):
 # - where a date or clock time can start: its first mark, between digits ("2023-10-12" after
 #   four, "12月5日" and "09:31" after one or two). Digits with no such mark after them (most)
-#   are passed over; _DATE_TIME is asked only before each mark;
+#   are passed over; _date_time() is asked only before each mark;
 # - enclosed digits (①, ⓪, ❶, ➀, 🄁) and keycap marks, read one by one;
 # - runs of five or more Chinese numerals.
 _MARK_OR_SYMBOL = re.compile(
@@ -60,13 +64,16 @@ _MARK_OR_SYMBOL = re.compile(
     "|(?<=[零〇一二三四五六七八九幺两])[零〇一二三四五六七八九幺两]{4,})"
 )
 
-# what view() can turn into a digit: a digit of any script, an enclosed digit, a Chinese numeral
-_DIGITISH = re.compile("[\\d\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10a零〇一二三四五六七八九幺两]")
+
+@functools.cache  # compiled when a message is first given to verify()
+def _digitish() -> re.Pattern[str]:
+    """What view() can turn into a digit: a digit of any script, an enclosed digit, a numeral."""
+    return re.compile("[\\d\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10a零〇一二三四五六七八九幺两]")
 
 
 def holds_digit(text: str, /) -> bool:
     """Whether the view of ``text`` can hold a digit: without one, there is no number to find."""
-    return _DIGITISH.search(text) is not None
+    return _digitish().search(text) is not None
 
 
 class View(NamedTuple):
@@ -116,7 +123,7 @@ def view(text: str, /) -> View:
             lowest = max(dated, start - 3)  # the first mark follows four digits at most
             while start > lowest and text[start - 1].isdecimal():
                 start -= 1
-            date = _DATE_TIME.match(text, start)  # no match where more digits stand before
+            date = _date_time().match(text, start)  # no match where more digits stand before
             if date is not None:
                 start, dated = date.span()
                 edits.append((start, dated, BLANK * (dated - start)))  # digits and marks: no space inside
