@@ -118,6 +118,10 @@ def test_index_is_a_lookup_not_a_loop():
             probes.append(key)
             return super().get(key, default)
 
+        def __getitem__(self, key):
+            probes.append(key)
+            return super().__getitem__(key)
+
     object.__setattr__(index, "_near", Spy(index._near))
     index.find("4006000008")
     assert len(probes) <= len("4006000008") + 1
