@@ -566,6 +566,18 @@ class LookalikeIndex:
         # a 400/800 number's moved-digit keys are among its deletions: one set holds every key
         if query in keys or not keys.isdisjoint([query[:i] + query[i + 1 :] for i in range(len(query))]):
             return True
+        return self._starts_official(query)
+
+    def probe(self, query: str, /) -> dict[str, str | tuple[str, ...]] | None:
+        """``None`` where :meth:`near_any` says ``False``; else what :meth:`held` answers (one
+        reading of the keys serves the question and the search)."""
+        if query[:1] == "+":
+            return self.held(query) if query[1:] in self._keys else None
+        held = self.held(query)
+        return held if held or self._starts_official(query) else None
+
+    def _starts_official(self, query: str, /) -> bool:
+        """Whether ``query`` may start with an official number :meth:`embedded` finds."""
         n = len(query)
         if query[:_EMBEDDED_HEAD] not in self._embedded_heads.get(n, ()):
             return False

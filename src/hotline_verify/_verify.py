@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 import attrs
@@ -284,12 +284,12 @@ def _plain(text: str, al: Allowlist, /) -> Verdict | Plain | None:
         listed = al.lookup(c) is not None and c == digits and n.valid
         return with_input(_as_written(c, al), text) if listed else None
     index = al.index
-    near = index.near_any
-    if near(c) or (digits != c and not plus and near(digits)):
+    held = index.probe(c)
+    if held is not None or (digits != c and not plus and index.near_any(digits)):
         # near_any() may be a false alarm (a large list sends about one unlisted 400 number in
         # nine here): the search _Judge.nearest() makes decides. Finding nothing, the number is
         # plain; finding an official number, the full reading goes on from what it found
-        found = nearest_official(index, c, digits, plus=plus, kind=n.kind)
+        found = nearest_official(index, c, digits, plus=plus, kind=n.kind, held=held)
         if found is not None:
             known = (digits, plus, n)  # judge() reads the text again, but need not interpret it again
             return judge(
@@ -310,14 +310,19 @@ def nearest_official(
     plus: bool,
     kind: NumberKind,
     prefer: Callable[[str], bool] | None = None,
+    held: Mapping[str, str | tuple[str, ...]] | None = None,
 ) -> Match | None:
     """The official number a number (``canonical``, read from ``digits``) most likely imitates:
     one edit, two for 10-digit 400/800 numbers, then an official number it starts with; the
-    first that ``prefer`` accepts where several are near."""
+    first that ``prefer`` accepts where several are near. ``held``: what ``index.held()``
+    answers for ``canonical``, when already asked."""
     if kind is NumberKind.SMS_PORT:  # a port that embeds a hotline is no spoof
         return index.nearest(canonical, prefer=prefer)
     listed = canonical in index
-    held = None if listed else index.held(canonical)  # what both searches of its keys start from
+    if listed:
+        held = None
+    elif held is None:
+        held = index.held(canonical)  # what both searches of its keys start from
     found = None if held is None else index.nearest(canonical, prefer=prefer, held=held)
     if found is None and digits != canonical and not plus:
         found = index.nearest(digits, prefer=prefer)
