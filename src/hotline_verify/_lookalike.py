@@ -416,11 +416,11 @@ def difference(query: str, official: str) -> Text:
     return found[1]
 
 
-def _collect(into: set[str], found: str | tuple[str, ...]) -> None:
-    if isinstance(found, str):
-        into.add(found)
+def _collect(into: set[str], found: str) -> None:
+    if " " in found:  # a key several numbers hold
+        into.update(found.split(" "))
     else:
-        into.update(found)
+        into.add(found)
 
 
 @attrs.frozen
@@ -428,10 +428,11 @@ class LookalikeIndex:
     """Finds official numbers one edit away from a number, and official prefixes."""
 
     _numbers: frozenset[str]
-    # an official number or one of its deletions -> the official, or a tuple of several: a list
-    # of 100,000 numbers has a million keys, and a string (unlike a tuple each) costs neither
-    # memory of its own nor work for the garbage collector
-    _near: Mapping[str, str | tuple[str, ...]]
+    # an official number or one of its deletions -> the official, or several in order, spaced: a
+    # list of 100,000 numbers has a million keys, and a string (unlike a tuple each) costs neither
+    # memory of its own nor work for the garbage collector (a dictionary of strings alone is never
+    # tracked by it: with tuples, the first collection after a load walked every key)
+    _near: Mapping[str, str]
     # a number's length -> the lengths of official numbers that embedded() tries at its start
     _heads: Mapping[int, tuple[int, ...]]
     # the keys of _near again, for near_any(): a set answers a miss from one probe of memory, a
@@ -446,30 +447,32 @@ class LookalikeIndex:
         # in the order given (a file's order is the order its strings lie in memory: a million
         # keys made in sorted order reached them at random), each number once
         given = dict.fromkeys(numbers)
-        near: dict[str, str | tuple[str, ...]] = {}
-        shared: set[str] = set()  # keys that several numbers hold
+        near: dict[str, str] = {}
+        shared: dict[str, list[str]] = {}  # keys that several numbers hold, with those numbers
         for n in given:
             if _edits_apply(n):
                 # the number itself and each one-digit deletion of it: one look-up per key
                 # then finds added, changed and swapped digits alike
                 for key in {n, *[n[:i] + n[i + 1 :] for i in range(len(n))]}:
-                    if key in near:
-                        held = near[key]
-                        near[key] = (held, n) if isinstance(held, str) else (*held, n)
-                        shared.add(key)
-                    else:
+                    held = near.get(key)
+                    if held is None:
                         near[key] = n
+                    elif key in shared:
+                        shared[key].append(n)
+                    else:
+                        shared[key] = [held, n]
         crowded: set[str] = set()  # numbers that share a key with another
-        for key in shared:
-            held = near[key] = tuple(sorted(near[key]))  # in the order of the numbers
-            crowded.update(held)
+        for key, numbers_of_key in shared.items():
+            numbers_of_key.sort()  # in the order of the numbers
+            near[key] = " ".join(numbers_of_key)
+            crowded.update(numbers_of_key)
         return cls.of(frozenset(given), near, crowded=frozenset(crowded))
 
     @classmethod
     def of(
         cls,
         official: frozenset[str],
-        near: dict[str, str | tuple[str, ...]],
+        near: dict[str, str],
         /,
         *,
         crowded: frozenset[str] | None = None,
@@ -486,7 +489,7 @@ class LookalikeIndex:
             for extra in range(2, 7):
                 starts.setdefault(length + extra, set()).update(first)
         if crowded is None:
-            crowded = frozenset(o for held in near.values() if not isinstance(held, str) for o in held)
+            crowded = frozenset(o for held in near.values() if " " in held for o in held.split(" "))
         return cls(
             official,
             MappingProxyType(near),
@@ -507,7 +510,7 @@ class LookalikeIndex:
     def __contains__(self, number: object) -> bool:
         return number in self._numbers
 
-    def held(self, query: str, /) -> dict[str, str | tuple[str, ...]]:
+    def held(self, query: str, /) -> dict[str, str]:
         """The keys of ``query`` (itself and each one-digit deletion of it) that the index
         holds, with what each holds: the set of keys answers each key from one probe of memory,
         the larger dictionary is read only for the few it holds."""
@@ -519,9 +522,7 @@ class LookalikeIndex:
         near = self._near
         return {key: near[key] for key in hits}
 
-    def within_two(
-        self, query: str, /, *, held: Mapping[str, str | tuple[str, ...]] | None = None
-    ) -> list[Match]:
+    def within_two(self, query: str, /, *, held: Mapping[str, str] | None = None) -> list[Match]:
         """Official 10-digit 400/800 numbers ``query`` copies with one digit moved (400-988-8989
         against 400-988-8898): a rented number can differ that way and still pass a glance.
         ``held``: what :meth:`held` answers for ``query``, when already asked."""
@@ -568,7 +569,7 @@ class LookalikeIndex:
             return True
         return self._starts_official(query)
 
-    def probe(self, query: str, /) -> dict[str, str | tuple[str, ...]] | None:
+    def probe(self, query: str, /) -> dict[str, str] | None:
         """``None`` where :meth:`near_any` says ``False``; else what :meth:`held` answers (one
         reading of the keys serves the question and the search)."""
         if query[:1] == "+":
@@ -597,7 +598,7 @@ class LookalikeIndex:
         /,
         *,
         prefer: Callable[[str], bool] | None = None,
-        held: Mapping[str, str | tuple[str, ...]] | None = None,
+        held: Mapping[str, str] | None = None,
     ) -> Match | None:
         """The first of :meth:`neighbours`, or the first that ``prefer`` accepts if any does;
         only the chosen candidate becomes a :class:`Match`. ``held``: see :meth:`within_two`."""
@@ -612,7 +613,7 @@ class LookalikeIndex:
         return Match(official, kind, rank, query)
 
     def _ranked(
-        self, query: str, held: Mapping[str, str | tuple[str, ...]] | None = None
+        self, query: str, held: Mapping[str, str] | None = None
     ) -> list[tuple[int, str, LookalikeKind]]:
         # the query itself (it lost a digit) and its deletions (it gained, changed or swapped one)
         candidates: set[str] = set()

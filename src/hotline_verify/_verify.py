@@ -310,7 +310,7 @@ def nearest_official(
     plus: bool,
     kind: NumberKind,
     prefer: Callable[[str], bool] | None = None,
-    held: Mapping[str, str | tuple[str, ...]] | None = None,
+    held: Mapping[str, str] | None = None,
 ) -> Match | None:
     """The official number a number (``canonical``, read from ``digits``) most likely imitates:
     one edit, two for 10-digit 400/800 numbers, then an official number it starts with; the
