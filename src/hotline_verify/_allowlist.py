@@ -1027,15 +1027,16 @@ def load_allowlist(
     if override and not extend:
         raise ValueError("override=True only applies with extend=True: a file loaded alone overrides nothing")
     origin, raw = read_file(path)
-    from ._many import paused_gc  # the batch module builds on this one
+    from ._many import paused_gc, settle_gc  # the batch module builds on this one
 
     with paused_gc():  # a large list makes millions of objects, none in a cycle: nothing to collect
         own = build(parse_json(raw, origin), origin=origin)
-    if not extend:
-        return own
-    from ._merge import merge_allowlists  # merge builds on this module
+    if extend:
+        from ._merge import merge_allowlists  # merge builds on this module
 
-    return merge_allowlists(packaged_allowlist(), own, override=override)
+        own = merge_allowlists(packaged_allowlist(), own, override=override)
+    settle_gc()  # what the list keeps lives as long as it does: no young collection need walk it
+    return own
 
 
 def packaged_file() -> str:
