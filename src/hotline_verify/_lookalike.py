@@ -449,15 +449,16 @@ class LookalikeIndex:
         given = dict.fromkeys(numbers)
         near: dict[str, str] = {}
         shared: dict[str, list[str]] = {}  # keys that several numbers hold, with those numbers
+        put = near.setdefault  # one probe of the table per key: a number held already is another
         for n in given:
             if _edits_apply(n):
                 # the number itself and each one-digit deletion of it: one look-up per key
                 # then finds added, changed and swapped digits alike
                 for key in {n, *[n[:i] + n[i + 1 :] for i in range(len(n))]}:
-                    held = near.get(key)
-                    if held is None:
-                        near[key] = n
-                    elif key in shared:
+                    held = put(key, n)
+                    if held is n:
+                        continue
+                    if key in shared:
                         shared[key].append(n)
                     else:
                         shared[key] = [held, n]
@@ -480,8 +481,12 @@ class LookalikeIndex:
         """The index of ``official`` over its keys ``near`` (as :meth:`build` makes them), with
         the look-up tables derived from them; ``crowded``: see :meth:`crowded`, when known."""
         heads_of: dict[int, set[str]] = {}  # an official number's length -> its first digits
-        for n in {n for n in official if len(n) >= MIN_OFFICIAL and n.isdigit()}:  # _edits_apply()
-            heads_of.setdefault(len(n), set()).add(n[:_EMBEDDED_HEAD])
+        for n in official:
+            if len(n) >= MIN_OFFICIAL and n.isdigit():  # _edits_apply()
+                first = heads_of.get(len(n))
+                if first is None:
+                    first = heads_of[len(n)] = set()
+                first.add(n[:_EMBEDDED_HEAD])
         lengths = sorted(heads_of)
         heads = {q: tuple(n for n in lengths if 2 <= q - n <= 6) for q in range(1, MAX_QUERY + 1)}
         starts: dict[int, set[str]] = {}  # a number's length -> _embedded_heads
