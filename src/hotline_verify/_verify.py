@@ -378,8 +378,11 @@ def _scanner() -> tuple[Callable[[str], bool], Callable[..., list[Finding]]]:
 
 def options(region: str, allowlist: Allowlist | None) -> tuple[Allowlist, str]:
     """The allowlist and region a call uses, checked once (batches share them)."""
-    if region == "CN" and allowlist is None:  # the usual call: nothing to check
-        return packaged_allowlist(), "CN"
+    if region == "CN":  # the usual call: nothing to check but the list's type
+        if allowlist is None:
+            return packaged_allowlist(), "CN"
+        if type(allowlist) is Allowlist:
+            return allowlist, "CN"
     if not isinstance(region, str):
         raise TypeError(f"region must be a str, not {type(region).__name__}")
     al = packaged_allowlist() if allowlist is None else allowlist
