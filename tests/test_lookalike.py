@@ -296,3 +296,38 @@ def test_index_ranks_and_finds():
     assert index.find("4009888898123456").kind is hv.LookalikeKind.EMBEDDED  # six more digits
     assert index.find("40098888981234567") is None  # seven is another number
     assert index.find("400988889812").detail.en == "the official 4009888898 with 12 added after it"
+
+
+def test_a_key_several_numbers_hold_finds_each_of_them():
+    index = LookalikeIndex.build(["95187", "95188", "95189", "4001234567"])
+    assert index._near["9518"] == "95187 95188 95189"  # one string: nothing for the collector to walk
+    assert index.crowded() == {"95187", "95188", "95189"}
+    assert [m.official for m in index.neighbours("95186")] == ["95189", "95187", "95188"]  # keypad first
+    assert index.find("9518").official == "95187"  # a dropped digit, the first of equal rank
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "95180",
+        "9518",
+        "951888",
+        "4001234576",
+        "4001243567",
+        "4001245637",
+        "+4001234567",
+        "13800138000",
+        "400123456712",
+    ],
+)
+def test_probe_is_near_any_with_the_keys_held(query):
+    index = LookalikeIndex.build(["95187", "95188", "95189", "4001234567"])
+    found = index.probe(query)
+    assert (found is not None) is index.near_any(query)
+    if found is not None:
+        assert found == index.held(query)
+        assert all(index._near[k] == v for k, v in found.items())
+    # the search gives one answer, whether or not it is handed the keys
+    handed = [m.official for m in index.within_two(query, held=index.held(query))]
+    assert handed == [m.official for m in index.within_two(query)]
+    assert handed == (["4001234567"] if query == "4001245637" else [])  # the 3 moved two places on
