@@ -542,16 +542,13 @@ class LookalikeIndex:
             if found is not None:
                 _collect(found_any, found)
         # the index files every deletion of every official: keep the 400/800 numbers of 10
-        # digits and the query's prefix that share a deletion of their tail with the query
-        shared = set(keys)
+        # digits and the query's prefix. Each shares a deletion of its tail with the query: it
+        # was found under one of the query's tail keys (nine digits, so a deletion of it), and
+        # a deletion in its first three digits that starts with those three digits is the
+        # deletion of its fourth (the digits between are equal)
         head = query[:_PREFIX]
         candidates = {
-            o
-            for o in found_any
-            if len(o) == 10
-            and o[:_PREFIX] == head
-            and kind_of(o) in _RENTABLE_NATIONAL
-            and not shared.isdisjoint(_tail_keys(o))
+            o for o in found_any if len(o) == 10 and o[:_PREFIX] == head and kind_of(o) in _RENTABLE_NATIONAL
         }
         if not candidates:
             return []
