@@ -12,11 +12,13 @@ sources), then prints:
 - the time ``load_allowlist()`` takes (median of ``--loads`` loads);
 - the memory the loaded list keeps, per entry (tracemalloc, after the load and again
   after a round of verify() on every class, which builds whatever is built on first use);
-- for each class of input (listed numbers, unlisted 400 numbers, mobiles, random 95xxx
-  codes, landlines, foreign numbers, garbage) the median time of verify() with the large
-  list against the same inputs with the packaged list, alternating, and their ratio, with
-  the share of inputs each list finds to be lookalikes (large/packaged): where the large
-  list finds many more, its verdicts say more and take longer.
+- for each class of input (listed numbers, unlisted 400 numbers, one-digit edits of each
+  list's own 400/800 numbers, mobiles, random 95xxx codes, landlines, foreign numbers,
+  garbage) the median time of verify() with the large list against the same kind of input
+  with the packaged list, alternating, and their ratio, with the share of inputs each list
+  finds to be lookalikes (large/packaged): where the large list finds many more (unlisted
+  400 numbers), its verdicts say more and take longer; the edits are lookalikes under
+  either list, so their ratio compares the same answer.
 
 The load average is printed: trust ratios from a quiet machine.
 """
@@ -182,12 +184,35 @@ def retained(path: Path, warm: Callable[[hv.Allowlist], None] | None = None) -> 
 Make = Callable[[random.Random], str]
 
 
+def _rentable(numbers: list[str]) -> list[str]:
+    return [n for n in numbers if len(n) == 10 and n[:3] in ("400", "800")]
+
+
+def edits_of(numbers: list[str], listed: Callable[[str], bool]) -> Make:
+    """One digit after the prefix of one of ``numbers`` changed, written with dashes: a lookalike
+    of that number (an edit that the list names, as an entry or a known fake, is drawn again)."""
+
+    def make(rng: random.Random) -> str:
+        while True:
+            number = rng.choice(numbers)
+            i = rng.randrange(3, len(number))
+            edit = number[:i] + rng.choice([d for d in "0123456789" if d != number[i]]) + number[i + 1 :]
+            if not listed(edit):
+                return f"{edit[:3]}-{edit[3:6]}-{edit[6:]}"
+
+    return make
+
+
 def classes(mine: list[str]) -> dict[str, tuple[Make, Make]]:
     """Each class as (input for the large list, input for the packaged list): the same kind of
-    string. Listed numbers are drawn from as many numbers of each list (as many as the packaged
-    list has), so verify()'s verdicts kept per official number help both alike."""
+    string. Listed numbers, and the 400/800 numbers whose edits are lookalikes, are drawn from
+    as many numbers of each list (as many as the packaged list has), so the records and verdicts
+    kept per official number help both alike."""
     packaged = [n.number for n in hv.packaged_allowlist().numbers]
     some = random.Random(7).sample(mine, min(len(packaged), len(mine)))
+    rentable = _rentable(packaged)
+    mine_rentable = _rentable(mine)
+    some_rentable = random.Random(8).sample(mine_rentable, min(len(rentable), len(mine_rentable)))
 
     def same(make: Make) -> tuple[Make, Make]:
         return make, make
@@ -195,6 +220,10 @@ def classes(mine: list[str]) -> dict[str, tuple[Make, Make]]:
     return {
         "listed": (lambda rng: rng.choice(some), lambda rng: rng.choice(packaged)),
         "unlisted 400": same(lambda rng: f"400-{rng.randrange(1000):03d}-{rng.randrange(10000):04d}"),
+        "400/800 edited": (
+            edits_of(some_rentable, frozenset(mine).__contains__),
+            edits_of(rentable, hv.packaged_allowlist().mentions),
+        ),
         "mobile": same(lambda rng: f"1{rng.choice('3456789')}{rng.randrange(10**9):09d}"),
         "random 95xxx": same(lambda rng: f"95{rng.randrange(1000):03d}"),
         "landline": same(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import json
 import re
 import unicodedata
@@ -238,3 +239,43 @@ def test_sources_derived_from_others_load_and_are_kept_once(tmp_path):
     assert al.lookup("4001234567").sources[0].derived_from == ("metowolf/vCards",)
     records = al._by_number._records
     assert records["4001234567"][6] is records["4007654321"][6]
+    # and the entries made from them share one tuple of sources, one text of each kind
+    first, second = al.lookup("4001234567"), al.lookup("4007654321")
+    assert first.sources is second.sources and first.service is second.service
+    assert first == allowlist_module._made(
+        "4001234567", records["4001234567"], str(path), first.org, lambda plain, make: make(plain)
+    )
+
+
+def _young() -> list[object]:
+    return [o for generation in (0, 1) for o in gc.get_objects(generation=generation)]
+
+
+def _list_file(tmp_path):
+    numbers = [entry(f"400{i:07d}", "acme") for i in range(0, 3000, 3)]
+    path = tmp_path / "mine.json"
+    path.write_text(json.dumps(allowlist_data([org("acme", "阿克米", "Acme")], numbers)), "utf-8")
+    return path
+
+
+def test_what_a_loaded_list_keeps_is_left_to_the_oldest_collections(tmp_path):
+    """A young collection would walk every key of a large list's index once: the load leaves
+    what it made in the oldest generation."""
+    path = _list_file(tmp_path)
+    assert gc.isenabled()
+    al = hv.load_allowlist(path)
+    young = _young()
+    assert not any(o is al.index._keys or o is al for o in young)
+    assert hv.verify("4000000004", allowlist=al).status is hv.Status.LOOKALIKE
+
+
+def test_objects_a_process_froze_stay_frozen(tmp_path):
+    path = _list_file(tmp_path)
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        al = hv.load_allowlist(path)
+        assert gc.get_freeze_count() == frozen
+        assert any(o is al.index._keys for o in _young())  # nothing was moved
+    finally:
+        gc.unfreeze()

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pytest
 from helpers import allowlist_data, entry, org, warns
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import hotline_verify as hv
 from hotline_verify._allowlist import build
@@ -117,6 +119,10 @@ def test_index_is_a_lookup_not_a_loop():
         def get(self, key, default=None):
             probes.append(key)
             return super().get(key, default)
+
+        def __getitem__(self, key):
+            probes.append(key)
+            return super().__getitem__(key)
 
     object.__setattr__(index, "_near", Spy(index._near))
     index.find("4006000008")
@@ -292,3 +298,73 @@ def test_index_ranks_and_finds():
     assert index.find("4009888898123456").kind is hv.LookalikeKind.EMBEDDED  # six more digits
     assert index.find("40098888981234567") is None  # seven is another number
     assert index.find("400988889812").detail.en == "the official 4009888898 with 12 added after it"
+
+
+def test_a_key_several_numbers_hold_finds_each_of_them():
+    index = LookalikeIndex.build(["95187", "95188", "95189", "4001234567"])
+    assert index._near["9518"] == "95187 95188 95189"  # one string: nothing for the collector to walk
+    assert index.crowded() == {"95187", "95188", "95189"}
+    assert [m.official for m in index.neighbours("95186")] == ["95189", "95187", "95188"]  # keypad first
+    assert index.find("9518").official == "95187"  # a dropped digit, the first of equal rank
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "95180",
+        "9518",
+        "951888",
+        "4001234576",
+        "4001243567",
+        "4001245637",
+        "+4001234567",
+        "13800138000",
+        "400123456712",
+    ],
+)
+def test_probe_is_near_any_with_the_keys_held(query):
+    index = LookalikeIndex.build(["95187", "95188", "95189", "4001234567"])
+    found = index.probe(query)
+    assert (found is not None) is index.near_any(query)
+    if found is not None:
+        assert found == index.held(query)
+        assert all(index._near[k] == v for k, v in found.items())
+    # the search gives one answer, whether or not it is handed the keys
+    handed = [m.official for m in index.within_two(query, held=index.held(query))]
+    assert handed == [m.official for m in index.within_two(query)]
+    assert handed == (["4001234567"] if query == "4001245637" else [])  # the 3 moved two places on
+
+
+_TAILS = st.text(alphabet="0123", min_size=7, max_size=7)  # few digits: runs and shared keys
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(["400", "800"]), _TAILS), min_size=1, max_size=12),
+    _TAILS,
+    st.integers(3, 9),
+    st.integers(3, 9),
+)
+def test_a_moved_digit_is_every_official_two_edits_away_that_shares_a_tail_deletion(officials, tail, a, b):
+    """within_two() against its definition, every official number tried: 10 digits, the query's
+    prefix, a deletion of the tail in common, two edits, more than two positions changed. The
+    queries: a digit of an official moved, two of its digits swapped, and a random tail."""
+    from rapidfuzz.distance import Levenshtein
+
+    numbers = sorted({head + t for head, t in officials})
+    index = LookalikeIndex.build(numbers)
+    first = numbers[0]
+    rest = first[:a] + first[a + 1 :]
+    swapped = first[:a] + first[a + 1 : a + 2] + first[a] + first[a + 2 :] if a < 9 else first
+    for query in (rest[:b] + first[a] + rest[b:], swapped, first[:3] + tail, "800" + tail):
+        tails = {query[:i] + query[i + 1 :] for i in range(3, 10)}
+        expected = [
+            o
+            for o in numbers
+            if query not in index
+            and o[:3] == query[:3]
+            and tails & {o[:i] + o[i + 1 :] for i in range(3, 10)}
+            and Levenshtein.distance(query, o) == 2
+            and sum(x != y for x, y in zip(query, o, strict=True)) > 2
+        ]
+        assert [m.official for m in index.within_two(query)] == expected

@@ -122,7 +122,7 @@ class Entries(Mapping[str, OfficialNumber]):
     [`OfficialNumber`][hotline_verify.OfficialNumber] records when first read (a list of 100,000
     numbers is mostly never read whole)."""
 
-    __slots__ = ("_active", "_by_org", "_made", "_orgs", "_origin", "_records", "_whole")
+    __slots__ = ("_active", "_by_org", "_made", "_orgs", "_origin", "_parts", "_records", "_whole")
 
     def __init__(
         self,
@@ -139,6 +139,9 @@ class Entries(Mapping[str, OfficialNumber]):
         # the active numbers of each organisation (see active_by_org()), when already worked out
         self._by_org = by_org
         self._active: dict[str, tuple[OfficialNumber, ...]] = {}  # made per organisation when first asked
+        # the texts and source lists of records, made once: records share them (a large list
+        # repeats a few), and making them anew was a third of making an entry
+        self._parts: dict[int, tuple[Any, Any]] = {}
 
     def __getitem__(self, number: str, /) -> OfficialNumber:
         made = self._made.get(number)
@@ -147,9 +150,19 @@ class Entries(Mapping[str, OfficialNumber]):
             made = (
                 record
                 if isinstance(record, OfficialNumber)
-                else _made(number, record, self._origin, self._orgs[record[0]])
+                else _made(number, record, self._origin, self._orgs[record[0]], self._part)
             )
             made = self._made.setdefault(number, made)  # threads that race keep one record
+        return made
+
+    def _part(self, plain: Any, make: Callable[[Any], Any], /) -> Any:
+        """``make(plain)``, made once for each part of the records (by identity: the records
+        hold the parts, so an id is not reused while they live; the check is for safety)."""
+        found = self._parts.get(id(plain))
+        if found is not None and found[0] is plain:
+            return found[1]
+        made = make(plain)
+        self._parts[id(plain)] = (plain, made)
         return made
 
     def get(self, number: str, default: Any = None, /) -> Any:  # the hot path of verify()
@@ -208,7 +221,21 @@ _TEXT_FIELDS = frozenset({"not_for", "hours", "in_app", "retired_note"})
 _TEXT_LIST_FIELDS = frozenset({"conflicts", "notes"})
 
 
-def _made(number: str, record: Record, origin: str, org: Organisation) -> OfficialNumber:
+def _text_of(plain: tuple[str, str]) -> Text:
+    return Text(*plain)
+
+
+def _sources_of(plain: tuple[tuple[Any, ...], ...]) -> tuple[Source, ...]:
+    return tuple(Source(*k) for k in plain)
+
+
+def _made(
+    number: str,
+    record: Record,
+    origin: str,
+    org: Organisation,
+    part: Callable[[Any, Callable[[Any], Any]], Any],
+) -> OfficialNumber:
     _, status, kind, scope, service, handles, sources, extra = record
     more: dict[str, Any] = {}
     for name, value in extra or ():
@@ -226,9 +253,9 @@ def _made(number: str, record: Record, origin: str, org: Organisation) -> Offici
         status=status,
         kind=kind,
         scope=scope,
-        service=Text(*service),
-        handles=Text(*handles),
-        sources=tuple(Source(*k) for k in sources),
+        service=part(service, _text_of),
+        handles=part(handles, _text_of),
+        sources=part(sources, _sources_of),
         origin=origin,
         **more,
     )
@@ -1000,15 +1027,16 @@ def load_allowlist(
     if override and not extend:
         raise ValueError("override=True only applies with extend=True: a file loaded alone overrides nothing")
     origin, raw = read_file(path)
-    from ._many import paused_gc  # the batch module builds on this one
+    from ._many import paused_gc, settle_gc  # the batch module builds on this one
 
     with paused_gc():  # a large list makes millions of objects, none in a cycle: nothing to collect
         own = build(parse_json(raw, origin), origin=origin)
-    if not extend:
-        return own
-    from ._merge import merge_allowlists  # merge builds on this module
+    if extend:
+        from ._merge import merge_allowlists  # merge builds on this module
 
-    return merge_allowlists(packaged_allowlist(), own, override=override)
+        own = merge_allowlists(packaged_allowlist(), own, override=override)
+    settle_gc()  # what the list keeps lives as long as it does: no young collection need walk it
+    return own
 
 
 def packaged_file() -> str:

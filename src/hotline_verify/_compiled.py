@@ -28,7 +28,7 @@ from ._model import OfficialNumber
 
 __all__ = ["FORMAT", "NAME", "compile_allowlist", "header", "load_compiled"]
 
-FORMAT = 3
+FORMAT = 4
 NAME = "official_numbers.compiled"
 
 

@@ -18,6 +18,7 @@ deletion).
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -391,7 +392,10 @@ def _likely_two_edits(query: str, official: str) -> bool:
     """A digit moved ("8898" → "8989": one dropped, one added, the digits between shifted) is a
     change a person misses at a glance. Two digits changed or swapped in place (4009888898
     against 4008888888) are as likely another company's real line, so they do not count."""
-    return sum(a != b for a, b in zip(query, official, strict=True)) > 2
+    if len(query) != len(official):
+        raise ValueError("_likely_two_edits() compares numbers of one length")
+    changed: int = sum(map(operator.ne, query, official))  # in C: a generator cost a fifth of within_two()
+    return changed > 2
 
 
 def _two_edits(query: str, official: str) -> Text:
@@ -412,11 +416,11 @@ def difference(query: str, official: str) -> Text:
     return found[1]
 
 
-def _collect(into: set[str], found: str | tuple[str, ...]) -> None:
-    if isinstance(found, str):
-        into.add(found)
+def _collect(into: set[str], found: str) -> None:
+    if " " in found:  # a key several numbers hold
+        into.update(found.split(" "))
     else:
-        into.update(found)
+        into.add(found)
 
 
 @attrs.frozen
@@ -424,10 +428,11 @@ class LookalikeIndex:
     """Finds official numbers one edit away from a number, and official prefixes."""
 
     _numbers: frozenset[str]
-    # an official number or one of its deletions -> the official, or a tuple of several: a list
-    # of 100,000 numbers has a million keys, and a string (unlike a tuple each) costs neither
-    # memory of its own nor work for the garbage collector
-    _near: Mapping[str, str | tuple[str, ...]]
+    # an official number or one of its deletions -> the official, or several in order, spaced: a
+    # list of 100,000 numbers has a million keys, and a string (unlike a tuple each) costs neither
+    # memory of its own nor work for the garbage collector (a dictionary of strings alone is never
+    # tracked by it: with tuples, the first collection after a load walked every key)
+    _near: Mapping[str, str]
     # a number's length -> the lengths of official numbers that embedded() tries at its start
     _heads: Mapping[int, tuple[int, ...]]
     # the keys of _near again, for near_any(): a set answers a miss from one probe of memory, a
@@ -442,30 +447,33 @@ class LookalikeIndex:
         # in the order given (a file's order is the order its strings lie in memory: a million
         # keys made in sorted order reached them at random), each number once
         given = dict.fromkeys(numbers)
-        near: dict[str, str | tuple[str, ...]] = {}
-        shared: set[str] = set()  # keys that several numbers hold
+        near: dict[str, str] = {}
+        shared: dict[str, list[str]] = {}  # keys that several numbers hold, with those numbers
+        put = near.setdefault  # one probe of the table per key: a number held already is another
         for n in given:
             if _edits_apply(n):
                 # the number itself and each one-digit deletion of it: one look-up per key
                 # then finds added, changed and swapped digits alike
                 for key in {n, *[n[:i] + n[i + 1 :] for i in range(len(n))]}:
-                    if key in near:
-                        held = near[key]
-                        near[key] = (held, n) if isinstance(held, str) else (*held, n)
-                        shared.add(key)
+                    held = put(key, n)
+                    if held is n:
+                        continue
+                    if key in shared:
+                        shared[key].append(n)
                     else:
-                        near[key] = n
+                        shared[key] = [held, n]
         crowded: set[str] = set()  # numbers that share a key with another
-        for key in shared:
-            held = near[key] = tuple(sorted(near[key]))  # in the order of the numbers
-            crowded.update(held)
+        for key, numbers_of_key in shared.items():
+            numbers_of_key.sort()  # in the order of the numbers
+            near[key] = " ".join(numbers_of_key)
+            crowded.update(numbers_of_key)
         return cls.of(frozenset(given), near, crowded=frozenset(crowded))
 
     @classmethod
     def of(
         cls,
         official: frozenset[str],
-        near: dict[str, str | tuple[str, ...]],
+        near: dict[str, str],
         /,
         *,
         crowded: frozenset[str] | None = None,
@@ -473,8 +481,12 @@ class LookalikeIndex:
         """The index of ``official`` over its keys ``near`` (as :meth:`build` makes them), with
         the look-up tables derived from them; ``crowded``: see :meth:`crowded`, when known."""
         heads_of: dict[int, set[str]] = {}  # an official number's length -> its first digits
-        for n in {n for n in official if len(n) >= MIN_OFFICIAL and n.isdigit()}:  # _edits_apply()
-            heads_of.setdefault(len(n), set()).add(n[:_EMBEDDED_HEAD])
+        for n in official:
+            if len(n) >= MIN_OFFICIAL and n.isdigit():  # _edits_apply()
+                first = heads_of.get(len(n))
+                if first is None:
+                    first = heads_of[len(n)] = set()
+                first.add(n[:_EMBEDDED_HEAD])
         lengths = sorted(heads_of)
         heads = {q: tuple(n for n in lengths if 2 <= q - n <= 6) for q in range(1, MAX_QUERY + 1)}
         starts: dict[int, set[str]] = {}  # a number's length -> _embedded_heads
@@ -482,7 +494,7 @@ class LookalikeIndex:
             for extra in range(2, 7):
                 starts.setdefault(length + extra, set()).update(first)
         if crowded is None:
-            crowded = frozenset(o for held in near.values() if not isinstance(held, str) for o in held)
+            crowded = frozenset(o for held in near.values() if " " in held for o in held.split(" "))
         return cls(
             official,
             MappingProxyType(near),
@@ -503,29 +515,40 @@ class LookalikeIndex:
     def __contains__(self, number: object) -> bool:
         return number in self._numbers
 
-    def within_two(self, query: str, /) -> list[Match]:
+    def held(self, query: str, /) -> dict[str, str]:
+        """The keys of ``query`` (itself and each one-digit deletion of it) that the index
+        holds, with what each holds: the set of keys answers each key from one probe of memory,
+        the larger dictionary is read only for the few it holds."""
+        keys = [query[:i] + query[i + 1 :] for i in range(len(query))]
+        keys.append(query)
+        hits = self._keys.intersection(keys)
+        if not hits:
+            return {}
+        near = self._near
+        return {key: near[key] for key in hits}
+
+    def within_two(self, query: str, /, *, held: Mapping[str, str] | None = None) -> list[Match]:
         """Official 10-digit 400/800 numbers ``query`` copies with one digit moved (400-988-8989
-        against 400-988-8898): a rented number can differ that way and still pass a glance."""
+        against 400-988-8898): a rented number can differ that way and still pass a glance.
+        ``held``: what :meth:`held` answers for ``query``, when already asked."""
         if len(query) != 10 or query in self._numbers:
             return []
-        near = self._near
+        if held is None:
+            held = self.held(query)
         keys = _tail_keys(query)
         found_any: set[str] = set()
         for key in keys:
-            found = near.get(key)
+            found = held.get(key)
             if found is not None:
                 _collect(found_any, found)
         # the index files every deletion of every official: keep the 400/800 numbers of 10
-        # digits and the query's prefix that share a deletion of their tail with the query
-        shared = set(keys)
+        # digits and the query's prefix. Each shares a deletion of its tail with the query: it
+        # was found under one of the query's tail keys (nine digits, so a deletion of it), and
+        # a deletion in its first three digits that starts with those three digits is the
+        # deletion of its fourth (the digits between are equal)
         head = query[:_PREFIX]
         candidates = {
-            o
-            for o in found_any
-            if len(o) == 10
-            and o[:_PREFIX] == head
-            and kind_of(o) in _RENTABLE_NATIONAL
-            and not shared.isdisjoint(_tail_keys(o))
+            o for o in found_any if len(o) == 10 and o[:_PREFIX] == head and kind_of(o) in _RENTABLE_NATIONAL
         }
         if not candidates:
             return []
@@ -546,6 +569,18 @@ class LookalikeIndex:
         # a 400/800 number's moved-digit keys are among its deletions: one set holds every key
         if query in keys or not keys.isdisjoint([query[:i] + query[i + 1 :] for i in range(len(query))]):
             return True
+        return self._starts_official(query)
+
+    def probe(self, query: str, /) -> dict[str, str] | None:
+        """``None`` where :meth:`near_any` says ``False``; else what :meth:`held` answers (one
+        reading of the keys serves the question and the search)."""
+        if query[:1] == "+":
+            return self.held(query) if query[1:] in self._keys else None
+        held = self.held(query)
+        return held if held or self._starts_official(query) else None
+
+    def _starts_official(self, query: str, /) -> bool:
+        """Whether ``query`` may start with an official number :meth:`embedded` finds."""
         n = len(query)
         if query[:_EMBEDDED_HEAD] not in self._embedded_heads.get(n, ()):
             return False
@@ -559,10 +594,17 @@ class LookalikeIndex:
         """Every official number one edit away from ``query``, likeliest first."""
         return [Match(official, kind, rank, query) for rank, official, kind in self._ranked(query)]
 
-    def nearest(self, query: str, /, *, prefer: Callable[[str], bool] | None = None) -> Match | None:
+    def nearest(
+        self,
+        query: str,
+        /,
+        *,
+        prefer: Callable[[str], bool] | None = None,
+        held: Mapping[str, str] | None = None,
+    ) -> Match | None:
         """The first of :meth:`neighbours`, or the first that ``prefer`` accepts if any does;
-        only the chosen candidate becomes a :class:`Match`."""
-        ranked = self._ranked(query)
+        only the chosen candidate becomes a :class:`Match`. ``held``: see :meth:`within_two`."""
+        ranked = self._ranked(query, held)
         if not ranked:
             return None
         if prefer is not None:
@@ -572,16 +614,13 @@ class LookalikeIndex:
         rank, official, kind = ranked[0]
         return Match(official, kind, rank, query)
 
-    def _ranked(self, query: str) -> list[tuple[int, str, LookalikeKind]]:
-        near = self._near  # a local: this loop runs for every number judged
+    def _ranked(
+        self, query: str, held: Mapping[str, str] | None = None
+    ) -> list[tuple[int, str, LookalikeKind]]:
+        # the query itself (it lost a digit) and its deletions (it gained, changed or swapped one)
         candidates: set[str] = set()
-        found = near.get(query)  # query lost a digit
-        if found is not None:
+        for found in (self.held(query) if held is None else held).values():
             _collect(candidates, found)
-        for i in range(len(query)):
-            found = near.get(query[:i] + query[i + 1 :])  # query gained, changed or swapped a digit
-            if found is not None:
-                _collect(candidates, found)
         candidates.discard(query)
         ranked = []
         for official in candidates:

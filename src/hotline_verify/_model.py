@@ -221,9 +221,13 @@ def count_origins(sources: Iterable[Source], /) -> int:
 def grade(sources: Iterable[Source], /) -> Evidence:
     """The evidence grade of a number with these sources."""
     sources = tuple(sources)
-    if any(s.kind in _STRONG_KINDS for s in sources):
-        return Evidence.VERIFIED
-    if any(s.kind == "news" for s in sources) or count_origins(sources) >= 2:
+    news = False
+    for s in sources:  # a loop, not any() over generators: each entry of a list is graded when made
+        if s.kind in _STRONG_KINDS:
+            return Evidence.VERIFIED
+        news = news or s.kind == "news"
+    # one source is one origin: only several can be independent
+    if news or (len(sources) > 1 and count_origins(sources) >= 2):
         return Evidence.CORROBORATED
     return Evidence.LISTED
 

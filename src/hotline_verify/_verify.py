@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 import attrs
@@ -284,14 +284,17 @@ def _plain(text: str, al: Allowlist, /) -> Verdict | Plain | None:
         listed = al.lookup(c) is not None and c == digits and n.valid
         return with_input(_as_written(c, al), text) if listed else None
     index = al.index
-    near = index.near_any
-    if near(c) or (digits != c and not plus and near(digits)):
+    held = index.probe(c)
+    if held is not None or (digits != c and not plus and index.near_any(digits)):
         # near_any() may be a false alarm (a large list sends about one unlisted 400 number in
         # nine here): the search _Judge.nearest() makes decides. Finding nothing, the number is
         # plain; finding an official number, the full reading goes on from what it found
-        found = nearest_official(index, c, digits, plus=plus, kind=n.kind)
+        found = nearest_official(index, c, digits, plus=plus, kind=n.kind, held=held)
         if found is not None:
-            return judge(text, None, None, region="CN", allowlist=al, incoming=False, near=found)
+            known = (digits, plus, n)  # judge() reads the text again, but need not interpret it again
+            return judge(
+                text, None, None, region="CN", allowlist=al, incoming=False, near=found, read_as=known
+            )
     d = decide_plain(n.kind, n.valid)
     if d.rule == "unreadable":
         return d, None, n.kind  # digits that make no number: no normalized form
@@ -307,17 +310,24 @@ def nearest_official(
     plus: bool,
     kind: NumberKind,
     prefer: Callable[[str], bool] | None = None,
+    held: Mapping[str, str] | None = None,
 ) -> Match | None:
     """The official number a number (``canonical``, read from ``digits``) most likely imitates:
     one edit, two for 10-digit 400/800 numbers, then an official number it starts with; the
-    first that ``prefer`` accepts where several are near."""
+    first that ``prefer`` accepts where several are near. ``held``: what ``index.held()``
+    answers for ``canonical``, when already asked."""
     if kind is NumberKind.SMS_PORT:  # a port that embeds a hotline is no spoof
         return index.nearest(canonical, prefer=prefer)
-    found = index.nearest(canonical, prefer=prefer) if canonical not in index else None
+    listed = canonical in index
+    if listed:
+        held = None
+    elif held is None:
+        held = index.held(canonical)  # what both searches of its keys start from
+    found = None if held is None else index.nearest(canonical, prefer=prefer, held=held)
     if found is None and digits != canonical and not plus:
         found = index.nearest(digits, prefer=prefer)
     if found is None and kind in _TWO_EDITS:
-        candidates = index.within_two(canonical)
+        candidates = [] if listed else index.within_two(canonical, held=held)
         if candidates:
             chosen = [m for m in candidates if prefer(m.official)] if prefer is not None else []
             found = (chosen or candidates)[0]
@@ -368,8 +378,11 @@ def _scanner() -> tuple[Callable[[str], bool], Callable[..., list[Finding]]]:
 
 def options(region: str, allowlist: Allowlist | None) -> tuple[Allowlist, str]:
     """The allowlist and region a call uses, checked once (batches share them)."""
-    if region == "CN" and allowlist is None:  # the usual call: nothing to check
-        return packaged_allowlist(), "CN"
+    if region == "CN":  # the usual call: nothing to check but the list's type
+        if allowlist is None:
+            return packaged_allowlist(), "CN"
+        if type(allowlist) is Allowlist:
+            return allowlist, "CN"
     if not isinstance(region, str):
         raise TypeError(f"region must be a str, not {type(region).__name__}")
     al = packaged_allowlist() if allowlist is None else allowlist
@@ -405,13 +418,15 @@ def judge(
     person: bool = False,
     reading: Reading | None = None,
     near: Match | None = None,
+    read_as: tuple[str, bool, Number] | None = None,
 ) -> Verdict:
     """:func:`verify` once its options are checked and resolved by :func:`options`.
 
     ``person``: the number is presented as a person doing a job (a courier, a rider).
     ``reading``: ``read(number)``, when the caller has it already (the scanner reads each number).
     ``near``: what :func:`nearest_official` found for a number with no claim, when the caller
-    has searched already.
+    has searched already; ``read_as``: digits, "+" and what :func:`interpret` made of them in
+    the default region, when the caller has interpreted them already.
     """
     r = reading if reading is not None else read(number)
     if r.error and claimed_org is None and not (claimed and claimed.strip()):
@@ -428,7 +443,10 @@ def judge(
             incoming=incoming,
             allowlist=allowlist.origin,
         )
-    return _Judge(allowlist, number, claimed, claimed_org, region, incoming, person, near).run(r)
+    judged = _Judge(allowlist, number, claimed, claimed_org, region, incoming, person, near)
+    if read_as is not None and region == "CN" and read_as[0] == r.digits and read_as[1] == r.plus:
+        return judged.run(r, read_as[2])
+    return judged.run(r)
 
 
 class _Judge:
@@ -456,12 +474,14 @@ class _Judge:
         self.person = person
         self.found = found  # what nearest() answers, when the caller has searched already
 
-    def run(self, r: Reading) -> Verdict:
+    def run(self, r: Reading, interpreted: Number | None = None) -> Verdict:
+        """The verdict on reading ``r``; ``interpreted``: what :func:`interpret` makes of its
+        digits in this region, when already asked (a number is interpreted once)."""
         notes = _reading_notes(r)
         if r.error:
             d = decide_plain(None, False)
             return self.verdict(d.status, d.risk, None, [invalid_reason(r.error), *notes])
-        n = interpret(r.digits, plus=r.plus, region=self.region)
+        n = interpret(r.digits, plus=r.plus, region=self.region) if interpreted is None else interpreted
         extension = r.extension
         if not n.valid and extension is None:
             split = _dashed_extension(r.text, r.digits, r.plus, self.region)
