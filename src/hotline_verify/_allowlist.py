@@ -1027,7 +1027,7 @@ def load_allowlist(
     if override and not extend:
         raise ValueError("override=True only applies with extend=True: a file loaded alone overrides nothing")
     origin, raw = read_file(path)
-    from ._many import paused_gc, settle_gc  # the batch module builds on this one
+    from ._many import paused_gc  # the batch module builds on this one
 
     with paused_gc():  # a large list makes millions of objects, none in a cycle: nothing to collect
         own = build(parse_json(raw, origin), origin=origin)
@@ -1035,7 +1035,6 @@ def load_allowlist(
         from ._merge import merge_allowlists  # merge builds on this module
 
         own = merge_allowlists(packaged_allowlist(), own, override=override)
-    settle_gc()  # what the list keeps lives as long as it does: no young collection need walk it
     return own
 
 

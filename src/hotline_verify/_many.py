@@ -86,20 +86,6 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
-def settle_gc() -> None:
-    """Move every object the collector tracks into its oldest generation, without walking any.
-
-    A large list loaded with the collector paused leaves its objects young, and the next
-    collection of the middle generation walked them all once (80 ms for 100,000 numbers, paid
-    by whichever call came next); in the oldest they wait for a full collection, which walks
-    them whenever they were made. Whatever else was young at that moment moves too (a cycle
-    among those objects waits for a full collection instead of a young one). A process that
-    froze objects of its own keeps them frozen: then nothing is moved."""
-    if gc.isenabled() and gc.get_freeze_count() == 0:
-        gc.freeze()  # every generation spliced into the permanent one, whatever its size
-        gc.unfreeze()  # and the whole of it into the oldest
-
-
 def claims_for(claimed: str | Iterable[str | None] | None, n: int, /) -> Iterator[str | None]:
     """One claimed name per number: ``claimed`` repeated, or its items after a length check."""
     if claimed is None or isinstance(claimed, str):
