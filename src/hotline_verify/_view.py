@@ -53,13 +53,15 @@ _DATE_MARKS = frozenset("-/.．年月:：")
 # One pass finds three things, each starting with a character of one class, which the engine
 # skips to in C (a pass costs about as much as the characters it skips, whatever it finds):
 # - where a date or clock time can start: its first mark, between digits ("2023-10-12" after
-#   four, "12月5日" and "09:31" after one or two). Digits with no such mark after them (most)
-#   are passed over; _date_time() is asked only before each mark;
+#   four, "12月5日" and "09:31" after one or two), with what _date_time() needs around it.
+#   Digits with no such mark after them (most) are passed over; _date_time() is asked only
+#   before each mark;
 # - enclosed digits (①, ⓪, ❶, ➀, 🄁) and keycap marks, read one by one;
 # - runs of five or more Chinese numerals.
 _MARK_OR_SYMBOL = re.compile(
     "[-/.．年月:：\ufe0f\u20e3\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10a零〇一二三四五六七八九幺两]"
-    "(?:(?<=\\d\\d\\d\\d[-/.．年])(?=\\d)|(?<=\\d月)(?=\\d)|(?<=\\d[:：])(?=[0-5])"
+    "(?:(?<=(?:19|20)\\d\\d[-/.．])(?=\\d\\d?[-/.．]\\d)|(?<=(?:19|20)\\d\\d年)(?=\\d\\d?月)"
+    "|(?<=\\d月)(?=\\d\\d?[日号])|(?<=\\d[:：])(?=[0-5]\\d)"
     "|(?<=[\ufe0f\u20e3\u2460-\u24ff\u2776-\u2793\U0001f100-\U0001f10a])"
     "|(?<=[零〇一二三四五六七八九幺两])[零〇一二三四五六七八九幺两]{4,})"
 )
