@@ -7,13 +7,14 @@ speed; so scanning a text must give exactly what scanning each of its lines give
 
 from __future__ import annotations
 
+import re
 import weakref
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hotline_verify as hv
-from hotline_verify import _context
+from hotline_verify import _context, _view
 
 PIECES = [
     "淘宝",
@@ -150,10 +151,6 @@ _SYMBOL_OR_NUMERALS = (
 
 
 def _view_of_two_passes(text: str) -> str:
-    import re
-
-    from hotline_verify import _view
-
     chars = list(text)
     for m in _view._date_time().finditer(text):
         chars[m.start() : m.end()] = _view.BLANK * (m.end() - m.start())
@@ -169,6 +166,4 @@ def _view_of_two_passes(text: str) -> str:
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(st.sampled_from(DATE_PIECES), max_size=16).map("".join))
 def test_one_pass_from_the_marks_gives_the_view_of_a_pass_over_every_digit(text):
-    from hotline_verify import _view
-
     assert _view.view(text).text == _view_of_two_passes(text)
